@@ -1,0 +1,121 @@
+"""/api/openapi.json, built from the same pydantic models that validate requests and shape responses."""
+from functools import lru_cache
+
+from flask import jsonify
+from pydantic.json_schema import models_json_schema
+
+from service import schemas
+from service.api import bp
+
+MODELS = [
+    (schemas.UnitIn, "validation"), (schemas.UnitPatch, "validation"), (schemas.UnitOut, "serialization"),
+    (schemas.PersonIn, "validation"), (schemas.PersonPatch, "validation"), (schemas.PersonOut, "serialization"),
+    (schemas.GroupIn, "validation"), (schemas.GroupPatch, "validation"), (schemas.GroupOut, "serialization"),
+    (schemas.LocationIn, "validation"), (schemas.LocationOut, "serialization"),
+    (schemas.EventCreate, "validation"), (schemas.EventPatch, "validation"), (schemas.EventOut, "serialization"),
+    (schemas.EventList, "serialization"), (schemas.HistoryOut, "serialization"),
+    (schemas.CalendarExceptionIn, "validation"), (schemas.CalendarExceptionOut, "serialization"),
+    (schemas.ErrorOut, "serialization"),
+]
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict) -> dict:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def _errors(*codes: int) -> dict:
+    return {str(c): {"description": "lỗi", **_json(_ref("ErrorOut"))} for c in codes}
+
+
+def _op(summary, ok_code, ok_schema, body=None, params=(), errors=(400, 401, 403, 404, 413, 422)):
+    op = {"summary": summary, "parameters": list(params),
+          "responses": {str(ok_code): {"description": "ok", **_json(ok_schema)}, **_errors(*errors)}}
+    if body:
+        op["requestBody"] = {"required": True, **_json(_ref(body))}
+    return op
+
+
+def _id_param(name="ident"):
+    return {"name": name, "in": "path", "required": True,
+            "schema": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}}
+
+
+def _list_of(key, item):
+    return {"type": "object", "properties": {key: {"type": "array", "items": _ref(item)}},
+            "required": [key], "additionalProperties": False}
+
+
+@lru_cache(maxsize=1)
+def document() -> dict:
+    _, defs = models_json_schema(MODELS, ref_template="#/components/schemas/{model}")
+    paths = {}
+    for path, (inp, patch, out) in {"units": ("UnitIn", "UnitPatch", "UnitOut"),
+                                    "persons": ("PersonIn", "PersonPatch", "PersonOut"),
+                                    "groups": ("GroupIn", "GroupPatch", "GroupOut")}.items():
+        paths[f"/api/{path}"] = {
+            "get": _op(f"List {path}", 200, _list_of(path, out), errors=(401,)),
+            "post": _op(f"Create one of {path}", 201, _ref(out), body=inp),
+        }
+        paths[f"/api/{path}/{{ident}}"] = {
+            "get": _op(f"One of {path}", 200, _ref(out), params=[_id_param()], errors=(401, 404)),
+            "patch": _op(f"Change one of {path}", 200, _ref(out), body=patch, params=[_id_param()]),
+        }
+    paths["/api/locations"] = {
+        "get": _op("List locations", 200, _list_of("locations", "LocationOut"), errors=(401,)),
+        "post": _op("Create or update a location by name", 201, _ref("LocationOut"), body="LocationIn"),
+    }
+    range_params = [
+        {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"},
+         "description": "first day (inclusive); default: the first day of this month"},
+        {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"},
+         "description": "last day (inclusive); default: the end of the month"},
+        *({"name": n, "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}}
+          for n in ("person_id", "unit_id", "group_id")),
+    ]
+    paths["/api/events"] = {
+        "get": _op("Events and occurrences in a range", 200, _ref("EventList"), params=range_params,
+                   errors=(401, 422)),
+        "post": _op("Create an event", 201, _ref("EventOut"), body="EventCreate"),
+    }
+    event_id = [_id_param("event_id")]
+    if_match = {"name": "If-Match", "in": "header", "required": False, "schema": {"type": "string"},
+                "description": "the ETag (sequence) you read; a stale one gets 412"}
+    paths["/api/events/{event_id}"] = {
+        "get": _op("One event", 200, _ref("EventOut"), params=event_id, errors=(401, 404)),
+        "patch": _op("Change an event", 200, _ref("EventOut"), body="EventPatch", params=[*event_id, if_match],
+                     errors=(400, 401, 403, 404, 409, 412, 413, 422)),
+        "delete": _op("Cancel an event (nothing is deleted)", 200, _ref("EventOut"), params=event_id,
+                      errors=(401, 403, 404)),
+    }
+    paths["/api/events/{event_id}/history"] = {
+        "get": _op("Who changed what, when", 200, _ref("HistoryOut"), params=event_id, errors=(401, 404)),
+    }
+    paths["/api/calendar/exceptions"] = {
+        "get": _op("Days off and make-up working days set by the office", 200,
+                   _list_of("exceptions", "CalendarExceptionOut"), errors=(401,)),
+        "put": _op("Set the exception for a day", 200, _ref("CalendarExceptionOut"), body="CalendarExceptionIn"),
+    }
+    paths["/api/calendar/exceptions/{day}"] = {
+        "delete": _op("Remove the exception for a day", 200, _ref("CalendarExceptionOut"),
+                      params=[{"name": "day", "in": "path", "required": True,
+                               "schema": {"type": "string", "format": "date"}}], errors=(401, 403, 404)),
+    }
+    for item in paths.values():
+        for op in item.values():
+            op["security"] = [{"bearer": []}]
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Lịch công tác API", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": defs["$defs"],
+                       "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+    }
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(document())

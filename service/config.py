@@ -1,0 +1,62 @@
+"""Settings from environment variables, with defaults that are safe for a single office on one machine."""
+import os
+import secrets
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+INSTANCE_DIR = Path(os.environ.get("INSTANCE_DIR", Path(__file__).resolve().parent.parent / "instance"))
+
+
+def _hours(text: str) -> tuple[time, time]:
+    """'07:30-11:30' -> (time(7, 30), time(11, 30))."""
+    start, end = (time.fromisoformat(part.strip()) for part in text.split("-"))
+    if end <= start:
+        raise ValueError(f"slot hours {text!r}: end must be after start")
+    return start, end
+
+
+def _secret_key() -> str:
+    """SECRET_KEY, or a random key kept in instance/ so sessions and signed links survive restarts."""
+    if os.environ.get("SECRET_KEY"):
+        return os.environ["SECRET_KEY"]
+    path = INSTANCE_DIR / "secret_key"
+    if not path.exists():
+        INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+@dataclass
+class Config:
+    database_url: str = ""
+    secret_key: str = ""
+    base_url: str = "http://localhost:5000"
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Ho_Chi_Minh"))
+    office_name: str = "Văn phòng UBND"
+    # Default preparation deadline: working days before the meeting (the office's Quy chế làm việc).
+    deadline_working_days: int = 5
+    # Default hours of the named slots; seasonal overrides live in the slot_hours table.
+    slots: dict = field(default_factory=lambda: {
+        "morning": _hours("07:30-11:30"),
+        "afternoon": _hours("13:30-17:00"),
+        "evening": _hours("19:00-21:00"),
+    })
+    max_body_bytes: int = 1024 * 1024
+
+    @classmethod
+    def from_env(cls, env=os.environ) -> "Config":
+        cfg = cls(
+            database_url=env.get("DATABASE_URL") or f"sqlite:///{INSTANCE_DIR / 'lich.db'}",
+            secret_key=_secret_key(),
+            base_url=env.get("BASE_URL", cls.base_url).rstrip("/"),
+            timezone=ZoneInfo(env.get("TIMEZONE", "Asia/Ho_Chi_Minh")),
+            office_name=env.get("OFFICE_NAME", cls.office_name),
+            deadline_working_days=int(env.get("DEADLINE_WORKING_DAYS", cls.deadline_working_days)),
+        )
+        for slot in ("morning", "afternoon", "evening"):
+            if env.get(f"SLOT_{slot.upper()}"):
+                cfg.slots[slot] = _hours(env[f"SLOT_{slot.upper()}"])
+        return cfg

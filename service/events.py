@@ -1,0 +1,382 @@
+"""Create, change, cancel and list events: validation against the directory, history, sequence, deadlines.
+
+Every function takes a Ctx and leaves committing to the caller (one transaction per request or job).
+"""
+import uuid
+from datetime import date, datetime, timezone
+from urllib.parse import urlparse
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import selectinload
+
+from service import hooks
+from service.calendar_rules import local_midnight
+from service.context import Ctx
+from service.directory import find_or_create_location, load_ids, load_one
+from service.errors import Conflict, NotFound, PreconditionFailed, ValidationFailed
+from service.models import (AgendaItem, Event, EventChange, EventException, Group, Location, Person,
+                            Preparation, Unit)
+from service.models.directory import group_members
+from service.models.events import event_groups, event_persons, event_units
+from service.schemas import EventCreate, EventPatch
+from service.text import clean
+from service.timing import TimingError, first_day, occurrences, parse_when, resolve
+
+TIMING_FIELDS = ("start", "end", "all_day", "slot", "month", "rrule", "exceptions")
+
+EVENT_LOAD = (selectinload(Event.attendees), selectinload(Event.groups), selectinload(Event.units),
+              selectinload(Event.location), selectinload(Event.chair), selectinload(Event.exceptions),
+              selectinload(Event.agenda).selectinload(AgendaItem.preparations).selectinload(Preparation.unit))
+
+
+def get_event(ctx: Ctx, event_id: int, lock: bool = False) -> Event:
+    query = select(Event).where(Event.id == event_id).options(*EVENT_LOAD)
+    if lock:
+        query = query.with_for_update(of=Event)
+    event = ctx.session.scalars(query).first()
+    if event is None:
+        raise NotFound(f"Không có sự kiện nào có id {event_id}")
+    return event
+
+
+def create_event(ctx: Ctx, body: EventCreate, import_key: str | None = None) -> Event:
+    now = ctx.now()
+    event = Event(uid=f"{uuid.uuid4()}@{urlparse(ctx.config.base_url).hostname or 'lich-cong-tac'}",
+                  sequence=0, created_at=now, updated_at=now, created_by=ctx.actor, updated_by=ctx.actor,
+                  import_key=import_key, attendees=[], groups=[], units=[], agenda=[], exceptions=[])
+    fields = body.model_fields_set | {"title"}
+    _apply(ctx, event, body, fields, timing_body={k: getattr(body, k) for k in TIMING_FIELDS}, creating=True)
+    ctx.session.add(event)
+    ctx.session.flush()
+    _record(ctx, event, "created", {k: [None, v] for k, v in snapshot(event, ctx).items() if v not in (None, [], False)})
+    hooks.event_changed(ctx, event)
+    return event
+
+
+def update_event(ctx: Ctx, event_id: int, body: EventPatch, if_match: int | None = None) -> Event:
+    event = get_event(ctx, event_id, lock=True)
+    if if_match is not None and if_match != event.sequence:
+        raise PreconditionFailed(f"Sự kiện đã được người khác sửa (phiên bản hiện tại {event.sequence}, "
+                                 f"bạn gửi {if_match}); hãy tải lại rồi sửa")
+    if body.sequence is not None and body.sequence != event.sequence:
+        raise Conflict(f"Sự kiện đã được người khác sửa (phiên bản hiện tại {event.sequence}, "
+                       f"bạn gửi {body.sequence}); hãy tải lại rồi sửa", {"sequence": "đã cũ"})
+    fields = body.model_fields_set - {"sequence"}
+    before = snapshot(event, ctx)
+    timing_body = None
+    if fields & set(TIMING_FIELDS):
+        timing_body = _merged_timing(event, body, ctx)
+    _apply(ctx, event, body, fields, timing_body, creating=False)
+    return _finish_change(ctx, event, before, "updated")
+
+
+def cancel_event(ctx: Ctx, event_id: int) -> Event:
+    """DELETE never deletes: the event is cancelled and stays in history and feeds."""
+    event = get_event(ctx, event_id, lock=True)
+    before = snapshot(event, ctx)
+    event.status = "cancelled"
+    return _finish_change(ctx, event, before, "cancelled")
+
+
+def _finish_change(ctx: Ctx, event: Event, before: dict, action: str) -> Event:
+    ctx.session.flush()
+    after = snapshot(event, ctx)
+    diff = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+    if diff:
+        event.sequence += 1
+        event.updated_at, event.updated_by = ctx.now(), ctx.actor
+        if action == "updated" and diff.get("status", [None, None])[1] == "cancelled":
+            action = "cancelled"
+        _record(ctx, event, action, diff)
+        hooks.event_changed(ctx, event)
+    return event
+
+
+def _record(ctx: Ctx, event: Event, action: str, changes: dict) -> None:
+    ctx.session.add(EventChange(event_id=event.id, at=ctx.now(), actor=ctx.actor, action=action,
+                                sequence=event.sequence, changes=changes))
+
+
+def _merged_timing(event: Event, body: EventPatch, ctx: Ctx) -> dict:
+    """Timing fields of a PATCH laid over the event's current ones. A new start without an end keeps
+    the event's length; a new start that is a datetime drops the old slot."""
+    current = timing_input(event, ctx.tz)
+    given = {k: getattr(body, k) for k in TIMING_FIELDS if k in body.model_fields_set}
+    merged = {**current, **given}
+    if "start" in given:
+        if "all_day" not in given:
+            merged["all_day"] = None
+        if "slot" not in given and given["start"] and "T" in given["start"]:
+            merged["slot"] = None
+        if "end" not in given:
+            merged["end"] = None
+            if current["start"] and given["start"] and not merged["slot"]:
+                merged["end"] = _shift_end(event, given["start"], ctx)
+    if "start" in given and given["start"] is None:  # made undated: no end, slot or recurrence left
+        merged.update(end=None, slot=None, all_day=None)
+        if "rrule" not in given:
+            merged.update(rrule=None, exceptions=None)
+    return merged
+
+
+def _shift_end(event: Event, new_start: str, ctx: Ctx) -> str | None:
+    try:
+        start = parse_when(new_start, "start")
+    except TimingError:
+        return None  # resolve() reports the bad start
+    if event.all_day and not isinstance(start, datetime):
+        return (start + (event.end_date - event.start_date)).isoformat()
+    if not event.all_day and isinstance(start, datetime):
+        return (start + (event.end_at - event.start_at)).isoformat()
+    return None
+
+
+def timing_input(event: Event, tz) -> dict:
+    """An event's timing as the API would take it."""
+    if event.all_day and event.start_date:
+        start, end = event.start_date.isoformat(), event.end_date.isoformat()
+    elif event.start_at:
+        start = event.start_at.astimezone(tz).date().isoformat() if event.slot else event.start_at.astimezone(tz).isoformat()
+        end = None if event.slot else event.end_at.astimezone(tz).isoformat()
+    else:
+        start = end = None
+    return {"start": start, "end": end, "all_day": event.all_day if start else None, "slot": event.slot,
+            "month": event.month.strftime("%Y-%m") if event.month and not start else None,
+            "rrule": event.rrule, "exceptions": [exception_input(ex, event.all_day, tz) for ex in event.exceptions]}
+
+
+def exception_input(ex: EventException, all_day: bool, tz) -> dict:
+    original = ex.original_start.astimezone(tz)
+    out = {"original_start": original.date().isoformat() if all_day else original.isoformat(),
+           "cancelled": ex.cancelled, "start": None, "end": None}
+    if not ex.cancelled:
+        if all_day:
+            out.update(start=ex.start_date.isoformat(), end=ex.end_date.isoformat())
+        else:
+            out.update(start=ex.start_at.astimezone(tz).isoformat(), end=ex.end_at.astimezone(tz).isoformat())
+    return out
+
+
+def _apply(ctx: Ctx, event: Event, body, fields: set, timing_body: dict | None, creating: bool) -> None:
+    """Validate `fields` of `body` against the directory and write them to `event`; all errors at once."""
+    with ctx.session.no_autoflush:  # a half-applied change must never reach the database
+        _apply_fields(ctx, event, body, fields, timing_body, creating)
+
+
+def _apply_fields(ctx: Ctx, event: Event, body, fields: set, timing_body: dict | None, creating: bool) -> None:
+    errors: dict[str, str] = {}
+    session = ctx.session
+    if "title" in fields and body.title is not None:
+        event.title = clean(body.title)
+    elif "title" in fields:
+        errors["title"] = "không được để trống"
+    if creating or "kind" in fields:
+        event.kind = body.kind or event.kind or "meeting"
+    if creating or "status" in fields:
+        event.status = body.status or event.status or "confirmed"
+    for name in ("chair_text", "attendees_text", "notes"):
+        if name in fields:
+            setattr(event, name, getattr(body, name))
+
+    if timing_body is not None:
+        try:
+            timing = resolve(timing_body, ctx.tz, ctx.slot_hours)
+        except TimingError as exc:
+            errors.update(exc.fields)
+        else:
+            for key, value in timing.columns().items():
+                setattr(event, key, value)
+            _set_exceptions(event, timing.exceptions)
+
+    if "chair_id" in fields:
+        event.chair = load_one(session, Person, body.chair_id, "chair_id", errors)
+    if "attendee_ids" in fields:
+        event.attendees = load_ids(session, Person, body.attendee_ids or [], "attendee_ids", errors)
+    if "group_ids" in fields:
+        event.groups = load_ids(session, Group, body.group_ids or [], "group_ids", errors)
+    if "unit_ids" in fields:
+        event.units = load_ids(session, Unit, body.unit_ids or [], "unit_ids", errors)
+    if "location_id" in fields and "location" in fields and body.location_id and body.location:
+        errors["location"] = "chỉ gửi location hoặc location_id, không gửi cả hai"
+    elif "location_id" in fields and body.location_id is not None:
+        event.location = load_one(session, Location, body.location_id, "location_id", errors)
+    elif "location" in fields or "location_id" in fields:
+        event.location = find_or_create_location(session, body.location) if body.location else None
+
+    if creating or "busy" in fields or timing_body is not None or "kind" in fields:
+        if "busy" in fields and body.busy is not None:
+            event.busy = body.busy
+        elif creating or "kind" in fields or (timing_body is not None and not fields & {"busy"}):
+            event.busy = default_busy(event)
+
+    if "agenda" in fields:
+        _set_agenda(ctx, event, body.agenda or [], errors)
+    if errors:
+        raise ValidationFailed(errors)
+    if not event.dated and event.rrule:
+        raise ValidationFailed({"rrule": "sự kiện chưa có ngày thì không lặp lại"})
+    recompute_deadlines(ctx, event)
+
+
+def default_busy(event: Event) -> bool:
+    """Multi-day spans ("Từ ngày 01/11 đến ngày 18/11 ... dự ngày hội") do not block a leader's time."""
+    if event.kind == "multi_day":
+        return False
+    return not (event.all_day and event.start_date and event.end_date and event.end_date > event.start_date)
+
+
+def _set_exceptions(event: Event, rows: list[dict]) -> None:
+    existing = {ex.original_start: ex for ex in event.exceptions}
+    keep = []
+    for row in rows:
+        ex = existing.get(row["original_start"]) or EventException()
+        for key, value in row.items():
+            setattr(ex, key, value)
+        keep.append(ex)
+    event.exceptions = keep
+
+
+def _set_agenda(ctx: Ctx, event: Event, items, errors: dict) -> None:
+    existing = {item.id: item for item in event.agenda if item.removed_at is None}
+    unit_ids = {u for item in items for u in item.unit_ids} | {i.lead_unit_id for i in items if i.lead_unit_id}
+    units = {u.id: u for u in ctx.session.scalars(select(Unit).where(Unit.id.in_(unit_ids)))} if unit_ids else {}
+    for i, data in enumerate(items):
+        where = f"agenda[{i}]"
+        if data.id is not None:
+            item = existing.pop(data.id, None)
+            if item is None:
+                errors[f"{where}.id"] = f"sự kiện này không có nội dung nào có id {data.id}"
+                continue
+        else:
+            item = AgendaItem(preparations=[])
+            event.agenda.append(item)
+        item.position, item.number, item.title = i, data.number, clean(data.title)
+        item.deadline_explicit = data.deadline
+        item.preparing_units_text = data.preparing_units_text
+        order = list(dict.fromkeys(data.unit_ids))
+        if len(order) != len(data.unit_ids):
+            errors[f"{where}.unit_ids"] = "một đơn vị bị lặp lại"
+        lead = data.lead_unit_id or (order[0] if order else None)
+        if lead is not None and lead not in order:
+            order.insert(0, lead)
+        for j, uid in enumerate(data.unit_ids):
+            if uid not in units:
+                errors[f"{where}.unit_ids[{j}]"] = f"không có đơn vị nào có id {uid}"
+        if data.lead_unit_id and data.lead_unit_id not in units:
+            errors[f"{where}.lead_unit_id"] = f"không có đơn vị nào có id {data.lead_unit_id}"
+        current = {p.unit_id: p for p in item.preparations}
+        item.preparations = [
+            _preparation(current.get(uid), uid, "lead" if uid == lead else "support", pos)
+            for pos, uid in enumerate(order) if uid in units]
+    for item in existing.values():
+        item.removed_at = ctx.now()
+
+
+def _preparation(prep: Preparation | None, unit_id: int, role: str, position: int) -> Preparation:
+    prep = prep or Preparation(unit_id=unit_id)
+    prep.role, prep.position = role, position
+    return prep
+
+
+def recompute_deadlines(ctx: Ctx, event: Event, calendar=None) -> None:
+    """Effective deadline of each item: its explicit one, else N working days before the event."""
+    day = first_day(event, ctx.tz)
+    calendar = calendar or (ctx.work_calendar() if day and event.agenda else None)
+    for item in event.agenda:
+        if item.deadline_explicit:
+            item.deadline = item.deadline_explicit
+        elif day:
+            item.deadline = calendar.default_deadline(day, ctx.config.deadline_working_days)
+        else:
+            item.deadline = None
+
+
+def snapshot(event: Event, ctx: Ctx) -> dict:
+    """JSON-ready values of everything a change can touch (for history and change detection)."""
+    timing = timing_input(event, ctx.tz)
+    return {
+        "title": event.title, "kind": event.kind, "status": event.status, "busy": event.busy,
+        **{k: timing[k] for k in ("start", "end", "all_day", "slot", "month", "rrule")},
+        "exceptions": timing["exceptions"],
+        "location": event.location.name if event.location else None,
+        "chair_id": event.chair.id if event.chair else None,
+        "chair_text": event.chair_text, "attendees_text": event.attendees_text, "notes": event.notes,
+        "attendee_ids": sorted(p.id for p in event.attendees), "group_ids": sorted(g.id for g in event.groups),
+        "unit_ids": sorted(u.id for u in event.units),
+        "agenda": [{"id": i.id, "number": i.number, "title": i.title,
+                    "unit_ids": [p.unit_id for p in i.preparations], "lead_unit_id": i.lead_unit_id,
+                    "deadline": i.deadline.isoformat() if i.deadline else None}
+                   for i in event.live_agenda],
+    }
+
+
+def history(ctx: Ctx, event_id: int) -> list[EventChange]:
+    get_event(ctx, event_id)
+    return ctx.session.scalars(select(EventChange).where(EventChange.event_id == event_id)
+                               .order_by(EventChange.id)).all()
+
+
+# ---- listing -----------------------------------------------------------------------------------
+
+def events_query(lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None):
+    """Events overlapping [lo, hi) (recurring ones whose rule may fall in it), plus undated events
+    listed under a month that overlaps it; optionally only those concerning a person, unit or group."""
+    lo_month = date(lo.year, lo.month, 1)
+    query = select(Event).where(or_(
+        (Event.range_start < hi) & (or_(Event.range_end.is_(None), Event.range_end > lo)),
+        Event.range_start.is_(None) & Event.month.is_not(None) & (Event.month >= lo_month) & (Event.month < hi.date()),
+    ))
+    if person_id is not None:
+        query = query.where(or_(
+            Event.chair_id == person_id,
+            exists().where(event_persons.c.event_id == Event.id, event_persons.c.person_id == person_id),
+            exists().where(event_groups.c.event_id == Event.id, event_groups.c.group_id == group_members.c.group_id,
+                           group_members.c.person_id == person_id),
+        ))
+    if group_id is not None:
+        query = query.where(exists().where(event_groups.c.event_id == Event.id, event_groups.c.group_id == group_id))
+    if unit_id is not None:
+        query = query.where(or_(
+            exists().where(event_units.c.event_id == Event.id, event_units.c.unit_id == unit_id),
+            exists().where(AgendaItem.event_id == Event.id, AgendaItem.removed_at.is_(None),
+                           Preparation.item_id == AgendaItem.id, Preparation.unit_id == unit_id),
+        ))
+    return query.options(*EVENT_LOAD).order_by(Event.range_start, Event.id)
+
+
+def list_occurrences(ctx: Ctx, lo: datetime, hi: datetime, **filters) -> list[tuple[Event, object]]:
+    """(event, occurrence) pairs in [lo, hi), sorted by start; occurrence is None for undated events."""
+    out = []
+    for event in ctx.session.scalars(events_query(lo, hi, **filters)).unique():
+        if not event.dated:
+            out.append((event, None))
+            continue
+        for occ in occurrences(event, lo, hi, ctx.tz):
+            out.append((event, occ))
+    far = datetime.max.replace(tzinfo=timezone.utc)
+
+    def key(pair):
+        event, occ = pair
+        if occ is None:
+            return (far, event.id)
+        start = occ.start if isinstance(occ.start, datetime) else datetime.combine(occ.start, datetime.min.time(), ctx.tz)
+        return (start, event.id)
+    return sorted(out, key=key)
+
+
+def recompute_default_deadlines(ctx: Ctx, since: date) -> int:
+    """After the working-day calendar changed on `since`: recompute the default deadlines of events
+    from that day on (a deadline before it may move too). Returns how many items changed."""
+    calendar = ctx.work_calendar()
+    query = (select(Event).join(AgendaItem).where(AgendaItem.deadline_explicit.is_(None),
+                                                  AgendaItem.removed_at.is_(None),
+                                                  Event.range_start >= local_midnight(since, ctx.tz))
+             .options(*EVENT_LOAD).distinct())
+    changed = 0
+    for event in ctx.session.scalars(query).unique():
+        before = [i.deadline for i in event.agenda]
+        recompute_deadlines(ctx, event, calendar)
+        if before != [i.deadline for i in event.agenda]:
+            changed += sum(a != b for a, b in zip(before, (i.deadline for i in event.agenda)))
+            hooks.event_changed(ctx, event)
+    return changed

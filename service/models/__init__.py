@@ -1,0 +1,10 @@
+"""All models, imported here so that metadata (Alembic, create_all in tests) sees every table."""
+from service.models.access import ApiKey
+from service.models.calendar import CalendarException, SlotHours
+from service.models.directory import Group, Location, Person, Unit
+from service.models.events import AgendaItem, Event, EventChange, EventException, Preparation
+
+__all__ = [
+    "AgendaItem", "ApiKey", "CalendarException", "Event", "EventChange", "EventException", "Group",
+    "Location", "Person", "Preparation", "SlotHours", "Unit",
+]

@@ -1,0 +1,64 @@
+"""The office's directory: units, persons, groups of persons, locations."""
+from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, String, Table
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from service.db import Base
+
+group_members = Table(
+    "group_members", Base.metadata,
+    Column("group_id", ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Unit(Base):
+    """A phòng, sở, ban, a lower-level UBND... anything that prepares papers or attends."""
+
+    __tablename__ = "units"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), unique=True)
+    short_name: Mapped[str | None] = mapped_column(String(100))
+    aliases: Mapped[list] = mapped_column(JSON, default=list)
+    emails: Mapped[list] = mapped_column(JSON, default=list)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    parent: Mapped["Unit | None"] = relationship(remote_side=[id])
+
+
+class Person(Base):
+    __tablename__ = "persons"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(500))  # "Phó BT Huyện ủy - Chủ tịch UBND huyện"
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    unit: Mapped[Unit | None] = relationship()
+    groups: Mapped[list["Group"]] = relationship(secondary=group_members, back_populates="members")
+
+
+class Group(Base):
+    """A named set of persons: "Lãnh đạo UBND huyện", "Thường trực Huyện ủy"."""
+
+    __tablename__ = "groups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), unique=True)
+    aliases: Mapped[list] = mapped_column(JSON, default=list)
+
+    members: Mapped[list[Person]] = relationship(secondary=group_members, back_populates="groups",
+                                                 order_by=Person.id)
+
+
+class Location(Base):
+    __tablename__ = "locations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), unique=True)
+    address: Mapped[str | None] = mapped_column(String(500))
+    # Minutes needed to reach this place from the office; None = unknown (no travel warnings).
+    travel_minutes: Mapped[int | None] = mapped_column(Integer)

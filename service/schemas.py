@@ -1,0 +1,286 @@
+"""Request and response shapes, shared by the API, the importer and the web pages.
+
+Requests are validated strictly (no type coercion, unknown fields refused); dates and datetimes arrive
+as strings and are interpreted by service.timing, which knows the all-day / slot / timed rules.
+Responses are built through these models too, so the OpenAPI document is the code.
+"""
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+KINDS = ("meeting", "reception", "multi_day", "other")
+KIND_LABELS = {"meeting": "Hội nghị, cuộc họp", "reception": "Tiếp công dân",
+               "multi_day": "Sự kiện nhiều ngày", "other": "Công tác khác"}
+STATUSES = ("confirmed", "tentative", "cancelled")
+STATUS_LABELS = {"confirmed": "Chính thức", "tentative": "Dự kiến", "cancelled": "Đã hủy"}
+
+
+def _not_blank(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("không được để trống")
+    return value
+
+
+def Text(max_length: int):  # noqa: N802 - reads like a type
+    return Annotated[str, Field(max_length=max_length), AfterValidator(_not_blank)]
+
+
+Id = Annotated[int, Field(ge=1, le=2**31 - 1)]
+Email = Annotated[str, Field(max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+When = Annotated[str, Field(max_length=40, description="YYYY-MM-DD, or an ISO 8601 date-time with offset",
+                            examples=["2023-11-21", "2023-11-21T08:00:00+07:00"])]
+
+
+class In(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---- directory ---------------------------------------------------------------------------------
+
+class UnitIn(In):
+    name: Text(300)
+    short_name: Text(100) | None = None
+    aliases: list[Text(300)] = Field(default_factory=list, max_length=50)
+    emails: list[Email] = Field(default_factory=list, max_length=20)
+    parent_id: Id | None = None
+
+
+class UnitPatch(In):
+    name: Text(300) | None = None
+    short_name: Text(100) | None = None
+    aliases: list[Text(300)] | None = Field(None, max_length=50)
+    emails: list[Email] | None = Field(None, max_length=20)
+    parent_id: Id | None = None
+
+
+class UnitOut(Out):
+    id: int
+    name: str
+    short_name: str | None
+    aliases: list[str]
+    emails: list[str]
+    parent_id: int | None
+
+
+class PersonIn(In):
+    name: Text(200)
+    title: Text(500) | None = None
+    email: Email | None = None
+    phone: Text(50) | None = None
+    unit_id: Id | None = None
+    group_ids: list[Id] = Field(default_factory=list, max_length=100)
+
+
+class PersonPatch(In):
+    name: Text(200) | None = None
+    title: Text(500) | None = None
+    email: Email | None = None
+    phone: Text(50) | None = None
+    unit_id: Id | None = None
+    group_ids: list[Id] | None = Field(None, max_length=100)
+
+
+class PersonOut(Out):
+    id: int
+    name: str
+    title: str | None
+    email: str | None
+    phone: str | None
+    unit_id: int | None
+    group_ids: list[int]
+
+
+class GroupIn(In):
+    name: Text(300)
+    member_ids: list[Id] = Field(default_factory=list, max_length=500)
+    aliases: list[Text(300)] = Field(default_factory=list, max_length=50)
+
+
+class GroupPatch(In):
+    name: Text(300) | None = None
+    member_ids: list[Id] | None = Field(None, max_length=500)
+    aliases: list[Text(300)] | None = Field(None, max_length=50)
+
+
+class GroupOut(Out):
+    id: int
+    name: str
+    member_ids: list[int]
+    aliases: list[str]
+
+
+class LocationIn(In):
+    name: Text(300)
+    address: Text(500) | None = None
+    travel_minutes: Annotated[int, Field(ge=0, le=24 * 60)] | None = None
+
+
+class LocationOut(Out):
+    id: int
+    name: str
+    address: str | None
+    travel_minutes: int | None
+
+
+# ---- events ------------------------------------------------------------------------------------
+
+class AgendaItemIn(In):
+    id: Id | None = Field(None, description="keep an existing item (PATCH); omit for a new one")
+    number: Annotated[int, Field(ge=0, le=10000)] | None = None
+    title: Text(3000)
+    unit_ids: list[Id] = Field(default_factory=list, max_length=50,
+                               description="preparing units; the first is the lead unless lead_unit_id says otherwise")
+    lead_unit_id: Id | None = None
+    preparing_units_text: Text(1000) | None = None
+    deadline: date | None = Field(None, description="explicit deadline; default: N working days before the event")
+
+
+class ExceptionIn(In):
+    original_start: When = Field(description="the occurrence's start as the rule gives it")
+    cancelled: bool = False
+    start: When | None = None
+    end: When | None = None
+
+
+class _EventBody(In):
+    kind: Literal[KINDS] | None = None
+    status: Literal[STATUSES] | None = None
+    start: When | None = None
+    end: When | None = Field(None, description="inclusive date for all-day events")
+    all_day: bool | None = None
+    slot: Literal["morning", "afternoon", "evening", "full_day"] | None = Field(
+        None, description="with a start date: the slot's configured hours")
+    month: Annotated[str, Field(pattern=r"^\d{4}-\d{2}$")] | None = Field(
+        None, description="for undated events: the month whose program lists them (YYYY-MM)")
+    rrule: Annotated[str, Field(max_length=500)] | None = None
+    exceptions: list[ExceptionIn] | None = Field(None, max_length=500)
+    location: Text(300) | None = None
+    location_id: Id | None = None
+    chair_id: Id | None = None
+    chair_text: Text(1000) | None = None
+    attendee_ids: list[Id] | None = Field(None, max_length=500)
+    group_ids: list[Id] | None = Field(None, max_length=100)
+    unit_ids: list[Id] | None = Field(None, max_length=300)
+    attendees_text: Text(3000) | None = None
+    notes: Annotated[str, Field(max_length=20000)] | None = None
+    busy: bool | None = Field(None, description="blocks time for conflicts; default false for multi-day spans")
+    agenda: list[AgendaItemIn] | None = Field(None, max_length=300)
+
+
+class EventCreate(_EventBody):
+    title: Text(1000)
+
+
+class EventPatch(_EventBody):
+    title: Text(1000) | None = None
+    sequence: Annotated[int, Field(ge=0)] | None = Field(
+        None, description="the sequence you read; a stale one gets 409 and changes nothing")
+
+
+class PersonRef(Out):
+    id: int
+    name: str
+    title: str | None
+
+
+class UnitRef(Out):
+    id: int
+    name: str
+    role: Literal["lead", "support"]
+
+
+class AgendaItemOut(Out):
+    id: int
+    number: int | None
+    title: str
+    unit_ids: list[int]
+    lead_unit_id: int | None
+    units: list[UnitRef]
+    preparing_units_text: str | None
+    deadline: date | None
+    deadline_is_default: bool
+    submitted_at: str | None
+
+
+class ExceptionOut(Out):
+    original_start: str
+    cancelled: bool
+    start: str | None
+    end: str | None
+
+
+class EventOut(Out):
+    id: int
+    uid: str
+    title: str
+    kind: str
+    status: str
+    busy: bool
+    all_day: bool
+    start: str | None
+    end: str | None
+    slot: str | None
+    month: str | None
+    rrule: str | None
+    exceptions: list[ExceptionOut]
+    recurrence_id: str | None = Field(None, description="set on one occurrence of a recurring event")
+    location: str | None
+    location_id: int | None
+    chair_id: int | None
+    chair: PersonRef | None
+    chair_text: str | None
+    attendee_ids: list[int]
+    group_ids: list[int]
+    unit_ids: list[int]
+    attendees_text: str | None
+    notes: str | None
+    agenda: list[AgendaItemOut]
+    sequence: int
+    created_at: str
+    updated_at: str
+
+
+class EventList(Out):
+    events: list[EventOut]
+
+
+class ChangeOut(Out):
+    at: str
+    actor: str | None
+    action: str
+    sequence: int
+    changes: dict
+
+
+class HistoryOut(Out):
+    changes: list[ChangeOut]
+
+
+class CalendarExceptionIn(In):
+    day: date
+    kind: Literal["day_off", "working_day"]
+    label: Text(300)
+    source_ref: Text(300) | None = None
+
+
+class CalendarExceptionOut(Out):
+    day: date
+    kind: str
+    label: str
+    source_ref: str | None
+
+
+class ErrorBody(Out):
+    code: str
+    message: str
+    fields: dict[str, str]
+
+
+class ErrorOut(Out):
+    error: ErrorBody

@@ -1,0 +1,76 @@
+"""Models -> response shapes (service.schemas)."""
+from datetime import datetime
+
+from service import schemas
+from service.models import AgendaItem, Event, Group, Location, Person, Unit
+from service.events import exception_input
+
+
+def iso(value, tz) -> str | None:
+    """Dates as YYYY-MM-DD; instants in the office's zone with their offset."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(tz).isoformat()
+    return value.isoformat()
+
+
+def unit_out(unit: Unit) -> dict:
+    return schemas.UnitOut(id=unit.id, name=unit.name, short_name=unit.short_name, aliases=unit.aliases or [],
+                           emails=unit.emails or [], parent_id=unit.parent_id).model_dump(mode="json")
+
+
+def person_out(person: Person) -> dict:
+    return schemas.PersonOut(id=person.id, name=person.name, title=person.title, email=person.email,
+                             phone=person.phone, unit_id=person.unit_id,
+                             group_ids=sorted(g.id for g in person.groups)).model_dump(mode="json")
+
+
+def group_out(group: Group) -> dict:
+    return schemas.GroupOut(id=group.id, name=group.name, member_ids=[m.id for m in group.members],
+                            aliases=group.aliases or []).model_dump(mode="json")
+
+
+def location_out(location: Location) -> dict:
+    return schemas.LocationOut(id=location.id, name=location.name, address=location.address,
+                               travel_minutes=location.travel_minutes).model_dump(mode="json")
+
+
+def agenda_item_out(item: AgendaItem, tz) -> schemas.AgendaItemOut:
+    return schemas.AgendaItemOut(
+        id=item.id, number=item.number, title=item.title, unit_ids=[p.unit_id for p in item.preparations],
+        lead_unit_id=item.lead_unit_id,
+        units=[schemas.UnitRef(id=p.unit_id, name=p.unit.name, role=p.role) for p in item.preparations],
+        preparing_units_text=item.preparing_units_text, deadline=item.deadline,
+        deadline_is_default=item.deadline_explicit is None, submitted_at=iso(item.submitted_at, tz))
+
+
+def event_out(event: Event, tz, occurrence=None) -> dict:
+    """An event as stored; with `occurrence`, one occurrence of it (its own start, end, status)."""
+    if occurrence is not None:
+        start, end = occurrence.start, occurrence.end
+    elif event.all_day:
+        start, end = event.start_date, event.end_date
+    else:
+        start, end = event.start_at, event.end_at
+    status = "cancelled" if occurrence is not None and occurrence.cancelled else event.status
+    recurrence_id = None
+    if occurrence is not None and occurrence.recurrence_id is not None:
+        rid = occurrence.recurrence_id.astimezone(tz)
+        recurrence_id = rid.date().isoformat() if event.all_day else rid.isoformat()
+    chair = event.chair
+    return schemas.EventOut(
+        id=event.id, uid=event.uid, title=event.title, kind=event.kind, status=status, busy=event.busy,
+        all_day=event.all_day, start=iso(start, tz), end=iso(end, tz), slot=event.slot,
+        month=event.month.strftime("%Y-%m") if event.month else None, rrule=event.rrule,
+        exceptions=[exception_input(ex, event.all_day, tz) for ex in event.exceptions],
+        recurrence_id=recurrence_id,
+        location=event.location.name if event.location else None, location_id=event.location_id,
+        chair_id=event.chair_id,
+        chair=schemas.PersonRef(id=chair.id, name=chair.name, title=chair.title) if chair else None,
+        chair_text=event.chair_text, attendee_ids=[p.id for p in event.attendees],
+        group_ids=[g.id for g in event.groups], unit_ids=[u.id for u in event.units],
+        attendees_text=event.attendees_text, notes=event.notes,
+        agenda=[agenda_item_out(i, tz) for i in event.live_agenda], sequence=event.sequence,
+        created_at=iso(event.created_at, tz), updated_at=iso(event.updated_at, tz),
+    ).model_dump(mode="json")
