@@ -45,7 +45,7 @@ def create_event(ctx: Ctx, body: EventCreate, import_key: str | None = None) -> 
                   sequence=0, created_at=now, updated_at=now, created_by=ctx.actor, updated_by=ctx.actor,
                   import_key=import_key, attendees=[], groups=[], units=[], agenda=[], exceptions=[])
     fields = body.model_fields_set | {"title"}
-    _apply(ctx, event, body, fields, timing_body={k: getattr(body, k) for k in TIMING_FIELDS}, creating=True)
+    _apply(ctx, event, body, fields, timing_body=_timing_fields(body, TIMING_FIELDS), creating=True)
     ctx.session.add(event)
     ctx.session.flush()
     _record(ctx, event, "created", {k: [None, v] for k, v in snapshot(event, ctx).items() if v not in (None, [], False)})
@@ -101,9 +101,12 @@ def _merged_timing(event: Event, body: EventPatch, ctx: Ctx) -> dict:
     """Timing fields of a PATCH laid over the event's current ones. A new start without an end keeps
     the event's length; a new start that is a datetime drops the old slot."""
     current = timing_input(event, ctx.tz)
-    given = {k: getattr(body, k) for k in TIMING_FIELDS if k in body.model_fields_set}
+    given = _timing_fields(body, [k for k in TIMING_FIELDS if k in body.model_fields_set])
     merged = {**current, **given}
     if "start" in given:
+        if "month" not in given:  # dated now: no month; undated again: listed under its old month
+            day = first_day(event, ctx.tz)
+            merged["month"] = day.strftime("%Y-%m") if given["start"] is None and day else None
         if "all_day" not in given:
             merged["all_day"] = None
         if "slot" not in given and given["start"] and "T" in given["start"]:
@@ -117,6 +120,13 @@ def _merged_timing(event: Event, body: EventPatch, ctx: Ctx) -> dict:
         if "rrule" not in given:
             merged.update(rrule=None, exceptions=None)
     return merged
+
+
+def _timing_fields(body, keys) -> dict:
+    out = {k: getattr(body, k) for k in keys}
+    if out.get("exceptions") is not None:
+        out["exceptions"] = [ex.model_dump() for ex in out["exceptions"]]
+    return out
 
 
 def _shift_end(event: Event, new_start: str, ctx: Ctx) -> str | None:

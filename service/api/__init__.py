@@ -4,11 +4,12 @@ from datetime import date, datetime, time, timedelta
 
 from flask import Blueprint, g, jsonify, request
 from pydantic import ValidationError
+from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from service import request_ctx
 from service.auth import find_api_key
-from service.errors import BadRequest, Forbidden, ServiceError, Unauthorized, ValidationFailed, from_pydantic
+from service.errors import BadRequest, Conflict, Forbidden, ServiceError, Unauthorized, ValidationFailed, from_pydantic
 
 log = logging.getLogger(__name__)
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -35,6 +36,11 @@ def _authenticate():
 @bp.errorhandler(ServiceError)
 def _service_error(exc: ServiceError):
     return jsonify(exc.to_json()), exc.status
+
+
+@bp.errorhandler(StaleDataError)
+def _stale(exc: StaleDataError):
+    return _service_error(Conflict("Sự kiện vừa được người khác sửa cùng lúc; hãy tải lại rồi sửa"))
 
 
 @bp.errorhandler(HTTPException)
