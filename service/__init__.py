@@ -2,11 +2,26 @@
 from dataclasses import dataclass
 
 from flask import Flask, g
+from werkzeug.routing import BaseConverter, ValidationError
 
 from service.clock import SystemClock
 from service.config import Config
 from service.context import Ctx
 from service.db import make_engine, make_sessionmaker
+
+
+class IdConverter(BaseConverter):
+    """Database ids in URLs: 1 .. 2^31-1. Anything else is simply not a match (404), never a 500."""
+
+    regex = r"[1-9][0-9]{0,9}"
+
+    def to_python(self, value):
+        if int(value) > 2**31 - 1:
+            raise ValidationError()
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
 
 
 @dataclass
@@ -20,6 +35,7 @@ class State:
 def create_app(config: Config | None = None, clock=None) -> Flask:
     config = config or Config.from_env()
     app = Flask(__name__)
+    app.url_map.converters["id"] = IdConverter
     app.config.update(SECRET_KEY=config.secret_key, MAX_CONTENT_LENGTH=config.max_body_bytes)
     app.json.ensure_ascii = False
     app.json.sort_keys = False

@@ -38,8 +38,8 @@ def _register(path, model, create_schema, patch_schema, save, out):
 
     bp.add_url_rule(f"/{path}", f"list_{path}", list_all, methods=["GET"])
     bp.add_url_rule(f"/{path}", f"create_{path}", create, methods=["POST"])
-    bp.add_url_rule(f"/{path}/<int:ident>", f"get_{path}", show, methods=["GET"])
-    bp.add_url_rule(f"/{path}/<int:ident>", f"patch_{path}", patch, methods=["PATCH"])
+    bp.add_url_rule(f"/{path}/<id:ident>", f"get_{path}", show, methods=["GET"])
+    bp.add_url_rule(f"/{path}/<id:ident>", f"patch_{path}", patch, methods=["PATCH"])
 
 
 for _path, _spec in RESOURCES.items():

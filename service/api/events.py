@@ -34,7 +34,7 @@ def create_event():
     return _respond(event, 201)
 
 
-@bp.get("/events/<int:event_id>")
+@bp.get("/events/<id:event_id>")
 def get_event(event_id):
     return _respond(events.get_event(request_ctx(), event_id))
 
@@ -49,7 +49,7 @@ def _if_match() -> int | None:
     return int(match.group(1))
 
 
-@bp.patch("/events/<int:event_id>")
+@bp.patch("/events/<id:event_id>")
 def patch_event(event_id):
     ctx = request_ctx()
     if_match = _if_match()
@@ -58,7 +58,7 @@ def patch_event(event_id):
     return _respond(event)
 
 
-@bp.delete("/events/<int:event_id>")
+@bp.delete("/events/<id:event_id>")
 def cancel_event(event_id):
     ctx = request_ctx()
     event = events.cancel_event(ctx, event_id)
@@ -66,7 +66,7 @@ def cancel_event(event_id):
     return _respond(event)
 
 
-@bp.get("/events/<int:event_id>/history")
+@bp.get("/events/<id:event_id>/history")
 def event_history(event_id):
     ctx = request_ctx()
     rows = events.history(ctx, event_id)
