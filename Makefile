@@ -21,7 +21,7 @@ run: venv
 	$(FLASK) run --host 127.0.0.1 --port $${PORT:-5000}
 
 test: venv
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest
 
 bench: venv
 	$(BIN)/python -m bench

@@ -16,24 +16,40 @@ def get(ctx: Ctx, model, ident: int):
     return obj
 
 
-def _unique_name(ctx: Ctx, model, name: str, current_id: int | None = None) -> str:
-    key = name_key(name)
+def _set_name(ctx: Ctx, obj, body, fields: set) -> None:
+    """Name (and its matching key) of a unit or group: required, unique regardless of case and spacing."""
+    if "name" not in fields:
+        return
+    if not body.name:
+        raise ValidationFailed({"name": "không được để trống"})
+    key = name_key(body.name)
+    model = type(obj)
     clash = ctx.session.scalars(select(model).where(model.name_key == key)).first()
-    if clash is not None and clash.id != current_id:
+    if clash is not None and clash is not obj:
         raise ValidationFailed({"name": f"đã có {LABELS[model]} tên '{clash.name}' (id {clash.id})"})
-    return key
+    obj.name, obj.name_key = clean(body.name), key
 
 
 def _clean_list(values: list[str]) -> list[str]:
     return list(dict.fromkeys(clean(v) for v in values))
 
 
+def _fields(body, existing) -> set:
+    """A PATCH changes what it sends; a create sets every field."""
+    return body.model_fields_set if existing is not None else set(type(body).model_fields)
+
+
+def _save(ctx: Ctx, obj, errors: dict):
+    if errors:
+        raise ValidationFailed(errors)
+    ctx.session.add(obj)
+    ctx.session.flush()
+    return obj
+
+
 def save_unit(ctx: Ctx, body, unit: Unit | None = None) -> Unit:
-    fields = body.model_fields_set if unit else set(type(body).model_fields)
-    unit = unit or Unit()
-    if "name" in fields and body.name:
-        unit.name_key = _unique_name(ctx, Unit, body.name, unit.id)
-        unit.name = clean(body.name)
+    fields, unit, errors = _fields(body, unit), unit or Unit(), {}
+    _set_name(ctx, unit, body, fields)
     if "short_name" in fields:
         unit.short_name = clean(body.short_name) if body.short_name else None
     if "aliases" in fields:
@@ -41,53 +57,39 @@ def save_unit(ctx: Ctx, body, unit: Unit | None = None) -> Unit:
     if "emails" in fields:
         unit.emails = _clean_list(body.emails or [])
     if "parent_id" in fields:
-        parent = ctx.session.get(Unit, body.parent_id) if body.parent_id else None
-        if body.parent_id and parent is None:
-            raise ValidationFailed({"parent_id": f"không có đơn vị nào có id {body.parent_id}"})
+        parent = load_one(ctx.session, Unit, body.parent_id, "parent_id", errors)
         ancestor = parent
         while ancestor is not None:
-            if unit.id is not None and ancestor.id == unit.id:
+            if ancestor is unit:
                 raise ValidationFailed({"parent_id": "một đơn vị không thể là cấp trên của chính nó"})
             ancestor = ancestor.parent
         unit.parent = parent
-    ctx.session.add(unit)
-    ctx.session.flush()
-    return unit
+    return _save(ctx, unit, errors)
 
 
 def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
-    fields = body.model_fields_set if person else set(type(body).model_fields)
-    person = person or Person(groups=[])
+    fields, person, errors = _fields(body, person), person or Person(groups=[]), {}
+    if "name" in fields and not body.name:
+        raise ValidationFailed({"name": "không được để trống"})
     for name in ("name", "title", "email", "phone"):
         if name in fields:
             value = getattr(body, name)
-            if name == "name" and not value:
-                raise ValidationFailed({"name": "không được để trống"})
             setattr(person, name, clean(value) if value else None)
     if "unit_id" in fields:
-        if body.unit_id and ctx.session.get(Unit, body.unit_id) is None:
-            raise ValidationFailed({"unit_id": f"không có đơn vị nào có id {body.unit_id}"})
-        person.unit_id = body.unit_id
+        person.unit = load_one(ctx.session, Unit, body.unit_id, "unit_id", errors)
     if "group_ids" in fields:
-        person.groups = _existing(ctx, Group, body.group_ids or [], "group_ids")
-    ctx.session.add(person)
-    ctx.session.flush()
-    return person
+        person.groups = load_ids(ctx.session, Group, body.group_ids or [], "group_ids", errors)
+    return _save(ctx, person, errors)
 
 
 def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
-    fields = body.model_fields_set if group else set(type(body).model_fields)
-    group = group or Group(members=[])
-    if "name" in fields and body.name:
-        group.name_key = _unique_name(ctx, Group, body.name, group.id)
-        group.name = clean(body.name)
+    fields, group, errors = _fields(body, group), group or Group(members=[]), {}
+    _set_name(ctx, group, body, fields)
     if "aliases" in fields:
         group.aliases = _clean_list(body.aliases or [])
     if "member_ids" in fields:
-        group.members = _existing(ctx, Person, body.member_ids or [], "member_ids")
-    ctx.session.add(group)
-    ctx.session.flush()
-    return group
+        group.members = load_ids(ctx.session, Person, body.member_ids or [], "member_ids", errors)
+    return _save(ctx, group, errors)
 
 
 def save_location(ctx: Ctx, body) -> Location:
@@ -96,14 +98,6 @@ def save_location(ctx: Ctx, body) -> Location:
     location.travel_minutes = body.travel_minutes
     ctx.session.flush()
     return location
-
-
-def _existing(ctx: Ctx, model, ids: list[int], field: str) -> list:
-    errors: dict[str, str] = {}
-    found = load_ids(ctx.session, model, ids, field, errors)
-    if errors:
-        raise ValidationFailed(errors)
-    return found
 
 
 def load_one(session, model, ident: int | None, field: str, errors: dict):

@@ -15,7 +15,7 @@ from service.db import Base
 from tests.pg_server import PostgresServer
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
-SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "samples")
+SAMPLES = os.path.join(os.path.dirname(__file__), "data", "samples")  # copies of shared/samples
 
 
 @pytest.fixture(scope="session")

@@ -133,3 +133,15 @@ def test_unknown_ids_in_paths_and_queries(api):
     assert response.status_code == 422 and "from" in response.get_json()["error"]["fields"]
     assert api.get("/api/nothing-here").status_code == 404
     assert api.call("PUT", "/api/events").status_code == 405
+
+
+def test_patching_required_directory_fields_to_null_is_refused(api, app):
+    unit = api.created("/api/units", {"name": "Phòng Nội vụ"})
+    person = api.created("/api/persons", {"name": "Đỗ Văn Nam"})
+    group = api.created("/api/groups", {"name": "Lãnh đạo phòng"})
+    before = counts(app)
+    for path in (f"/api/units/{unit['id']}", f"/api/persons/{person['id']}", f"/api/groups/{group['id']}"):
+        response = api.patch(path, {"name": None, "aliases": None} if "persons" not in path else {"name": None})
+        assert response.status_code == 422 and "name" in response.get_json()["error"]["fields"]
+    assert counts(app) == before
+    assert api.get(f"/api/persons/{person['id']}").get_json()["name"] == "Đỗ Văn Nam"
