@@ -276,6 +276,27 @@ class CalendarExceptionOut(Out):
     source_ref: str | None
 
 
+HoursRange = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$",
+                                  examples=["07:00-11:30"])]
+
+
+class SlotHoursIn(In):
+    valid_from: date
+    valid_to: date = Field(description="inclusive")
+    morning: HoursRange | None = None
+    afternoon: HoursRange | None = None
+    evening: HoursRange | None = None
+
+
+class SlotHoursOut(Out):
+    id: int
+    valid_from: date
+    valid_to: date
+    morning: str | None
+    afternoon: str | None
+    evening: str | None
+
+
 class ErrorBody(Out):
     code: str
     message: str

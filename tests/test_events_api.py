@@ -174,3 +174,19 @@ def test_dated_event_made_undated_stays_in_its_month(api):
     event = api.created("/api/events", {"title": "Hội nghị", "start": "2023-11-21", "slot": "morning"})
     undated = api.patch(f"/api/events/{event['id']}", {"start": None}).get_json()
     assert (undated["start"], undated["end"], undated["slot"], undated["month"]) == (None, None, None, "2023-11")
+
+
+def test_seasonal_slot_hours_apply_to_new_events(api):
+    winter = api.post("/api/calendar/slot-hours", {"valid_from": "2023-11-01", "valid_to": "2024-03-31",
+                                                   "morning": "07:30-12:00", "afternoon": "13:00-16:30"})
+    assert winter.status_code == 201, winter.get_json()
+    assert api.get("/api/calendar/slot-hours").get_json()["slot_hours"][0]["afternoon"] == "13:00-16:30"
+    in_winter = api.created("/api/events", {"title": "Họp", "start": "2023-12-05", "slot": "afternoon"})
+    assert (in_winter["start"], in_winter["end"]) == ("2023-12-05T13:00:00+07:00", "2023-12-05T16:30:00+07:00")
+    full = api.created("/api/events", {"title": "Làm việc cả ngày", "start": "2023-12-06", "slot": "full_day"})
+    assert (full["start"], full["end"]) == ("2023-12-06T07:30:00+07:00", "2023-12-06T16:30:00+07:00")
+    summer = api.created("/api/events", {"title": "Họp", "start": "2024-05-07", "slot": "afternoon"})
+    assert summer["start"] == "2024-05-07T13:30:00+07:00"  # outside the period: the configured default
+    bad = api.post("/api/calendar/slot-hours", {"valid_from": "2024-04-01", "valid_to": "2024-03-01",
+                                                "morning": "11:30-07:00"})
+    assert bad.status_code == 422 and set(bad.get_json()["error"]["fields"]) == {"valid_to", "morning"}

@@ -1,4 +1,4 @@
-"""The office's calendar exceptions: days off and make-up working days."""
+"""The office's calendar: days off and make-up working days; seasonal hours of the slots."""
 from datetime import date
 
 from flask import jsonify
@@ -6,9 +6,9 @@ from sqlalchemy import select
 
 from service import request_ctx, schemas
 from service.api import bp, parse_body
-from service.errors import NotFound
+from service.errors import NotFound, ValidationFailed
 from service.events import recompute_default_deadlines
-from service.models import CalendarException
+from service.models import CalendarException, SlotHours
 
 
 def _out(row: CalendarException) -> dict:
@@ -50,3 +50,42 @@ def delete_calendar_exception(day):
     recompute_default_deadlines(ctx, row.day)
     ctx.session.commit()
     return jsonify(_out(row))
+
+
+def _slot_out(row: SlotHours) -> dict:
+    hours = {slot: "-".join(row.hours[slot]) if slot in row.hours else None for slot in ("morning", "afternoon", "evening")}
+    return schemas.SlotHoursOut(id=row.id, valid_from=row.valid_from, valid_to=row.valid_to,
+                                **hours).model_dump(mode="json")
+
+
+@bp.get("/calendar/slot-hours")
+def list_slot_hours():
+    rows = request_ctx().session.scalars(select(SlotHours).order_by(SlotHours.valid_from)).all()
+    return jsonify({"slot_hours": [_slot_out(r) for r in rows]})
+
+
+@bp.post("/calendar/slot-hours")
+def create_slot_hours():
+    """Seasonal hours ("giờ làm việc mùa hè"): slots not given keep the configured default.
+    Events already entered keep their times; new ones in the period use these hours."""
+    ctx = request_ctx()
+    body = parse_body(schemas.SlotHoursIn)
+    errors = {}
+    if body.valid_to < body.valid_from:
+        errors["valid_to"] = "ngày kết thúc trước ngày bắt đầu"
+    hours = {}
+    for slot in ("morning", "afternoon", "evening"):
+        value = getattr(body, slot)
+        if value:
+            start, end = value.split("-")
+            if end <= start:
+                errors[slot] = "giờ kết thúc phải sau giờ bắt đầu"
+            hours[slot] = [start, end]
+    if not hours:
+        errors["morning"] = "cần ít nhất một buổi"
+    if errors:
+        raise ValidationFailed(errors)
+    row = SlotHours(valid_from=body.valid_from, valid_to=body.valid_to, hours=hours)
+    ctx.session.add(row)
+    ctx.session.commit()
+    return jsonify(_slot_out(row)), 201

@@ -15,6 +15,7 @@ MODELS = [
     (schemas.EventCreate, "validation"), (schemas.EventPatch, "validation"), (schemas.EventOut, "serialization"),
     (schemas.EventList, "serialization"), (schemas.HistoryOut, "serialization"),
     (schemas.CalendarExceptionIn, "validation"), (schemas.CalendarExceptionOut, "serialization"),
+    (schemas.SlotHoursIn, "validation"), (schemas.SlotHoursOut, "serialization"),
     (schemas.ErrorOut, "serialization"),
 ]
 
@@ -103,6 +104,10 @@ def document() -> dict:
         "delete": _op("Remove the exception for a day", 200, _ref("CalendarExceptionOut"),
                       params=[{"name": "day", "in": "path", "required": True,
                                "schema": {"type": "string", "format": "date"}}], errors=(401, 403, 404)),
+    }
+    paths["/api/calendar/slot-hours"] = {
+        "get": _op("Seasonal slot hours", 200, _list_of("slot_hours", "SlotHoursOut"), errors=(401,)),
+        "post": _op("Add seasonal slot hours for a period", 201, _ref("SlotHoursOut"), body="SlotHoursIn"),
     }
     for item in paths.values():
         for op in item.values():
