@@ -54,6 +54,9 @@ def create_app(config: Config | None = None, clock=None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(web.bp)
     cli.register(app)
+    # The one place service/ reaches out to feeds/ (which otherwise imports service/, never the reverse).
+    import feeds.routes  # noqa: PLC0415
+    feeds.routes.init_app(app)
     return app
 
 

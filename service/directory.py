@@ -1,6 +1,7 @@
 """Units, persons, groups and locations: create, change, look up."""
 from sqlalchemy import select
 
+from service import hooks
 from service.context import Ctx
 from service.errors import NotFound, ValidationFailed
 from service.models import Group, Location, Person, Unit
@@ -77,9 +78,15 @@ def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
             setattr(person, name, clean(value) if value else None)
     if "unit_id" in fields:
         person.unit = load_one(ctx.session, Unit, body.unit_id, "unit_id", errors)
+    changed_groups = set()
     if "group_ids" in fields:
-        person.groups = load_ids(ctx.session, Group, body.group_ids or [], "group_ids", errors)
-    return _save(ctx, person, errors)
+        groups = load_ids(ctx.session, Group, body.group_ids or [], "group_ids", errors)
+        changed_groups = set(person.groups) ^ set(groups)
+        person.groups = groups
+    _save(ctx, person, errors)
+    for group in changed_groups:
+        hooks.group_changed(ctx, group)
+    return person
 
 
 def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
@@ -89,7 +96,10 @@ def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
         group.aliases = _clean_list(body.aliases or [])
     if "member_ids" in fields:
         group.members = load_ids(ctx.session, Person, body.member_ids or [], "member_ids", errors)
-    return _save(ctx, group, errors)
+    _save(ctx, group, errors)
+    if "member_ids" in fields and group.id is not None:
+        hooks.group_changed(ctx, group)
+    return group
 
 
 def save_location(ctx: Ctx, body) -> Location:

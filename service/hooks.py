@@ -1,16 +1,26 @@
 """Change notifications from the domain to feeds and reminders, which import service/ (never the reverse).
 
 Listeners run inside the same transaction as the change (they write rows, never send anything)."""
-_listeners = []
+_listeners: dict[str, list] = {"event": [], "group": []}
 
 
-def on_event_changed(listener):
-    """Register listener(ctx, event); used as a decorator by feeds/ and notifications/."""
-    if listener not in _listeners:
-        _listeners.append(listener)
-    return listener
+def _register(channel):
+    def decorator(listener):
+        if listener not in _listeners[channel]:
+            _listeners[channel].append(listener)
+        return listener
+    return decorator
+
+
+on_event_changed = _register("event")  # listener(ctx, event): an event or its agenda changed
+on_group_changed = _register("group")  # listener(ctx, group): a group's members changed
 
 
 def event_changed(ctx, event) -> None:
-    for listener in _listeners:
+    for listener in _listeners["event"]:
         listener(ctx, event)
+
+
+def group_changed(ctx, group) -> None:
+    for listener in _listeners["group"]:
+        listener(ctx, group)

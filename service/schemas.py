@@ -61,6 +61,8 @@ class UnitPatch(In):
 
 class UnitOut(Out):
     id: int
+    feed_url: str | None = Field(None, description="secret subscription URL (office role, one object)")
+    webcal_url: str | None = None
     name: str
     short_name: str | None
     aliases: list[str]
@@ -88,6 +90,8 @@ class PersonPatch(In):
 
 class PersonOut(Out):
     id: int
+    feed_url: str | None = Field(None, description="secret subscription URL (office role, one object)")
+    webcal_url: str | None = None
     name: str
     title: str | None
     email: str | None
@@ -110,6 +114,8 @@ class GroupPatch(In):
 
 class GroupOut(Out):
     id: int
+    feed_url: str | None = Field(None, description="secret subscription URL (office role, one object)")
+    webcal_url: str | None = None
     name: str
     member_ids: list[int]
     aliases: list[str]

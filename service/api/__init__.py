@@ -15,10 +15,12 @@ log = logging.getLogger(__name__)
 bp = Blueprint("api", __name__, url_prefix="/api")
 READ_METHODS = {"GET", "HEAD", "OPTIONS"}
 PUBLIC = {"api.openapi"}
+# Functions (kind, obj, body) that add fields to directory responses; feeds/ adds its URLs.
+response_extenders: list = []
 
 
 @bp.before_request
-def _authenticate():
+def authenticate():
     if request.endpoint in PUBLIC:
         return
     header = request.headers.get("Authorization", "")
@@ -33,17 +35,14 @@ def _authenticate():
         raise Forbidden("Khóa API này chỉ có quyền xem (viewer), không được thay đổi dữ liệu")
 
 
-@bp.errorhandler(ServiceError)
 def _service_error(exc: ServiceError):
     return jsonify(exc.to_json()), exc.status
 
 
-@bp.errorhandler(StaleDataError)
 def _stale(exc: StaleDataError):
     return _service_error(Conflict("Sự kiện vừa được người khác sửa cùng lúc; hãy tải lại rồi sửa"))
 
 
-@bp.errorhandler(HTTPException)
 def _http_error(exc: HTTPException):
     messages = {
         404: "Không có địa chỉ này trong API",
@@ -60,11 +59,21 @@ def _http_error(exc: HTTPException):
     return jsonify(body), exc.code
 
 
-@bp.errorhandler(Exception)
 def _unexpected(exc: Exception):
     log.exception("unexpected error in %s %s", request.method, request.path)
     body = {"error": {"code": "internal", "message": "Lỗi không mong muốn ở máy chủ; đã ghi nhật ký", "fields": {}}}
     return jsonify(body), 500
+
+
+def handle_errors(blueprint) -> None:
+    """JSON errors for every failure under a blueprint (this one, and API blueprints of feeds/)."""
+    blueprint.register_error_handler(ServiceError, _service_error)
+    blueprint.register_error_handler(StaleDataError, _stale)
+    blueprint.register_error_handler(HTTPException, _http_error)
+    blueprint.register_error_handler(Exception, _unexpected)
+
+
+handle_errors(bp)
 
 
 def parse_body(model):

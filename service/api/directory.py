@@ -3,7 +3,7 @@ from flask import jsonify
 from sqlalchemy import select
 
 from service import directory, request_ctx, schemas
-from service.api import bp, parse_body
+from service.api import bp, parse_body, response_extenders
 from service.models import Group, Location, Person, Unit
 from service.serialize import group_out, location_out, person_out, unit_out
 
@@ -27,7 +27,13 @@ def _register(path, model, create_schema, patch_schema, save, out):
         return jsonify(out(obj)), 201
 
     def show(ident):
-        return jsonify(out(directory.get(request_ctx(), model, ident)))
+        ctx = request_ctx()
+        obj = directory.get(ctx, model, ident)
+        body = out(obj)
+        for extend in response_extenders:
+            extend(path.removesuffix("s"), obj, body)
+        ctx.session.commit()  # an extender may have issued something (a first feed token)
+        return jsonify(body)
 
     def patch(ident):
         ctx = request_ctx()

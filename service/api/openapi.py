@@ -109,6 +109,14 @@ def document() -> dict:
         "get": _op("Seasonal slot hours", 200, _list_of("slot_hours", "SlotHoursOut"), errors=(401,)),
         "post": _op("Add seasonal slot hours for a period", 201, _ref("SlotHoursOut"), body="SlotHoursIn"),
     }
+    urls = {"type": "object", "additionalProperties": False, "required": ["feed_url", "webcal_url"],
+            "properties": {"feed_url": {"type": ["string", "null"]}, "webcal_url": {"type": ["string", "null"]}}}
+    for path in ("units", "persons", "groups"):
+        for action, summary in (("rotate", "New secret feed URL (the old one stops working)"),
+                                ("revoke", "Stop the feed URL until it is rotated")):
+            paths[f"/api/{path}/{{ident}}/feed/{action}"] = {
+                "post": _op(summary, 200, urls, params=[_id_param()], errors=(401, 403, 404))}
+    paths["/api/feed"] = {"get": _op("The office feed's URLs (office role)", 200, urls, errors=(401,))}
     for item in paths.values():
         for op in item.values():
             op["security"] = [{"bearer": []}]

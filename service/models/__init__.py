@@ -3,8 +3,9 @@ from service.models.access import ApiKey
 from service.models.calendar import CalendarException, SlotHours
 from service.models.directory import Group, Location, Person, Unit
 from service.models.events import AgendaItem, Event, EventChange, EventException, Preparation
+from service.models.feeds import FeedEntry, FeedToken, FeedVersion
 
 __all__ = [
     "AgendaItem", "ApiKey", "CalendarException", "Event", "EventChange", "EventException", "Group",
-    "Location", "Person", "Preparation", "SlotHours", "Unit",
+    "FeedEntry", "FeedToken", "FeedVersion", "Location", "Person", "Preparation", "SlotHours", "Unit",
 ]

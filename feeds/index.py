@@ -1,0 +1,70 @@
+"""Which feeds hold which events (feed_entries) and each feed's version, kept current on every change.
+
+A feed is fetched far more often than anything changes, so the work is done on writes: when an event
+changes, the feeds that held it before and the feeds that hold it now get a new version; nothing else
+does. Serving a feed then needs one indexed look-up to know whether the cached bytes are still right.
+"""
+from sqlalchemy import delete, select
+
+from service import hooks
+from service.models import Event, FeedEntry, FeedVersion, Group
+from service.models.events import event_groups
+
+OFFICE = ("office", 0)
+
+
+def subjects_of(event: Event) -> set[tuple[str, int]]:
+    """Every feed an event belongs in: the office; its chair, attendees and members of its groups; its
+    groups; units that attend or prepare one of its items."""
+    subjects = {OFFICE}
+    if event.chair_id:
+        subjects.add(("person", event.chair_id))
+    subjects |= {("person", p.id) for p in event.attendees}
+    for group in event.groups:
+        subjects.add(("group", group.id))
+        subjects |= {("person", p.id) for p in group.members}
+    subjects |= {("unit", u.id) for u in event.units}
+    subjects |= {("unit", p.unit_id) for item in event.live_agenda for p in item.preparations}
+    return subjects
+
+
+def bump(ctx, subjects) -> None:
+    """New versions for these feeds (rows created on first use)."""
+    now = ctx.now()
+    for subject_type, subject_id in subjects:
+        row = ctx.session.get(FeedVersion, (subject_type, subject_id))
+        if row is None:
+            ctx.session.add(FeedVersion(subject_type=subject_type, subject_id=subject_id, version=1, changed_at=now))
+        else:
+            row.version += 1
+            row.changed_at = now
+
+
+@hooks.on_event_changed
+def reindex_event(ctx, event: Event) -> None:
+    ctx.session.flush()
+    old = {(r.subject_type, r.subject_id) for r in
+           ctx.session.scalars(select(FeedEntry).where(FeedEntry.event_id == event.id))}
+    new = subjects_of(event)
+    for subject_type, subject_id in old - new:
+        ctx.session.execute(delete(FeedEntry).where(
+            FeedEntry.event_id == event.id, FeedEntry.subject_type == subject_type, FeedEntry.subject_id == subject_id))
+    ctx.session.add_all(FeedEntry(subject_type=t, subject_id=i, event_id=event.id) for t, i in new - old)
+    bump(ctx, old | new)
+
+
+@hooks.on_group_changed
+def reindex_group(ctx, group: Group) -> None:
+    """Members joined or left: the group's events move in or out of their feeds."""
+    query = select(Event).join(event_groups, event_groups.c.event_id == Event.id).where(
+        event_groups.c.group_id == group.id)
+    for event in ctx.session.scalars(query):
+        reindex_event(ctx, event)
+
+
+def rebuild_all(ctx) -> int:
+    """Index every event (after an upgrade from a version without feeds)."""
+    events = ctx.session.scalars(select(Event)).all()
+    for event in events:
+        reindex_event(ctx, event)
+    return len(events)
