@@ -21,6 +21,7 @@ run: venv
 	$(FLASK) run --host 127.0.0.1 --port $${PORT:-5000}
 
 test: venv
+	bash scripts/test-deps.sh
 	$(BIN)/python -m pytest
 
 bench: venv
