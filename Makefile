@@ -25,4 +25,5 @@ test: venv
 	$(BIN)/python -m pytest
 
 bench: venv
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 	$(BIN)/python -m bench

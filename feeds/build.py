@@ -1,28 +1,31 @@
-"""Feeds from cached per-event blocks: a block is serialized once per event sequence, then joined."""
+"""Feeds from cached per-event blocks: a block is serialized once per (event, sequence, render version),
+then feeds are joined from blocks. Only events without a cached block are loaded from the database."""
 from collections import OrderedDict
 from threading import Lock
 
 from feeds import ical
+from feeds.load import load_events
 
 
 class BlockCache:
-    """Text blocks keyed by (kind, event UID, ..., sequence); bounded, least recently used dropped first.
+    """Text blocks keyed by ("event"|"deadline", UID, ...); bounded, least recently used dropped first.
     Keys use the UID, not the row id: ids repeat across databases (tests, a restored backup)."""
 
-    def __init__(self, size: int = 100_000):
+    def __init__(self, size: int = 200_000):
         self.size, self._data, self._lock = size, OrderedDict(), Lock()
 
-    def get(self, key, make):
+    def get(self, key):
         with self._lock:
-            if key in self._data:
+            value = self._data.get(key)
+            if value is not None:
                 self._data.move_to_end(key)
-                return self._data[key]
-        value = make()
+            return value
+
+    def put(self, key, value):
         with self._lock:
             self._data[key] = value
             if len(self._data) > self.size:
                 self._data.popitem(last=False)
-        return value
 
     def clear(self):
         with self._lock:
@@ -32,9 +35,30 @@ class BlockCache:
 blocks = BlockCache()
 
 
-def build_feed(name: str, events, tz, deadlines=(), host: str = "lich-cong-tac") -> str:
-    """VCALENDAR text for `events` (and, for a unit, `deadlines`: (agenda item, event) pairs)."""
-    parts = [blocks.get(("event", e.uid, e.sequence, tz.key), lambda e=e: ical.event_block(e, tz)) for e in events]
-    parts += [blocks.get(("deadline", event.uid, item.id, event.sequence, item.deadline, tz.key),
-                         lambda i=item, e=event: ical.deadline_block(i, e, tz, host)) for item, event in deadlines]
-    return ical.calendar(name, parts, tz)
+def event_key(row, tz):
+    return ("event", row.uid, row.sequence, row.render_version, tz.key)
+
+
+def deadline_key(row, tz):
+    return ("deadline", row.uid, row.item_id, row.sequence, row.render_version, row.deadline, tz.key)
+
+
+def build_feed(session, name: str, tz, events, deadlines=(), host: str = "lich-cong-tac") -> str:
+    """VCALENDAR text. `events`: rows with id, uid, sequence, render_version; `deadlines` (unit feeds):
+    rows with item_id, id (the event's), uid, sequence, render_version, deadline."""
+    keyed = [(event_key(r, tz), r) for r in events] + [(deadline_key(r, tz), r) for r in deadlines]
+    found = {key: blocks.get(key) for key, _ in keyed}
+    missing = {r.id for key, r in keyed if found[key] is None}
+    if missing:
+        records = load_events(session, missing)
+        for key, r in keyed:
+            if found[key] is None:
+                record = records[r.id]
+                if key[0] == "event":
+                    text = ical.event_block(record, tz)
+                else:
+                    item = next(i for i in record.live_agenda if i.id == r.item_id)
+                    text = ical.deadline_block(item, record, tz, host)
+                blocks.put(key, text)
+                found[key] = text
+    return ical.calendar(name, [found[key] for key, _ in keyed], tz)

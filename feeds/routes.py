@@ -20,8 +20,8 @@ PATHS = {"persons": "person", "units": "unit", "groups": "group"}
 @bp.route("/feeds/<token>.ics", methods=["GET", "HEAD"])
 def serve(token):
     ctx = request_ctx()
-    row = tokens.find(ctx.session, token)
-    built = feed(ctx, current_app.extensions["feeds"], (row.subject_type, row.subject_id)) if row else None
+    found = tokens.find(ctx.session, token)
+    built = feed(ctx, current_app.extensions["feeds"], found[0], found[1]) if found else None
     if built is None:
         return Response("Không tìm thấy lịch (đường dẫn sai hoặc đã bị thu hồi).\n", 404,
                         content_type="text/plain; charset=utf-8")

@@ -2,14 +2,13 @@
 import gzip
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from threading import Lock
 from urllib.parse import urlparse
 
 from sqlalchemy import or_, select
 
 from feeds.build import build_feed
-from service.events import EVENT_LOAD
 from service.models import AgendaItem, Event, FeedEntry, FeedVersion, Group, Person, Preparation, Unit
 
 PAST = timedelta(days=180)          # how far back a feed reaches
@@ -52,26 +51,31 @@ def subject_name(ctx, subject) -> str | None:
 
 
 def _events(ctx, subject, now):
+    """The feed's events as light rows (no ORM objects): what the cache keys and expiry need."""
     kind, ident = subject
-    query = (select(Event).join(FeedEntry, FeedEntry.event_id == Event.id)
+    query = (select(Event.id, Event.uid, Event.sequence, Event.render_version, Event.status, Event.updated_at,
+                    Event.range_end)
+             .join(FeedEntry, FeedEntry.event_id == Event.id)
              .where(FeedEntry.subject_type == kind, FeedEntry.subject_id == ident, Event.range_start.is_not(None),
                     or_(Event.range_end.is_(None), Event.range_end >= now - PAST),
                     or_(Event.status != "cancelled", Event.updated_at >= now - CANCELLED_KEPT))
-             .options(*EVENT_LOAD).order_by(Event.id))
-    return ctx.session.scalars(query).unique().all()
+             .order_by(Event.id))
+    return ctx.session.execute(query).all()
 
 
-def _deadlines(ctx, unit_id, events):
-    """(item, event) for the unit's preparation deadlines, among the events of its feed."""
-    by_id = {e.id: e for e in events}
-    if not by_id:
-        return []
-    items = ctx.session.scalars(
-        select(AgendaItem).join(Preparation, Preparation.item_id == AgendaItem.id)
-        .where(Preparation.unit_id == unit_id, AgendaItem.removed_at.is_(None), AgendaItem.deadline.is_not(None),
-               AgendaItem.event_id.in_(by_id))
-        .order_by(AgendaItem.id)).all()
-    return [(item, by_id[item.event_id]) for item in items]
+def _deadlines(ctx, unit_id, now):
+    """The unit's preparation deadlines, for the events of its feed."""
+    query = (select(AgendaItem.id.label("item_id"), Event.id, Event.uid, Event.sequence, Event.render_version,
+                    AgendaItem.deadline)
+             .join(Preparation, Preparation.item_id == AgendaItem.id)
+             .join(Event, Event.id == AgendaItem.event_id)
+             .join(FeedEntry, FeedEntry.event_id == Event.id)
+             .where(Preparation.unit_id == unit_id, FeedEntry.subject_type == "unit", FeedEntry.subject_id == unit_id,
+                    AgendaItem.removed_at.is_(None), AgendaItem.deadline.is_not(None), Event.range_start.is_not(None),
+                    AgendaItem.deadline >= (now - PAST).date(),
+                    or_(Event.status != "cancelled", Event.updated_at >= now - CANCELLED_KEPT))
+             .order_by(AgendaItem.id))
+    return ctx.session.execute(query).all()
 
 
 def _valid_until(events, now) -> datetime:
@@ -83,11 +87,23 @@ def _valid_until(events, now) -> datetime:
     return min(later) if later else now.replace(year=now.year + 1)
 
 
-def feed(ctx, cache: FeedCache, subject) -> Feed | None:
-    """The subject's feed, rebuilt only when its version moved or its content expires."""
-    now = ctx.now()
+def _last_modified(ctx, subject, events, cached, now) -> datetime:
+    """Later than any earlier Last-Modified whenever the content may differ: an event left the feed
+    (the version's time) or expired from it (the old copy's end of validity)."""
     row = ctx.session.get(FeedVersion, subject)
-    version = row.version if row else 0
+    moments = [e.updated_at for e in events] + ([row.changed_at] if row else [])
+    if cached is not None and cached.valid_until <= now:
+        moments.append(cached.valid_until)
+    return max(moments, default=datetime(2000, 1, 1, tzinfo=timezone.utc))
+
+
+def feed(ctx, cache: FeedCache, subject, version: int | None = None) -> Feed | None:
+    """The subject's feed, rebuilt only when its version moved or its content expires.
+    `version` may come from the caller's own look-up (the HTTP path reads it with the token)."""
+    now = ctx.now()
+    if version is None:
+        row = ctx.session.get(FeedVersion, subject)
+        version = row.version if row else 0
     cached = cache.get(subject)
     if cached is not None and cached.version == version and now < cached.valid_until:
         return cached
@@ -95,13 +111,12 @@ def feed(ctx, cache: FeedCache, subject) -> Feed | None:
     if name is None:
         return None
     events = _events(ctx, subject, now)
-    deadlines = _deadlines(ctx, subject[1], events) if subject[0] == "unit" else []
+    deadlines = _deadlines(ctx, subject[1], now) if subject[0] == "unit" else []
     host = urlparse(ctx.config.base_url).hostname or "lich-cong-tac"
-    body = build_feed(name, events, ctx.tz, deadlines, host).encode()
-    digest = hashlib.sha256(body).hexdigest()[:32]
-    built = Feed(version=version, body=body, gzipped=gzip.compress(body, 6, mtime=0), etag=digest,
-                 last_modified=max([row.changed_at if row else now.replace(year=2000)]
-                                   + [e.updated_at for e in events]),
+    body = build_feed(ctx.session, name, ctx.tz, events, deadlines, host).encode()
+    built = Feed(version=version, body=body, gzipped=gzip.compress(body, 6, mtime=0),
+                 etag=hashlib.sha256(body).hexdigest()[:32],
+                 last_modified=_last_modified(ctx, subject, events, cached, now),
                  valid_until=_valid_until(events, now))
     cache.put(subject, built)
     return built

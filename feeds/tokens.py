@@ -9,9 +9,9 @@ import hashlib
 import hmac
 from urllib.parse import urlparse
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 
-from service.models import FeedToken
+from service.models import FeedToken, FeedVersion
 
 
 def _token(secret: str, subject: tuple[str, int], generation: int) -> str:
@@ -59,12 +59,16 @@ def revoke(ctx, subject) -> None:
         row.revoked_at = ctx.now()
 
 
-def find(session, token: str) -> FeedToken | None:
-    """The live token row for a URL's token, or None (unknown, revoked or rotated away)."""
+def find(session, token: str) -> tuple[tuple[str, int], int] | None:
+    """(subject, feed version) for a URL's live token, in one query; None if unknown, revoked or rotated."""
     if not 20 <= len(token) <= 100:
         return None
-    row = session.scalars(select(FeedToken).where(FeedToken.token_hash == _digest(token))).first()
-    return row if row is not None and row.revoked_at is None else None
+    row = session.execute(
+        select(FeedToken.subject_type, FeedToken.subject_id, FeedVersion.version)
+        .outerjoin(FeedVersion, and_(FeedVersion.subject_type == FeedToken.subject_type,
+                                     FeedVersion.subject_id == FeedToken.subject_id))
+        .where(FeedToken.token_hash == _digest(token), FeedToken.revoked_at.is_(None))).first()
+    return ((row.subject_type, row.subject_id), row.version or 0) if row else None
 
 
 def feed_urls(base_url: str, token: str | None) -> dict:

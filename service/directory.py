@@ -40,15 +40,23 @@ def _fields(body, existing) -> set:
     return body.model_fields_set if existing is not None else set(type(body).model_fields)
 
 
-def _save(ctx: Ctx, obj, errors: dict):
+def _save(ctx: Ctx, obj, errors: dict, shown_before: tuple | None = None):
+    """Write obj; tell listeners if what events show of it (name, title) changed."""
     if errors:
         raise ValidationFailed(errors)
     ctx.session.add(obj)
     ctx.session.flush()
+    if shown_before is not None and shown_before != _shown(obj):
+        hooks.renamed(ctx, obj)
     return obj
 
 
+def _shown(obj) -> tuple:
+    return (obj.name, getattr(obj, "title", None))
+
+
 def save_unit(ctx: Ctx, body, unit: Unit | None = None) -> Unit:
+    shown = _shown(unit) if unit is not None else None
     fields, unit, errors = _fields(body, unit), unit or Unit(), {}
     _set_name(ctx, unit, body, fields)
     if "short_name" in fields:
@@ -65,10 +73,11 @@ def save_unit(ctx: Ctx, body, unit: Unit | None = None) -> Unit:
                 raise ValidationFailed({"parent_id": "một đơn vị không thể là cấp trên của chính nó"})
             ancestor = ancestor.parent
         unit.parent = parent
-    return _save(ctx, unit, errors)
+    return _save(ctx, unit, errors, shown)
 
 
 def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
+    shown = _shown(person) if person is not None else None
     fields, person, errors = _fields(body, person), person or Person(groups=[]), {}
     if "name" in fields and not body.name:
         raise ValidationFailed({"name": "không được để trống"})
@@ -83,20 +92,21 @@ def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
         groups = load_ids(ctx.session, Group, body.group_ids or [], "group_ids", errors)
         changed_groups = set(person.groups) ^ set(groups)
         person.groups = groups
-    _save(ctx, person, errors)
+    _save(ctx, person, errors, shown)
     for group in changed_groups:
         hooks.group_changed(ctx, group)
     return person
 
 
 def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
+    shown = _shown(group) if group is not None else None
     fields, group, errors = _fields(body, group), group or Group(members=[]), {}
     _set_name(ctx, group, body, fields)
     if "aliases" in fields:
         group.aliases = _clean_list(body.aliases or [])
     if "member_ids" in fields:
         group.members = load_ids(ctx.session, Person, body.member_ids or [], "member_ids", errors)
-    _save(ctx, group, errors)
+    _save(ctx, group, errors, shown)
     if "member_ids" in fields and group.id is not None:
         hooks.group_changed(ctx, group)
     return group

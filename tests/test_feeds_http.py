@@ -126,3 +126,18 @@ def test_feed_url_command(app, api):
     assert out[0] == api.get(f"/api/units/{ids['tc']}").get_json()["feed_url"]
     assert runner.invoke(args=["feed-url"]).exit_code != 0
     assert runner.invoke(args=["feed-url", "--person", "999"]).exit_code != 0
+
+
+def test_a_new_title_for_the_chair_reaches_the_feeds_that_print_it(api):
+    ids = make_directory(api)
+    api.created("/api/events", {"title": "Họp", "start": "2023-11-21", "slot": "morning", "chair_id": ids["dung"],
+                                "agenda": [{"title": "Báo cáo", "unit_ids": [ids["tc"]]}]})
+    dung, office = feed_path(api, "persons", ids["dung"]), api.get("/api/feed").get_json()["feed_url"].removeprefix("https://lich.example.gov.vn")
+    other = feed_path(api, "persons", ids["thang"])
+    before = {p: fetch(api, p).headers["ETag"] for p in (dung, office, other)}
+    api.patch(f"/api/persons/{ids['dung']}", {"title": "Chủ tịch UBND huyện"})
+    api.patch(f"/api/units/{ids['tc']}", {"name": "Sở Tài chính tỉnh"})
+    text = fetch(api, dung).data.decode().replace("\r\n ", "")
+    assert "Chủ trì: Hoàng Văn Dũng\\, Chủ tịch UBND huyện" in text and "Sở Tài chính tỉnh (chủ trì)" in text
+    assert fetch(api, office).headers["ETag"] != before[office]
+    assert fetch(api, other).headers["ETag"] == before[other]

@@ -7,12 +7,8 @@ import pytest
 import subprocess
 from datetime import datetime, timezone
 
-from sqlalchemy import select
-
-from feeds.build import build_feed
 from feeds.ical import fold
-from service.events import EVENT_LOAD
-from service.models import Event
+from feeds.serve import FeedCache, feed
 from tests.ics_check import ICS_CHECK, ics_check
 from tests.test_samples import test_bac_giang_regular_session_with_34_items_and_their_units as enter_bac_giang
 from tests.test_samples import test_muong_lat_program_as_written as enter_muong_lat
@@ -44,8 +40,7 @@ def api_occurrences(api, lo, hi):
 
 
 def office_feed(ctx, tmp_path):
-    events = ctx.session.scalars(select(Event).options(*EVENT_LOAD).order_by(Event.id)).all()
-    text = build_feed("Lịch công tác — Văn phòng UBND", events, ctx.tz)
+    text = feed(ctx, FeedCache(), ("office", 0)).body.decode()
     path = tmp_path / "office.ics"
     path.write_bytes(text.encode())
     return path, text

@@ -61,6 +61,8 @@ class Event(Base):
     import_key: Mapped[str | None] = mapped_column(String(200), unique=True)
 
     sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # Grows when the published text changes without the event changing (a renamed chair, unit, place).
+    render_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by: Mapped[str | None] = mapped_column(String(200))
