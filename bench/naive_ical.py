@@ -3,8 +3,18 @@ request (what a straightforward implementation does). Same content as feeds.ical
 from datetime import timedelta
 
 from icalendar import Calendar, Event, Timezone
+from sqlalchemy import select
 
 from feeds.ical import description, summary
+from feeds.serve import _events
+from service.events import EVENT_LOAD
+from service.models import Event as EventRow
+
+
+def load(ctx, subject):
+    """The subject's events as ORM objects with their relationships (the straightforward way)."""
+    ids = [r.id for r in _events(ctx, subject, ctx.now())]
+    return ctx.session.scalars(select(EventRow).where(EventRow.id.in_(ids)).options(*EVENT_LOAD)).unique().all()
 
 
 def build(name: str, events, tz) -> bytes:

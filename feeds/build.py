@@ -43,9 +43,10 @@ def deadline_key(row, tz):
     return ("deadline", row.uid, row.item_id, row.sequence, row.render_version, row.deadline, tz.key)
 
 
-def build_feed(session, name: str, tz, events, deadlines=(), host: str = "lich-cong-tac") -> str:
-    """VCALENDAR text. `events`: rows with id, uid, sequence, render_version; `deadlines` (unit feeds):
-    rows with item_id, id (the event's), uid, sequence, render_version, deadline."""
+def build_feed(session, name: str, tz, events, deadlines=(), host: str = "lich-cong-tac") -> tuple[str, list]:
+    """(VCALENDAR text, the block keys it was made of). `events`: rows with id, uid, sequence,
+    render_version; `deadlines` (unit feeds): rows with item_id, id (the event's), uid, sequence,
+    render_version, deadline."""
     keyed = [(event_key(r, tz), r) for r in events] + [(deadline_key(r, tz), r) for r in deadlines]
     found = {key: blocks.get(key) for key, _ in keyed}
     missing = {r.id for key, r in keyed if found[key] is None}
@@ -61,4 +62,4 @@ def build_feed(session, name: str, tz, events, deadlines=(), host: str = "lich-c
                     text = ical.deadline_block(item, record, tz, host)
                 blocks.put(key, text)
                 found[key] = text
-    return ical.calendar(name, [found[key] for key, _ in keyed], tz)
+    return ical.calendar(name, [found[key] for key, _ in keyed], tz), [key for key, _ in keyed]

@@ -4,8 +4,8 @@ import click
 from flask import Blueprint, Response, current_app, g, jsonify, request
 
 from feeds import index, tokens  # noqa: F401  (index registers the change hooks)
-from feeds.serve import FeedCache, feed
-from service import directory, request_ctx
+from feeds.serve import FeedCache, feed, fresh
+from service import directory, request_ctx, state
 from service.api import authenticate, handle_errors, response_extenders
 from service.models import Group, Person, Unit
 
@@ -19,9 +19,12 @@ PATHS = {"persons": "person", "units": "unit", "groups": "group"}
 
 @bp.route("/feeds/<token>.ics", methods=["GET", "HEAD"])
 def serve(token):
-    ctx = request_ctx()
-    found = tokens.find(ctx.session, token)
-    built = feed(ctx, current_app.extensions["feeds"], found[0], found[1]) if found else None
+    st, cache = state(), current_app.extensions["feeds"]
+    with st.engine.connect() as conn:  # the common case (a cached feed) needs no ORM session
+        found = tokens.find(conn, token)
+    built = fresh(cache, found[0], found[1], st.clock.now()) if found else None
+    if found and built is None:
+        built = feed(request_ctx(), cache, *found)
     if built is None:
         return Response("Không tìm thấy lịch (đường dẫn sai hoặc đã bị thu hồi).\n", 404,
                         content_type="text/plain; charset=utf-8")

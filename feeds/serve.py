@@ -6,9 +6,10 @@ from datetime import datetime, timedelta, timezone
 from threading import Lock
 from urllib.parse import urlparse
 
-from sqlalchemy import or_, select
+from sqlalchemy import case, func, or_, select
 
 from feeds.build import build_feed
+from service.db import UTCDateTime
 from service.models import AgendaItem, Event, FeedEntry, FeedVersion, Group, Person, Preparation, Unit
 
 PAST = timedelta(days=180)          # how far back a feed reaches
@@ -19,10 +20,17 @@ CANCELLED_KEPT = timedelta(days=30)  # a cancelled event stays (STATUS:CANCELLED
 class Feed:
     version: int
     body: bytes
-    gzipped: bytes
     etag: str
     last_modified: datetime
     valid_until: datetime  # a cancelled event or an old one leaves the feed then (content changes)
+    _gzipped: bytes | None = None
+
+    @property
+    def gzipped(self) -> bytes:
+        """Compressed on the first request that accepts gzip (most clients do), then kept."""
+        if self._gzipped is None:
+            self._gzipped = gzip.compress(self.body, 6, mtime=0)
+        return self._gzipped
 
 
 class FeedCache:
@@ -50,17 +58,27 @@ def subject_name(ctx, subject) -> str | None:
     return f"Lịch công tác — {obj.name}" if obj is not None else None
 
 
-def _events(ctx, subject, now):
-    """The feed's events as light rows (no ORM objects): what the cache keys and expiry need."""
+def _in_feed(query, subject, now):
+    """Restrict a query over events to those the subject's feed publishes now."""
     kind, ident = subject
-    query = (select(Event.id, Event.uid, Event.sequence, Event.render_version, Event.status, Event.updated_at,
-                    Event.range_end)
-             .join(FeedEntry, FeedEntry.event_id == Event.id)
-             .where(FeedEntry.subject_type == kind, FeedEntry.subject_id == ident, Event.range_start.is_not(None),
-                    or_(Event.range_end.is_(None), Event.range_end >= now - PAST),
-                    or_(Event.status != "cancelled", Event.updated_at >= now - CANCELLED_KEPT))
-             .order_by(Event.id))
-    return ctx.session.execute(query).all()
+    return (query.join(FeedEntry, FeedEntry.event_id == Event.id)
+            .where(FeedEntry.subject_type == kind, FeedEntry.subject_id == ident, Event.range_start.is_not(None),
+                   or_(Event.range_end.is_(None), Event.range_end >= now - PAST),
+                   or_(Event.status != "cancelled", Event.updated_at >= now - CANCELLED_KEPT)))
+
+
+def _events(ctx, subject, now):
+    """The feed's events as light rows (no ORM objects, no datetimes): what the block keys need."""
+    query = select(Event.id, Event.uid, Event.sequence, Event.render_version)
+    return ctx.session.execute(_in_feed(query, subject, now).order_by(Event.id)).all()
+
+
+def _summary(ctx, subject, now):
+    """Latest change, and the moments the content changes by itself, in one aggregate."""
+    query = select(func.max(Event.updated_at).label("updated"), func.min(Event.range_end).label("oldest_end"),
+                   func.min(case((Event.status == "cancelled", Event.updated_at))).label("cancelled"))
+    row = ctx.session.execute(_in_feed(query, subject, now)).one()
+    return [UTCDateTime().process_result_value(v, None) for v in row]
 
 
 def _deadlines(ctx, unit_id, now):
@@ -68,33 +86,34 @@ def _deadlines(ctx, unit_id, now):
     query = (select(AgendaItem.id.label("item_id"), Event.id, Event.uid, Event.sequence, Event.render_version,
                     AgendaItem.deadline)
              .join(Preparation, Preparation.item_id == AgendaItem.id)
-             .join(Event, Event.id == AgendaItem.event_id)
-             .join(FeedEntry, FeedEntry.event_id == Event.id)
-             .where(Preparation.unit_id == unit_id, FeedEntry.subject_type == "unit", FeedEntry.subject_id == unit_id,
-                    AgendaItem.removed_at.is_(None), AgendaItem.deadline.is_not(None), Event.range_start.is_not(None),
-                    AgendaItem.deadline >= (now - PAST).date(),
-                    or_(Event.status != "cancelled", Event.updated_at >= now - CANCELLED_KEPT))
-             .order_by(AgendaItem.id))
-    return ctx.session.execute(query).all()
+             .join(Event, Event.id == AgendaItem.event_id))
+    query = _in_feed(query, ("unit", unit_id), now).where(
+        Preparation.unit_id == unit_id, AgendaItem.removed_at.is_(None), AgendaItem.deadline.is_not(None),
+        AgendaItem.deadline >= (now - PAST).date())
+    return ctx.session.execute(query.order_by(AgendaItem.id)).all()
 
 
-def _valid_until(events, now) -> datetime:
-    """When the feed's content changes by itself: a cancelled event reaching 30 days, or an event
-    falling out of the past window."""
-    moments = [e.updated_at + CANCELLED_KEPT for e in events if e.status == "cancelled"]
-    moments += [e.range_end + PAST for e in events if e.range_end is not None]
-    later = [m for m in moments if m > now]
-    return min(later) if later else now.replace(year=now.year + 1)
+def _valid_until(oldest_end, cancelled, now) -> datetime:
+    """When the feed's content changes by itself: its oldest event leaving the past window, or a
+    cancelled event reaching 30 days."""
+    moments = [m for m in (oldest_end and oldest_end + PAST, cancelled and cancelled + CANCELLED_KEPT) if m and m > now]
+    return min(moments, default=now + timedelta(days=365))
 
 
-def _last_modified(ctx, subject, events, cached, now) -> datetime:
+def _last_modified(ctx, subject, updated, cached, now) -> datetime:
     """Later than any earlier Last-Modified whenever the content may differ: an event left the feed
     (the version's time) or expired from it (the old copy's end of validity)."""
     row = ctx.session.get(FeedVersion, subject)
-    moments = [e.updated_at for e in events] + ([row.changed_at] if row else [])
+    moments = [m for m in (updated, row.changed_at if row else None) if m]
     if cached is not None and cached.valid_until <= now:
         moments.append(cached.valid_until)
     return max(moments, default=datetime(2000, 1, 1, tzinfo=timezone.utc))
+
+
+def fresh(cache: FeedCache, subject, version: int, now: datetime) -> Feed | None:
+    """The cached feed if it is still right (same version, not expired): no database work at all."""
+    cached = cache.get(subject)
+    return cached if cached is not None and cached.version == version and now < cached.valid_until else None
 
 
 def feed(ctx, cache: FeedCache, subject, version: int | None = None) -> Feed | None:
@@ -105,18 +124,20 @@ def feed(ctx, cache: FeedCache, subject, version: int | None = None) -> Feed | N
         row = ctx.session.get(FeedVersion, subject)
         version = row.version if row else 0
     cached = cache.get(subject)
-    if cached is not None and cached.version == version and now < cached.valid_until:
+    if fresh(cache, subject, version, now):
         return cached
     name = subject_name(ctx, subject)
     if name is None:
         return None
     events = _events(ctx, subject, now)
+    updated, oldest_end, cancelled = _summary(ctx, subject, now)
     deadlines = _deadlines(ctx, subject[1], now) if subject[0] == "unit" else []
     host = urlparse(ctx.config.base_url).hostname or "lich-cong-tac"
-    body = build_feed(ctx.session, name, ctx.tz, events, deadlines, host).encode()
-    built = Feed(version=version, body=body, gzipped=gzip.compress(body, 6, mtime=0),
-                 etag=hashlib.sha256(body).hexdigest()[:32],
-                 last_modified=_last_modified(ctx, subject, events, cached, now),
-                 valid_until=_valid_until(events, now))
+    text, keys = build_feed(ctx.session, name, ctx.tz, events, deadlines, host)
+    # The text is a function of the name and the block keys: hash those, not 600 KiB of text.
+    built = Feed(version=version, body=text.encode(),
+                 etag=hashlib.sha256(repr((name, keys)).encode()).hexdigest()[:32],
+                 last_modified=_last_modified(ctx, subject, updated, cached, now),
+                 valid_until=_valid_until(oldest_end, cancelled, now))
     cache.put(subject, built)
     return built
