@@ -61,6 +61,13 @@ def test_sample_program_feed_passes_every_parser(api, ctx, tmp_path, enter):
         assert "Chủ trì: Nguyễn Văn Bình" in text.replace("\r\n ", "")
     else:
         assert "34. Dự thảo Quyết định của UBND tỉnh bãi bỏ" in text.replace("\r\n ", "")
+        # Sở Tài chính's own feed: the session and its 7 deadlines ("Hạn nộp: ..."), all on 14/11.
+        unit = feed(ctx, FeedCache(), ("unit", ids["tc"])).body
+        (tmp_path / "tc.ics").write_bytes(unit)
+        ics_check(tmp_path / "tc.ics", "2023-10-01", "2023-12-31")
+        deadlines = [o for o in python_icalendar_occurrences(tmp_path / "tc.ics", "2023-10-01", "2023-12-31")
+                     if "|Hạn nộp: " in o]
+        assert len(deadlines) == 7 and all("|2023-11-14|" in o for o in deadlines)
 
 
 def test_hard_cases_pass_every_parser(api, ctx, tmp_path):
@@ -81,6 +88,9 @@ def test_hard_cases_pass_every_parser(api, ctx, tmp_path):
                                 "exceptions": [{"original_start": "2024-11-27", "start": "2024-11-28", "end": "2024-12-01"}]})
     path, text = office_feed(ctx, tmp_path)
     ics_check(path, "2023-10-01", "2026-01-01")
+    # 08:00 in Hanoi is 01:00Z for every parser.
+    assert any(o.split("|")[1:3] == ["2023-11-02T01:00:00Z", LONG]
+               for o in python_icalendar_occurrences(path, "2023-11-01", "2023-11-03"))
     assert python_icalendar_occurrences(path, "2023-10-01", "2025-12-01") == api_occurrences(api, "2023-10-01", "2025-11-30")
     assert "SUMMARY:Họp dự kiến (Dự kiến)\r\nSTATUS:TENTATIVE" in text
     assert "STATUS:CANCELLED" in text
