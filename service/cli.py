@@ -31,6 +31,25 @@ def register(app):
         click.echo(f"Khóa API mới (vai trò {role}); chỉ hiện một lần, hãy lưu lại:")
         click.echo(key)
 
+    @app.cli.command("conflicts")
+    @click.option("--month", required=True, help="tháng cần kiểm tra, dạng YYYY-MM")
+    def conflicts_report(month):
+        """Print the month's conflicts for the office (Vietnamese)."""
+        from datetime import date, datetime, time, timedelta  # noqa: PLC0415
+
+        from service.conflicts import check_range, report  # noqa: PLC0415
+
+        try:
+            first = date.fromisoformat(month + "-01")
+        except ValueError:
+            raise click.BadParameter("tháng phải có dạng YYYY-MM, ví dụ 2023-11", param_hint="--month") from None
+        ctx = request_ctx(actor="cli")
+        following = (first + timedelta(days=32)).replace(day=1)
+        lo, hi = (datetime.combine(d, time(0), ctx.tz) for d in (first, following))
+        click.echo(f"Xung đột lịch tháng {first:%m/%Y} — {ctx.config.office_name}")
+        for line in report(ctx, check_range(ctx, lo, hi)):
+            click.echo(line)
+
     @app.cli.command("seed-demo")
     def seed_demo():
         """Load a demo district and this month's demo events, once (skipped if a directory exists)."""

@@ -43,6 +43,21 @@ class Conflict(ServiceError):
     status, code = 409, "conflict"
 
 
+class ScheduleConflict(Conflict):
+    """A write refused in strict mode because it double-books someone or something."""
+
+    code = "schedule_conflict"
+
+    def __init__(self, message: str, conflicts: list[dict]):
+        super().__init__(message)
+        self.conflicts = conflicts
+
+    def to_json(self) -> dict:
+        body = super().to_json()
+        body["error"]["conflicts"] = self.conflicts
+        return body
+
+
 class PreconditionFailed(ServiceError):
     status, code = 412, "precondition_failed"
 

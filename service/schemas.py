@@ -221,6 +221,20 @@ class ExceptionOut(Out):
     end: str | None
 
 
+class ConflictOut(Out):
+    kind: Literal["person", "location", "travel", "deadline_load"]
+    subject: dict = Field(description='{"type": "person"|"location"|"unit", "id", "name"}')
+    event_ids: list[int]
+    start: str
+    end: str
+    tentative: bool
+    detail: dict = Field(default_factory=dict)
+
+
+class ConflictList(Out):
+    conflicts: list[ConflictOut]
+
+
 class EventOut(Out):
     id: int
     uid: str
@@ -250,6 +264,7 @@ class EventOut(Out):
     sequence: int
     created_at: str
     updated_at: str
+    conflicts: list[ConflictOut] | None = Field(None, description="on create and change: the conflicts it causes")
 
 
 class EventList(Out):
@@ -307,6 +322,7 @@ class ErrorBody(Out):
     code: str
     message: str
     fields: dict[str, str]
+    conflicts: list[ConflictOut] | None = None
 
 
 class ErrorOut(Out):

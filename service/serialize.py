@@ -74,3 +74,9 @@ def event_out(event: Event, tz, occurrence=None) -> dict:
         agenda=[agenda_item_out(i, tz) for i in event.live_agenda], sequence=event.sequence,
         created_at=iso(event.created_at, tz), updated_at=iso(event.updated_at, tz),
     ).model_dump(mode="json")
+
+
+def conflict_out(conflict, tz) -> dict:
+    return schemas.ConflictOut(kind=conflict.kind, subject=conflict.subject, event_ids=conflict.event_ids,
+                               start=iso(conflict.start, tz), end=iso(conflict.end, tz),
+                               tentative=conflict.tentative, detail=conflict.detail).model_dump(mode="json")

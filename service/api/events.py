@@ -3,15 +3,27 @@ import re
 
 from flask import jsonify, request
 
-from service import events, request_ctx, schemas
+from service import conflicts, events, request_ctx, schemas
 from service.api import bp, parse_body, query_int, query_range
-from service.errors import ValidationFailed
-from service.serialize import event_out, iso
+from service.errors import ScheduleConflict, ValidationFailed
+from service.serialize import conflict_out, event_out, iso
 
 
-def _respond(event, status=200):
+def _checked(ctx, event):
+    """The conflicts `event` causes; with ?strict=true any conflict refuses the write (409)."""
+    found = [conflict_out(c, ctx.tz) for c in conflicts.check_event(ctx, event)]
+    if found and request.args.get("strict", "").lower() in ("1", "true", "yes"):
+        ctx.session.rollback()
+        raise ScheduleConflict(f"Không lưu: sự kiện gây {len(found)} xung đột lịch (chế độ strict)", found)
+    return found
+
+
+def _respond(event, status=200, found=None):
     ctx = request_ctx()
-    response = jsonify(event_out(event, ctx.tz))
+    body = event_out(event, ctx.tz)
+    if found is not None:
+        body["conflicts"] = found
+    response = jsonify(body)
     response.status_code = status
     response.set_etag(str(event.sequence))
     return response
@@ -30,8 +42,9 @@ def list_events():
 def create_event():
     ctx = request_ctx()
     event = events.create_event(ctx, parse_body(schemas.EventCreate))
+    found = _checked(ctx, event)
     ctx.session.commit()
-    return _respond(event, 201)
+    return _respond(event, 201, found)
 
 
 @bp.get("/events/<id:event_id>")
@@ -54,8 +67,9 @@ def patch_event(event_id):
     ctx = request_ctx()
     if_match = _if_match()
     event = events.update_event(ctx, event_id, parse_body(schemas.EventPatch), if_match)
+    found = _checked(ctx, event)
     ctx.session.commit()
-    return _respond(event)
+    return _respond(event, found=found)
 
 
 @bp.delete("/events/<id:event_id>")
@@ -64,6 +78,14 @@ def cancel_event(event_id):
     event = events.cancel_event(ctx, event_id)
     ctx.session.commit()
     return _respond(event)
+
+
+@bp.get("/conflicts")
+def list_conflicts():
+    ctx = request_ctx()
+    lo, hi = query_range(ctx.tz)
+    found = conflicts.check_range(ctx, lo, hi, person_id=query_int("person_id"), unit_id=query_int("unit_id"))
+    return jsonify({"conflicts": [conflict_out(c, ctx.tz) for c in found]})
 
 
 @bp.get("/events/<id:event_id>/history")

@@ -15,6 +15,7 @@ MODELS = [
     (schemas.EventCreate, "validation"), (schemas.EventPatch, "validation"), (schemas.EventOut, "serialization"),
     (schemas.EventList, "serialization"), (schemas.HistoryOut, "serialization"),
     (schemas.CalendarExceptionIn, "validation"), (schemas.CalendarExceptionOut, "serialization"),
+    (schemas.ConflictList, "serialization"),
     (schemas.SlotHoursIn, "validation"), (schemas.SlotHoursOut, "serialization"),
     (schemas.ErrorOut, "serialization"),
 ]
@@ -80,14 +81,22 @@ def document() -> dict:
     paths["/api/events"] = {
         "get": _op("Events and occurrences in a range", 200, _ref("EventList"), params=range_params,
                    errors=(401, 422)),
-        "post": _op("Create an event", 201, _ref("EventOut"), body="EventCreate"),
+        "post": _op("Create an event", 201, _ref("EventOut"), body="EventCreate", errors=(400, 401, 403, 409, 413, 422)),
     }
+    paths["/api/conflicts"] = {
+        "get": _op("Conflicts in a range: persons and places booked twice, travel, deadline load", 200,
+                   _ref("ConflictList"), params=[p for p in range_params if p["name"] != "group_id"],
+                   errors=(401, 422)),
+    }
+    strict = {"name": "strict", "in": "query", "schema": {"type": "string", "enum": ["true", "false"]},
+              "description": "true: refuse (409) a write that causes a conflict"}
+    paths["/api/events"]["post"]["parameters"].append(strict)
     event_id = [_id_param("event_id")]
     if_match = {"name": "If-Match", "in": "header", "required": False, "schema": {"type": "string"},
                 "description": "the ETag (sequence) you read; a stale one gets 412"}
     paths["/api/events/{event_id}"] = {
         "get": _op("One event", 200, _ref("EventOut"), params=event_id, errors=(401, 404)),
-        "patch": _op("Change an event", 200, _ref("EventOut"), body="EventPatch", params=[*event_id, if_match],
+        "patch": _op("Change an event", 200, _ref("EventOut"), body="EventPatch", params=[*event_id, if_match, strict],
                      errors=(400, 401, 403, 404, 409, 412, 413, 422)),
         "delete": _op("Cancel an event (nothing is deleted)", 200, _ref("EventOut"), params=event_id,
                       errors=(401, 403, 404)),

@@ -1,0 +1,217 @@
+"""The conflict engine: who or what is booked twice, who cannot travel in time, which unit has too many
+deadlines on one day.
+
+`find()` is pure (intervals in, conflicts out) and runs a sweep over each person's and each location's
+intervals sorted by start: O(n log n + conflicts), not n² pairs. `check_range()` and `check_event()` load
+events from the database, expand recurrences and call it.
+"""
+import heapq
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from service.calendar_rules import local_midnight
+from service.models import AgendaItem, Event, Preparation
+from service.timing import occurrences
+
+DEADLINE_LOAD_LIMIT = 3  # more than this many deadlines for one unit on one day is worth a warning
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One occurrence that blocks time."""
+
+    start: datetime  # UTC instants, end exclusive
+    end: datetime
+    event_id: int
+    tentative: bool
+    persons: frozenset
+    location_id: int | None
+    recurrence_id: datetime | None = None
+
+
+@dataclass
+class Conflict:
+    kind: str  # person | location | travel | deadline_load
+    subject: dict
+    event_ids: list
+    start: datetime | date
+    end: datetime | date
+    tentative: bool
+    detail: dict = field(default_factory=dict)
+
+
+def _overlaps(slots, kind, subject_of):
+    """Sweep: for each slot in start order, every active slot that ends after it starts overlaps it.
+    Touching (11:30 end, 11:30 start) is not an overlap."""
+    out, active = [], []  # heap of (end, seq, slot)
+    for seq, slot in enumerate(sorted(slots, key=lambda s: (s.start, s.end, s.event_id))):
+        while active and active[0][0] <= slot.start:
+            heapq.heappop(active)
+        for _, _, other in active:
+            if other.event_id != slot.event_id:
+                out.append(Conflict(kind, subject_of, sorted([other.event_id, slot.event_id]),
+                                    max(other.start, slot.start), min(other.end, slot.end),
+                                    other.tentative or slot.tentative))
+        heapq.heappush(active, (slot.end, seq, slot))
+    return out
+
+
+def find(slots, travel_minutes: dict, person_names: dict, location_names: dict) -> list[Conflict]:
+    """Person, location and travel conflicts among `slots`."""
+    by_person, by_location = defaultdict(list), defaultdict(list)
+    for slot in slots:
+        for person in slot.persons:
+            by_person[person].append(slot)
+        if slot.location_id is not None:
+            by_location[slot.location_id].append(slot)
+    out = []
+    for person, items in by_person.items():
+        subject = {"type": "person", "id": person, "name": person_names.get(person)}
+        out += _overlaps(items, "person", subject)
+        out += _travel(items, subject, travel_minutes, location_names)
+    for location, items in by_location.items():
+        out += _overlaps(items, "location", {"type": "location", "id": location, "name": location_names.get(location)})
+    return out
+
+
+def _travel(items, subject, travel_minutes, location_names):
+    """Back-to-back events in different places with less time between them than the journey needs.
+    A place's travel time is from the office; unknown on both sides means no warning."""
+    out = []
+    ordered = sorted(items, key=lambda s: (s.start, s.end))
+    for before, after in zip(ordered, ordered[1:]):
+        if before.location_id is None or after.location_id is None or before.location_id == after.location_id:
+            continue
+        known = [m for m in (travel_minutes.get(before.location_id), travel_minutes.get(after.location_id)) if m]
+        gap = after.start - before.end
+        if known and timedelta(0) <= gap < timedelta(minutes=max(known)):
+            out.append(Conflict("travel", subject, [before.event_id, after.event_id], before.end, after.start,
+                                before.tentative or after.tentative,
+                                {"needed_minutes": max(known), "gap_minutes": int(gap.total_seconds() // 60),
+                                 "from": location_names.get(before.location_id),
+                                 "to": location_names.get(after.location_id)}))
+    return out
+
+
+# ---- from the database -------------------------------------------------------------------------
+
+def slots_of(event: Event, lo: datetime, hi: datetime, tz) -> list[Slot]:
+    """The time-blocking occurrences of an event in [lo, hi). Cancelled events and occurrences, undated
+    events and free ("busy": false) events block nothing."""
+    if event.status == "cancelled" or not event.busy or not event.dated:
+        return []
+    persons = {p.id for p in event.attendees} | {m.id for g in event.groups for m in g.members}
+    if event.chair_id:
+        persons.add(event.chair_id)
+    persons = frozenset(persons)
+    out = []
+    for occ in occurrences(event, lo, hi, tz):
+        if occ.cancelled:
+            continue
+        if isinstance(occ.start, datetime):
+            start, end = occ.start, occ.end
+        else:
+            start, end = local_midnight(occ.start, tz), local_midnight(occ.end + timedelta(days=1), tz)
+        out.append(Slot(start, end, event.id, event.status == "tentative", persons, event.location_id,
+                        occ.recurrence_id))
+    return out
+
+
+def _names(events):
+    persons, locations, travel = {}, {}, {}
+    for e in events:
+        for p in [*e.attendees, *(m for g in e.groups for m in g.members), *([e.chair] if e.chair else [])]:
+            persons[p.id] = p.name
+        if e.location:
+            locations[e.location.id] = e.location.name
+            travel[e.location.id] = e.location.travel_minutes
+    return persons, locations, travel
+
+
+def check_range(ctx, lo: datetime, hi: datetime, person_id=None, unit_id=None) -> list[Conflict]:
+    """Every conflict in [lo, hi), optionally only those of one person or one unit."""
+    from service.events import events_query  # noqa: PLC0415 - events imports this module too
+
+    events = ctx.session.scalars(events_query(lo, hi)).unique().all()
+    slots = [s for e in events for s in slots_of(e, lo, hi, ctx.tz)]
+    persons, locations, travel = _names(events)
+    found = find(slots, travel, persons, locations) + deadline_load(ctx, lo, hi)
+    if person_id is not None:
+        found = [c for c in found if c.subject["type"] == "person" and c.subject["id"] == person_id]
+    if unit_id is not None:
+        involved = {e.id for e in events if any(u.id == unit_id for u in e.units)
+                    or any(p.unit_id == unit_id for i in e.live_agenda for p in i.preparations)}
+        found = [c for c in found if (c.kind == "deadline_load" and c.subject["id"] == unit_id)
+                 or (c.kind != "deadline_load" and set(c.event_ids) & involved)]
+    return sorted(found, key=lambda c: (str(c.start), c.kind, c.event_ids))
+
+
+def check_event(ctx, event: Event, horizon_days: int = 366) -> list[Conflict]:
+    """Conflicts that involve `event` (for the answer to a create or change)."""
+    if not event.dated or event.range_start is None:
+        return []
+    lo = event.range_start
+    hi = event.range_end or lo + timedelta(days=horizon_days)
+    return [c for c in check_range(ctx, lo, hi) if event.id in c.event_ids]
+
+
+def deadline_load(ctx, lo: datetime, hi: datetime, limit: int = DEADLINE_LOAD_LIMIT) -> list[Conflict]:
+    """Units with more than `limit` preparation deadlines on one day in [lo, hi)."""
+    first, last = lo.astimezone(ctx.tz).date(), hi.astimezone(ctx.tz).date()
+    rows = ctx.session.execute(
+        select(Preparation.unit_id, AgendaItem.deadline, AgendaItem.event_id, Event.status)
+        .join(AgendaItem, AgendaItem.id == Preparation.item_id).join(Event, Event.id == AgendaItem.event_id)
+        .where(AgendaItem.removed_at.is_(None), AgendaItem.deadline >= first, AgendaItem.deadline < last,
+               AgendaItem.submitted_at.is_(None), Event.status != "cancelled")).all()
+    days = defaultdict(list)
+    for unit_id, day, event_id, status in rows:
+        days[(unit_id, day)].append((event_id, status))
+    out = []
+    if not days:
+        return out
+    from service.models import Unit  # noqa: PLC0415
+
+    names = dict(ctx.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_({u for u, _ in days}))).all())
+    for (unit_id, day), items in sorted(days.items()):
+        if len(items) > limit:
+            out.append(Conflict("deadline_load", {"type": "unit", "id": unit_id, "name": names.get(unit_id)},
+                                sorted({e for e, _ in items}), day, day,
+                                any(s == "tentative" for _, s in items), {"count": len(items), "limit": limit}))
+    return out
+
+
+KIND_HEADINGS = {"person": "Người bị trùng lịch", "location": "Địa điểm bị trùng", "travel": "Không kịp di chuyển",
+                 "deadline_load": "Đơn vị có nhiều hạn nộp trong một ngày"}
+
+
+def report(ctx, found: list[Conflict]) -> list[str]:
+    """The office's readable report, in Vietnamese, grouped by kind."""
+    titles = dict(ctx.session.execute(select(Event.id, Event.title).where(
+        Event.id.in_({i for c in found for i in c.event_ids}))).all()) if found else {}
+
+    def when(c):
+        if isinstance(c.start, datetime):
+            s, e = c.start.astimezone(ctx.tz), c.end.astimezone(ctx.tz)
+            return f"{s:%d/%m %H:%M}–{e:%H:%M}" if s.date() == e.date() else f"{s:%d/%m %H:%M}–{e:%d/%m %H:%M}"
+        return f"{c.start:%d/%m}"
+
+    lines = []
+    for kind, heading in KIND_HEADINGS.items():
+        items = [c for c in found if c.kind == kind]
+        if not items:
+            continue
+        lines.append(f"{heading} ({len(items)}):")
+        for c in items:
+            events = " và ".join(f"\"{titles.get(i, '?')}\" (#{i})" for i in c.event_ids[:2])
+            if kind == "deadline_load":
+                text = f"{c.subject['name']}: {c.detail['count']} nội dung phải nộp ngày {when(c)} ({len(c.event_ids)} cuộc họp)"
+            elif kind == "travel":
+                text = (f"{c.subject['name']}, {when(c)}: từ {c.detail['from']} đến {c.detail['to']} cần "
+                        f"{c.detail['needed_minutes']} phút, chỉ có {c.detail['gap_minutes']} phút — {events}")
+            else:
+                text = f"{c.subject['name']}, {when(c)}: {events}"
+            lines.append(f"  - {text}{' [dự kiến]' if c.tentative else ''}")
+    return lines or ["Không có xung đột nào."]
