@@ -2,9 +2,9 @@
 import sys
 import time
 
-from bench import feeds
+from bench import conflicts, feeds
 
-SUITES = {"feeds": feeds.run}
+SUITES = {"feeds": feeds.run, "conflicts": conflicts.run}
 
 
 def main(names):

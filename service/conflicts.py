@@ -10,10 +10,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from service.calendar_rules import local_midnight
-from service.models import AgendaItem, Event, Preparation
+
+from service.models import AgendaItem, Event, EventException, Location, Person, Preparation
+from service.models.directory import group_members
+from service.models.events import event_groups, event_persons, event_units
 from service.timing import occurrences
 
 DEADLINE_LOAD_LIMIT = 3  # more than this many deadlines for one unit on one day is worth a warning
@@ -98,15 +101,35 @@ def _travel(items, subject, travel_minutes, location_names):
 
 # ---- from the database -------------------------------------------------------------------------
 
-def slots_of(event: Event, lo: datetime, hi: datetime, tz) -> list[Slot]:
+@dataclass
+class _Row:
+    """An event as the conflict check needs it (plain values: loading ORM graphs was 90% of the cost)."""
+
+    id: int
+    status: str
+    busy: bool
+    all_day: bool
+    start_at: datetime | None
+    end_at: datetime | None
+    start_date: date | None
+    end_date: date | None
+    rrule: str | None
+    chair_id: int | None
+    location_id: int | None
+    persons: set = field(default_factory=set)
+    exceptions: list = field(default_factory=list)
+
+    @property
+    def dated(self) -> bool:
+        return self.start_at is not None or self.start_date is not None
+
+
+def slots_of(event, lo: datetime, hi: datetime, tz) -> list[Slot]:
     """The time-blocking occurrences of an event in [lo, hi). Cancelled events and occurrences, undated
     events and free ("busy": false) events block nothing."""
     if event.status == "cancelled" or not event.busy or not event.dated:
         return []
-    persons = {p.id for p in event.attendees} | {m.id for g in event.groups for m in g.members}
-    if event.chair_id:
-        persons.add(event.chair_id)
-    persons = frozenset(persons)
+    persons = frozenset(event.persons)
     out = []
     for occ in occurrences(event, lo, hi, tz):
         if occ.cancelled:
@@ -120,42 +143,94 @@ def slots_of(event: Event, lo: datetime, hi: datetime, tz) -> list[Slot]:
     return out
 
 
-def _names(events):
-    persons, locations, travel = {}, {}, {}
-    for e in events:
-        for p in [*e.attendees, *(m for g in e.groups for m in g.members), *([e.chair] if e.chair else [])]:
-            persons[p.id] = p.name
-        if e.location:
-            locations[e.location.id] = e.location.name
-            travel[e.location.id] = e.location.travel_minutes
+def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> list[_Row]:
+    """Busy, live events overlapping [lo, hi) with the persons they bind (directly, chair, groups);
+    with `persons`/`location_id`, only events that involve one of them or that place."""
+    from service.events import overlapping  # noqa: PLC0415 - events imports this module too
+
+    query = select(Event.id, Event.status, Event.busy, Event.all_day, Event.start_at, Event.end_at, Event.start_date,
+                   Event.end_date, Event.rrule, Event.chair_id, Event.location_id).where(
+        overlapping(lo, hi), Event.status != "cancelled", Event.busy.is_(True))
+    if persons is not None:
+        wanted = [Event.chair_id.in_(persons),
+                  Event.id.in_(select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons))),
+                  Event.id.in_(select(event_groups.c.event_id).join(
+                      group_members, group_members.c.group_id == event_groups.c.group_id)
+                      .where(group_members.c.person_id.in_(persons)))]
+        if location_id is not None:
+            wanted.append(Event.location_id == location_id)
+        query = query.where(or_(*wanted))
+    rows = {r.id: _Row(*r) for r in ctx.session.execute(query)}
+    if not rows:
+        return []
+    ids = list(rows)
+    for event_id, person_id in ctx.session.execute(select(event_persons).where(event_persons.c.event_id.in_(ids))):
+        rows[event_id].persons.add(person_id)
+    members = defaultdict(set)
+    for group_id, person_id in ctx.session.execute(select(group_members)):
+        members[group_id].add(person_id)
+    for event_id, group_id in ctx.session.execute(select(event_groups).where(event_groups.c.event_id.in_(ids))):
+        rows[event_id].persons |= members[group_id]
+    recurring = [i for i, r in rows.items() if r.rrule]
+    if recurring:
+        for ex in ctx.session.scalars(select(EventException).where(EventException.event_id.in_(recurring))):
+            rows[ex.event_id].exceptions.append(ex)
+    for row in rows.values():
+        if row.chair_id:
+            row.persons.add(row.chair_id)
+    return list(rows.values())
+
+
+def _names(ctx, slots):
+    person_ids = {p for s in slots for p in s.persons}
+    location_ids = {s.location_id for s in slots if s.location_id}
+    persons = dict(ctx.session.execute(select(Person.id, Person.name).where(Person.id.in_(person_ids))).all()) \
+        if person_ids else {}
+    locations, travel = {}, {}
+    if location_ids:
+        for lid, name, minutes in ctx.session.execute(
+                select(Location.id, Location.name, Location.travel_minutes).where(Location.id.in_(location_ids))):
+            locations[lid], travel[lid] = name, minutes
     return persons, locations, travel
 
 
 def check_range(ctx, lo: datetime, hi: datetime, person_id=None, unit_id=None) -> list[Conflict]:
     """Every conflict in [lo, hi), optionally only those of one person or one unit."""
-    from service.events import events_query  # noqa: PLC0415 - events imports this module too
-
-    events = ctx.session.scalars(events_query(lo, hi)).unique().all()
-    slots = [s for e in events for s in slots_of(e, lo, hi, ctx.tz)]
-    persons, locations, travel = _names(events)
+    rows = _load(ctx, lo, hi)
+    slots = [s for r in rows for s in slots_of(r, lo, hi, ctx.tz)]
+    persons, locations, travel = _names(ctx, slots)
     found = find(slots, travel, persons, locations) + deadline_load(ctx, lo, hi)
     if person_id is not None:
         found = [c for c in found if c.subject["type"] == "person" and c.subject["id"] == person_id]
     if unit_id is not None:
-        involved = {e.id for e in events if any(u.id == unit_id for u in e.units)
-                    or any(p.unit_id == unit_id for i in e.live_agenda for p in i.preparations)}
+        involved = set(ctx.session.scalars(select(Event.id).where(Event.id.in_({i for c in found for i in c.event_ids}))
+                                           .where(or_(
+            Event.id.in_(select(event_units.c.event_id).where(event_units.c.unit_id == unit_id)),
+            Event.id.in_(select(AgendaItem.event_id).join(Preparation, Preparation.item_id == AgendaItem.id)
+                         .where(Preparation.unit_id == unit_id, AgendaItem.removed_at.is_(None)))))))
         found = [c for c in found if (c.kind == "deadline_load" and c.subject["id"] == unit_id)
                  or (c.kind != "deadline_load" and set(c.event_ids) & involved)]
     return sorted(found, key=lambda c: (str(c.start), c.kind, c.event_ids))
 
 
 def check_event(ctx, event: Event, horizon_days: int = 366) -> list[Conflict]:
-    """Conflicts that involve `event` (for the answer to a create or change)."""
+    """Conflicts that involve `event` (for the answer to a create or change): only events that share
+    one of its persons or its place are loaded."""
     if not event.dated or event.range_start is None:
         return []
+    persons = {p.id for p in event.attendees} | {m.id for g in event.groups for m in g.members}
+    if event.chair_id:
+        persons.add(event.chair_id)
+    if not persons and event.location_id is None:
+        return []
+    ctx.session.flush()
     lo = event.range_start
     hi = event.range_end or lo + timedelta(days=horizon_days)
-    return [c for c in check_range(ctx, lo, hi) if event.id in c.event_ids]
+    rows = _load(ctx, lo, hi, persons=sorted(persons), location_id=event.location_id)
+    slots = [s for r in rows for s in slots_of(r, lo, hi, ctx.tz)]
+    names, locations, travel = _names(ctx, slots)
+    found = [c for c in find(slots, travel, names, locations) if event.id in c.event_ids]
+    return sorted(found, key=lambda c: (str(c.start), c.kind, c.event_ids))
 
 
 def deadline_load(ctx, lo: datetime, hi: datetime, limit: int = DEADLINE_LOAD_LIMIT) -> list[Conflict]:
@@ -172,7 +247,7 @@ def deadline_load(ctx, lo: datetime, hi: datetime, limit: int = DEADLINE_LOAD_LI
     out = []
     if not days:
         return out
-    from service.models import Unit  # noqa: PLC0415
+    from service.models import Unit  # noqa: PLC0415 - (kept local: only this report needs unit names)
 
     names = dict(ctx.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_({u for u, _ in days}))).all())
     for (unit_id, day), items in sorted(days.items()):

@@ -328,12 +328,17 @@ def history(ctx: Ctx, event_id: int) -> list[EventChange]:
 
 # ---- listing -----------------------------------------------------------------------------------
 
+def overlapping(lo: datetime, hi: datetime):
+    """SQL condition: the event (any occurrence of it, for a recurring one) may fall in [lo, hi)."""
+    return (Event.range_start < hi) & or_(Event.range_end.is_(None), Event.range_end > lo)
+
+
 def events_query(lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None):
     """Events overlapping [lo, hi) (recurring ones whose rule may fall in it), plus undated events
     listed under a month that overlaps it; optionally only those concerning a person, unit or group."""
     lo_month = date(lo.year, lo.month, 1)
     query = select(Event).where(or_(
-        (Event.range_start < hi) & (or_(Event.range_end.is_(None), Event.range_end > lo)),
+        overlapping(lo, hi),
         Event.range_start.is_(None) & Event.month.is_not(None) & (Event.month >= lo_month) & (Event.month < hi.date()),
     ))
     if person_id is not None:
