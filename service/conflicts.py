@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, union
 
 from service.calendar_rules import local_midnight
 
@@ -152,14 +152,14 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
                    Event.end_date, Event.rrule, Event.chair_id, Event.location_id).where(
         overlapping(lo, hi), Event.status != "cancelled", Event.busy.is_(True))
     if persons is not None:
-        wanted = [Event.chair_id.in_(persons),
-                  Event.id.in_(select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons))),
-                  Event.id.in_(select(event_groups.c.event_id).join(
-                      group_members, group_members.c.group_id == event_groups.c.group_id)
-                      .where(group_members.c.person_id.in_(persons)))]
+        # A union of indexed look-ups drives the query (an OR of subqueries made SQLite scan the range index).
+        groups = select(group_members.c.group_id).where(group_members.c.person_id.in_(persons))
+        parts = [select(Event.id).where(Event.chair_id.in_(persons)),
+                 select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons)),
+                 select(event_groups.c.event_id).where(event_groups.c.group_id.in_(groups))]
         if location_id is not None:
-            wanted.append(Event.location_id == location_id)
-        query = query.where(or_(*wanted))
+            parts.append(select(Event.id).where(Event.location_id == location_id))
+        query = query.where(Event.id.in_(union(*parts)))
     rows = {r.id: _Row(*r) for r in ctx.session.execute(query)}
     if not rows:
         return []
