@@ -54,9 +54,11 @@ def create_app(config: Config | None = None, clock=None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(web.bp)
     cli.register(app)
-    # The one place service/ reaches out to feeds/ (which otherwise imports service/, never the reverse).
+    # The one place service/ reaches out to feeds/ and notifications/ (which import service/, never the reverse).
     import feeds.routes  # noqa: PLC0415
+    import notifications.routes  # noqa: PLC0415
     feeds.routes.init_app(app)
+    notifications.routes.init_app(app)
     return app
 
 

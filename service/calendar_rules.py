@@ -19,6 +19,12 @@ BUILTIN_EXCEPTIONS: dict[date, tuple[str, str]] = {
 
 SLOTS = ("morning", "afternoon", "evening", "full_day")
 SLOT_LABELS = {"morning": "Buổi sáng", "afternoon": "Buổi chiều", "evening": "Buổi tối", "full_day": "Cả ngày"}
+WEEKDAY_LABELS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
+def day_label(day: date) -> str:
+    """'Thứ Ba, 14/11/2023', the way a Vietnamese office writes a date."""
+    return f"{WEEKDAY_LABELS[day.weekday()]}, {day:%d/%m/%Y}"
 
 
 @lru_cache(maxsize=64)
@@ -62,6 +68,10 @@ class WorkCalendar:
             if self.is_working_day(day):
                 remaining -= 1
         return day
+
+    def working_days_between(self, first: date, last: date) -> int:
+        """Working days after `first`, up to and including `last`."""
+        return sum(self.is_working_day(first + timedelta(days=i)) for i in range(1, (last - first).days + 1))
 
     def default_deadline(self, event_day: date, working_days: int) -> date:
         return self.shift(event_day, -working_days)

@@ -29,6 +29,14 @@ def _secret_key() -> str:
     return path.read_text().strip()
 
 
+def _offsets(text: str) -> tuple[int, ...]:
+    """'3,1,0' -> (3, 1, 0): working days before a deadline, largest first."""
+    values = sorted({int(part) for part in text.split(",") if part.strip()}, reverse=True)
+    if not values or values[-1] < 0:
+        raise ValueError(f"REMINDER_OFFSETS {text!r}: whole numbers >= 0, e.g. 3,1,0")
+    return tuple(values)
+
+
 @dataclass
 class Config:
     database_url: str = ""
@@ -45,6 +53,20 @@ class Config:
         "evening": _hours("19:00-21:00"),
     })
     max_body_bytes: int = 1024 * 1024
+    # Reminders: working days before the deadline (0 = the deadline's morning), the local hour they go out,
+    # tries before a reminder is marked failed, how often the scheduler looks for due ones.
+    reminder_offsets: tuple = (3, 1, 0)
+    reminder_time: time = time(7, 30)
+    reminder_max_attempts: int = 8
+    reminder_interval_seconds: int = 60
+    # Mail: no smtp_host means messages are written as .eml files to outbox_dir.
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = False
+    mail_from: str = ""
+    outbox_dir: Path = field(default_factory=lambda: INSTANCE_DIR / "outbox")
 
     @classmethod
     def from_env(cls, env=os.environ) -> "Config":
@@ -55,6 +77,16 @@ class Config:
             timezone=ZoneInfo(env.get("TIMEZONE", "Asia/Ho_Chi_Minh")),
             office_name=env.get("OFFICE_NAME", cls.office_name),
             deadline_working_days=int(env.get("DEADLINE_WORKING_DAYS", cls.deadline_working_days)),
+            reminder_offsets=_offsets(env.get("REMINDER_OFFSETS", "3,1,0")),
+            reminder_time=time.fromisoformat(env.get("REMINDER_TIME", "07:30")),
+            reminder_max_attempts=int(env.get("REMINDER_MAX_ATTEMPTS", cls.reminder_max_attempts)),
+            reminder_interval_seconds=int(env.get("REMINDER_INTERVAL_SECONDS", cls.reminder_interval_seconds)),
+            smtp_host=env.get("SMTP_HOST", ""),
+            smtp_port=int(env.get("SMTP_PORT", cls.smtp_port)),
+            smtp_user=env.get("SMTP_USER", ""),
+            smtp_password=env.get("SMTP_PASSWORD", ""),
+            smtp_starttls=env.get("SMTP_STARTTLS", "").lower() in ("1", "true", "yes", "on"),
+            mail_from=env.get("MAIL_FROM", ""),
         )
         for slot in ("morning", "afternoon", "evening"):
             if env.get(f"SLOT_{slot.upper()}"):

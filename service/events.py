@@ -78,6 +78,20 @@ def cancel_event(ctx: Ctx, event_id: int) -> Event:
     return _finish_change(ctx, event, before, "cancelled")
 
 
+def mark_submitted(ctx: Ctx, item_id: int, by: str) -> AgendaItem:
+    """A preparing unit has handed in the papers for an item: its reminders stop. Idempotent."""
+    item = ctx.session.get(AgendaItem, item_id)
+    if item is None or item.removed_at is not None:
+        raise NotFound(f"Không có nội dung nào có id {item_id} (hoặc nội dung đã bị rút khỏi chương trình)")
+    if item.submitted_at is None:
+        item.submitted_at = ctx.now()
+        ctx.session.add(EventChange(event_id=item.event_id, at=ctx.now(), actor=by, action="submitted",
+                                    sequence=item.event.sequence,
+                                    changes={f"agenda[{item.position}].submitted_at": [None, item.submitted_at.isoformat()]}))
+        hooks.event_changed(ctx, item.event)
+    return item
+
+
 def _finish_change(ctx: Ctx, event: Event, before: dict, action: str) -> Event:
     ctx.session.flush()
     after = snapshot(event, ctx)

@@ -235,6 +235,36 @@ class ConflictList(Out):
     conflicts: list[ConflictOut]
 
 
+class Ref(Out):
+    id: int
+    name: str
+
+
+class ReminderOut(Out):
+    id: int
+    kind: Literal["before", "overdue", "cancelled"] = Field(
+        description="before: offset_days working days before the deadline (0 = its morning); overdue: the "
+                    "morning after it; cancelled: the unit no longer has to prepare the item")
+    offset_days: int
+    status: Literal["pending", "sent", "failed", "cancelled", "expired"]
+    unit: Ref
+    event: Ref
+    item: dict = Field(description='{"id", "number", "title", "submitted_at"}')
+    deadline: str
+    due_at: str
+    attempts: int
+    next_attempt_at: str | None
+    sent_at: str | None
+    message_id: str | None
+    last_error: str | None
+    warning: str | None = Field(description="a problem the office should fix, e.g. the unit has no email")
+
+
+class ReminderList(Out):
+    reminders: list[ReminderOut]
+    warnings: list[str]
+
+
 class EventOut(Out):
     id: int
     uid: str

@@ -64,8 +64,14 @@ def db_url(request, tmp_path):
 
 
 @pytest.fixture
-def app(db_url, clock):
-    app = create_app(make_config(db_url), clock=clock)
+def config_overrides():
+    """Settings a test module needs changed (override this fixture)."""
+    return {}
+
+
+@pytest.fixture
+def app(db_url, clock, config_overrides):
+    app = create_app(make_config(db_url, **config_overrides), clock=clock)
     engine = state(app).engine
     if db_url.startswith("sqlite"):
         Base.metadata.create_all(engine)

@@ -17,6 +17,7 @@ MODELS = [
     (schemas.CalendarExceptionIn, "validation"), (schemas.CalendarExceptionOut, "serialization"),
     (schemas.ConflictList, "serialization"),
     (schemas.SlotHoursIn, "validation"), (schemas.SlotHoursOut, "serialization"),
+    (schemas.ReminderOut, "serialization"), (schemas.ReminderList, "serialization"),
     (schemas.ErrorOut, "serialization"),
 ]
 
@@ -126,6 +127,17 @@ def document() -> dict:
             paths[f"/api/{path}/{{ident}}/feed/{action}"] = {
                 "post": _op(summary, 200, urls, params=[_id_param()], errors=(401, 403, 404))}
     paths["/api/feed"] = {"get": _op("The office feed's URLs (office role)", 200, urls, errors=(401,))}
+    reminder_filters = [
+        {"name": "status", "in": "query", "schema": {"type": "string",
+                                                     "enum": ["pending", "sent", "failed", "cancelled", "expired"]}},
+        *({"name": n, "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}}
+          for n in ("unit_id", "event_id")),
+    ]
+    paths["/api/reminders"] = {"get": _op("Reminders (the outbox), newest due first", 200, _ref("ReminderList"),
+                                          params=reminder_filters, errors=(401, 422))}
+    paths["/api/reminders/{ident}/resend"] = {
+        "post": _op("Send a failed reminder again", 200, _ref("ReminderOut"), params=[_id_param()],
+                    errors=(401, 403, 404, 409))}
     for item in paths.values():
         for op in item.values():
             op["security"] = [{"bearer": []}]

@@ -1,0 +1,154 @@
+"""The dispatcher: claim due reminders, send one digest per unit, record what happened.
+
+Safe with several dispatchers at once: a claim is one conditional UPDATE (with FOR UPDATE SKIP LOCKED
+on PostgreSQL), so a row is claimed by one run only. A claim is a lease: a run that dies mid-send
+leaves rows that another run takes over once the lease expires, and sends them with the same
+Message-ID, which is fixed (and committed) before the first try.
+"""
+import logging
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import selectinload
+
+from notifications import render
+from service.models import AgendaItem, Event, Reminder, Unit
+
+log = logging.getLogger(__name__)
+LEASE = timedelta(minutes=15)
+FIRST_RETRY = timedelta(minutes=2)  # then 4, 8, 16 ... minutes
+MAX_RETRY = timedelta(hours=6)
+
+
+@dataclass
+class Summary:
+    emails: int = 0
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    expired: int = 0
+    cancelled: int = 0
+    warnings: list = field(default_factory=list)
+
+    def text(self) -> str:
+        parts = [f"Đã gửi {self.emails} email ({self.sent} lượt nhắc)"]
+        if self.retrying:
+            parts.append(f"{self.retrying} lượt sẽ gửi lại sau")
+        if self.failed:
+            parts.append(f"{self.failed} lượt thất bại")
+        if self.expired:
+            parts.append(f"{self.expired} lượt bỏ qua vì cuộc họp đã diễn ra")
+        if self.cancelled:
+            parts.append(f"{self.cancelled} lượt hủy vì không còn cần nhắc")
+        return "; ".join(parts) + "." + "".join(f"\nCảnh báo: {w}" for w in self.warnings)
+
+
+def backoff(attempts: int) -> timedelta:
+    return min(FIRST_RETRY * 2 ** (attempts - 1), MAX_RETRY)
+
+
+def _retire(ctx, now, summary) -> None:
+    """Pending reminders that are no longer useful: the meeting has begun (expired); the item was
+    submitted or withdrawn, or the meeting cancelled (cancelled; notices of cancellation excepted)."""
+    begun = select(Event.id).where(Event.range_start <= now)
+    result = ctx.session.execute(update(Reminder).where(
+        Reminder.status == "pending", Reminder.due_at <= now, Reminder.event_id.in_(begun))
+        .values(status="expired", updated_at=now))
+    summary.expired += result.rowcount
+    moot = or_(Reminder.item_id.in_(select(AgendaItem.id).where(
+                   or_(AgendaItem.submitted_at.is_not(None), AgendaItem.removed_at.is_not(None)))),
+               Reminder.event_id.in_(select(Event.id).where(Event.status == "cancelled")))
+    result = ctx.session.execute(update(Reminder).where(
+        Reminder.status == "pending", Reminder.due_at <= now, Reminder.kind != "cancelled", moot)
+        .values(status="cancelled", updated_at=now))
+    summary.cancelled += result.rowcount
+    ctx.session.commit()
+
+
+def _claim(ctx, now, worker) -> list[Reminder]:
+    free = and_(Reminder.status == "pending", Reminder.due_at <= now,
+                or_(Reminder.next_attempt_at.is_(None), Reminder.next_attempt_at <= now),
+                or_(Reminder.claimed_until.is_(None), Reminder.claimed_until <= now))
+    candidates = select(Reminder.id).where(free).with_for_update(skip_locked=True)  # FOR UPDATE: PostgreSQL only
+    ctx.session.execute(update(Reminder).where(Reminder.id.in_(candidates), free)
+                        .values(claimed_by=worker, claimed_until=now + LEASE)
+                        .execution_options(synchronize_session=False))
+    ctx.session.commit()
+    return ctx.session.scalars(
+        select(Reminder).where(Reminder.claimed_by == worker, Reminder.status == "pending")
+        .options(selectinload(Reminder.unit),
+                 selectinload(Reminder.event).selectinload(Event.location),
+                 selectinload(Reminder.item).selectinload(AgendaItem.preparations))
+        .order_by(Reminder.id)).all()
+
+
+def _batches(ctx, rows) -> list[tuple[Unit, list[Reminder]]]:
+    """One digest per unit; rows that already went out in a digest (a run died) go out in the same one."""
+    groups = defaultdict(list)
+    for row in rows:
+        groups[row.message_id or ("unit", row.unit_id)].append(row)
+    for key, members in groups.items():
+        if not isinstance(key, str):
+            mid = render.message_id([r.id for r in members], ctx.config)
+            for row in members:
+                row.message_id = mid
+    ctx.session.commit()  # the Message-ID is on record before anything is sent
+    return [(members[0].unit, members) for members in groups.values()]
+
+
+def run_due(ctx, mailer) -> Summary:
+    """Send every reminder due at ctx.now(). Returns what happened."""
+    now, worker, summary = ctx.now(), uuid.uuid4().hex, Summary()
+    _retire(ctx, now, summary)
+    rows = _claim(ctx, now, worker)
+    if not rows:
+        return summary
+    calendar = ctx.work_calendar()
+    with mailer:
+        for unit, members in _batches(ctx, rows):
+            _send(ctx, mailer, unit, members, calendar, summary)
+    return summary
+
+
+def _send(ctx, mailer, unit, rows, calendar, summary) -> None:
+    now = ctx.now()
+    if not unit.emails:
+        warning = f"Đơn vị \"{unit.name}\" (id {unit.id}) chưa có địa chỉ email: {len(rows)} lượt nhắc không gửi được"
+        log.warning(warning)
+        summary.warnings.append(warning)
+        _finish(rows, now, status="failed", error="Đơn vị chưa có địa chỉ email; thêm email rồi gửi lại")
+        summary.failed += len(rows)
+        ctx.session.commit()
+        return
+    items = render.entries(ctx, unit.id, rows, calendar)
+    try:
+        refused = mailer.send(render.message(ctx, unit, items, rows[0].message_id))
+    except Exception as exc:  # noqa: BLE001 - any failure to hand over the mail: retry later, never crash
+        error = f"{type(exc).__name__}: {exc}"[:1000]
+        log.warning("reminders for unit %s not sent (%s)", unit.id, error)
+        for row in rows:
+            row.attempts += 1
+            if row.attempts >= ctx.config.reminder_max_attempts:
+                _finish([row], now, status="failed", error=error)
+                summary.failed += 1
+            else:
+                _finish([row], now, status="pending", error=error)
+                row.next_attempt_at = now + backoff(row.attempts)
+                summary.retrying += 1
+    else:
+        _finish(rows, now, status="sent", error=f"Địa chỉ bị từ chối: {', '.join(refused)}" if refused else None)
+        for row in rows:
+            row.attempts += 1
+            row.sent_at = now
+        summary.emails += 1
+        summary.sent += len(rows)
+    ctx.session.commit()
+
+
+def _finish(rows, now, status, error) -> None:
+    for row in rows:
+        row.status, row.last_error, row.updated_at = status, error, now
+        row.claimed_by = row.claimed_until = None

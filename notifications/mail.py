@@ -1,0 +1,81 @@
+"""Sending mail: SMTP when SMTP_HOST is set, else .eml files in instance/outbox/ (the embedded default).
+
+A mailer is used as a context manager for one dispatch run, so one SMTP connection carries every
+digest of the run; a failed send drops the connection and the next one reconnects."""
+import re
+import smtplib
+from email.message import Message
+from pathlib import Path
+
+
+class SmtpMailer:
+    def __init__(self, host: str, port: int, user: str = "", password: str = "", starttls: bool = False,
+                 timeout: float = 30):
+        self.host, self.port, self.user, self.password = host, port, user, password
+        self.starttls, self.timeout = starttls, timeout
+        self._smtp = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._close(quit_=True)
+
+    def _connect(self):
+        smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+        try:
+            if self.starttls:
+                smtp.starttls()
+            if self.user:
+                smtp.login(self.user, self.password)
+        except Exception:
+            smtp.close()
+            raise
+        return smtp
+
+    def _close(self, quit_=False):
+        if self._smtp is not None:
+            try:
+                if quit_:
+                    self._smtp.quit()
+            except smtplib.SMTPException:
+                pass
+            finally:
+                self._smtp.close()
+                self._smtp = None
+
+    def send(self, message: Message) -> dict:
+        """Sends or raises; returns the addresses refused when others were accepted (not worth a resend)."""
+        try:
+            if self._smtp is None:
+                self._smtp = self._connect()
+            return self._smtp.send_message(message)
+        except Exception:
+            self._close()
+            raise
+
+
+class FileMailer:
+    """Writes each message to `folder/<message-id>.eml` (a resend overwrites the same file)."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def __enter__(self):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def __exit__(self, *exc):
+        pass
+
+    def send(self, message: Message) -> dict:
+        name = re.sub(r"[^A-Za-z0-9._-]", "_", message["Message-ID"].strip("<>"))
+        (self.folder / f"{name}.eml").write_bytes(message.as_bytes())
+        return {}
+
+
+def mailer_from_config(config):
+    if config.smtp_host:
+        return SmtpMailer(config.smtp_host, config.smtp_port, config.smtp_user, config.smtp_password,
+                          config.smtp_starttls)
+    return FileMailer(config.outbox_dir)
