@@ -18,6 +18,8 @@ venv: $(VENV)/.installed
 run: venv
 	$(FLASK) init-db
 	$(FLASK) seed-demo
+	# The reminder scheduler runs beside the web server (its own process) and stops with it.
+	$(FLASK) scheduler & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(FLASK) run --host 127.0.0.1 --port $${PORT:-5000}
 
 test: venv

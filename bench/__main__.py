@@ -2,9 +2,9 @@
 import sys
 import time
 
-from bench import conflicts, feeds
+from bench import conflicts, feeds, reminders
 
-SUITES = {"feeds": feeds.run, "conflicts": conflicts.run}
+SUITES = {"feeds": feeds.run, "conflicts": conflicts.run, "reminders": reminders.run}
 
 
 def main(names):

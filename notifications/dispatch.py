@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from notifications import render
 from service.models import AgendaItem, Event, Reminder, Unit
@@ -93,10 +94,19 @@ def _batches(ctx, rows) -> list[tuple[Unit, list[Reminder]]]:
     for key, members in groups.items():
         if not isinstance(key, str):
             mid = render.message_id([r.id for r in members], ctx.config)
-            for row in members:
-                row.message_id = mid
+            _set(ctx, members, mirror=("message_id",), message_id=mid)
     ctx.session.commit()  # the Message-ID is on record before anything is sent
     return [(members[0].unit, members) for members in groups.values()]
+
+
+def _set(ctx, rows, mirror=(), **values) -> None:
+    """One UPDATE for many rows (the ORM would flush them one by one); `mirror` names the values the run
+    still reads from the loaded objects."""
+    ctx.session.execute(update(Reminder).where(Reminder.id.in_([r.id for r in rows])).values(**values)
+                        .execution_options(synchronize_session=False))
+    for row in rows:
+        for name in mirror:
+            set_committed_value(row, name, values[name])
 
 
 def run_due(ctx, mailer) -> Summary:
@@ -119,7 +129,7 @@ def _send(ctx, mailer, unit, rows, calendar, summary) -> None:
         warning = f"Đơn vị \"{unit.name}\" (id {unit.id}) chưa có địa chỉ email: {len(rows)} lượt nhắc không gửi được"
         log.warning(warning)
         summary.warnings.append(warning)
-        _finish(rows, now, status="failed", error="Đơn vị chưa có địa chỉ email; thêm email rồi gửi lại")
+        _finish(ctx, rows, now, status="failed", error="Đơn vị chưa có địa chỉ email; thêm email rồi gửi lại")
         summary.failed += len(rows)
         ctx.session.commit()
         return
@@ -129,26 +139,23 @@ def _send(ctx, mailer, unit, rows, calendar, summary) -> None:
     except Exception as exc:  # noqa: BLE001 - any failure to hand over the mail: retry later, never crash
         error = f"{type(exc).__name__}: {exc}"[:1000]
         log.warning("reminders for unit %s not sent (%s)", unit.id, error)
-        for row in rows:
-            row.attempts += 1
-            if row.attempts >= ctx.config.reminder_max_attempts:
-                _finish([row], now, status="failed", error=error)
-                summary.failed += 1
+        for attempts in {r.attempts + 1 for r in rows}:
+            tried = [r for r in rows if r.attempts + 1 == attempts]
+            if attempts >= ctx.config.reminder_max_attempts:
+                _finish(ctx, tried, now, status="failed", error=error, attempts=attempts)
+                summary.failed += len(tried)
             else:
-                _finish([row], now, status="pending", error=error)
-                row.next_attempt_at = now + backoff(row.attempts)
-                summary.retrying += 1
+                _finish(ctx, tried, now, status="pending", error=error, attempts=attempts,
+                        next_attempt_at=now + backoff(attempts))
+                summary.retrying += len(tried)
     else:
-        _finish(rows, now, status="sent", error=f"Địa chỉ bị từ chối: {', '.join(refused)}" if refused else None)
-        for row in rows:
-            row.attempts += 1
-            row.sent_at = now
+        for attempts in {r.attempts + 1 for r in rows}:
+            _finish(ctx, [r for r in rows if r.attempts + 1 == attempts], now, status="sent", attempts=attempts,
+                    sent_at=now, error=f"Địa chỉ bị từ chối: {', '.join(refused)}" if refused else None)
         summary.emails += 1
         summary.sent += len(rows)
     ctx.session.commit()
 
 
-def _finish(rows, now, status, error) -> None:
-    for row in rows:
-        row.status, row.last_error, row.updated_at = status, error, now
-        row.claimed_by = row.claimed_until = None
+def _finish(ctx, rows, now, status, error, **values) -> None:
+    _set(ctx, rows, status=status, last_error=error, updated_at=now, claimed_by=None, claimed_until=None, **values)

@@ -18,7 +18,7 @@ class Recorder:
     """mode: "accept", "refuse" (550 on DATA), "busy" (451 on DATA) or "hang" (records, then waits for release)."""
 
     def __init__(self):
-        self.messages, self.mode = [], "accept"
+        self.messages, self.raw, self.mode = [], [], "accept"
         self.received = threading.Event()
         self.release = threading.Event()
         self.delay = 0.0
@@ -30,6 +30,7 @@ class Recorder:
             return "451 4.3.0 Try again later"
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         self.messages.append((list(envelope.rcpt_tos), message))
+        self.raw.append((list(envelope.rcpt_tos), envelope.original_content or envelope.content))
         self.received.set()
         if self.mode == "hang":
             await asyncio.get_running_loop().run_in_executor(None, self.release.wait, 60)
