@@ -21,6 +21,7 @@ from service.db import Base
 from service.directory import save_group, save_person, save_unit
 from service.events import create_event
 from service.schemas import EventCreate, GroupIn, PersonIn, UnitIn
+from tests.pg_server import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -90,12 +91,6 @@ def median_ms(fn, repeat=7, setup=None) -> float:
         fn()
         times.append((time.perf_counter() - t) * 1000)
     return statistics.median(times)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Gunicorn:

@@ -23,7 +23,7 @@ def _bindir() -> str:
     return os.path.dirname(candidates[-1])
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -32,7 +32,7 @@ def _free_port() -> int:
 class PostgresServer:
     def __init__(self):
         self.dir = tempfile.mkdtemp(prefix="lich-pg-")
-        self.port = _free_port()
+        self.port = free_port()
         self.bindir = _bindir()
         self.user = None
         if os.geteuid() == 0:

@@ -1,21 +1,16 @@
 """Production as documented: PostgreSQL via DATABASE_URL, `flask init-db`, `gunicorn -w 2 wsgi:app`."""
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
 
+from tests.pg_server import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _request(url, body=None, key=None):
@@ -37,7 +32,7 @@ def test_gunicorn_on_postgresql(pg_server, tmp_path):
     subprocess.run([*flask, "init-db"], cwd=ROOT, env=env, check=True, capture_output=True)
     key = subprocess.run([*flask, "create-api-key", "--role", "office"], cwd=ROOT, env=env, check=True,
                          capture_output=True, text=True).stdout.strip().splitlines()[-1]
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([str(BIN / "gunicorn"), "-w", "2", "-b", f"127.0.0.1:{port}", "wsgi:app"],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
@@ -66,6 +61,6 @@ def test_healthz_reports_a_dead_database(tmp_path):
     from service import create_app
     from tests.conftest import make_config
 
-    app = create_app(make_config(f"postgresql://nobody@127.0.0.1:{_free_port()}/none"))
+    app = create_app(make_config(f"postgresql://nobody@127.0.0.1:{free_port()}/none"))
     response = app.test_client().get("/healthz")
     assert response.status_code == 503 and response.get_json()["status"] == "error"
