@@ -2,9 +2,9 @@
 import sys
 import time
 
-from bench import conflicts, feeds, reminders
+from bench import conflicts, feeds, importer, reminders
 
-SUITES = {"feeds": feeds.run, "conflicts": conflicts.run, "reminders": reminders.run}
+SUITES = {"feeds": feeds.run, "conflicts": conflicts.run, "reminders": reminders.run, "importer": importer.run}
 
 
 def main(names):

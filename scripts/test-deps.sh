@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What `make test` needs beyond the venv, installed only if missing (idempotent, quick when present):
-# PostgreSQL server binaries, Node.js for ical.js, and shared/ics-check (real calendar parsers).
+# PostgreSQL server binaries, Node.js for ical.js, a Unicode font (the importer's PDF test writes one),
+# and shared/ics-check (real calendar parsers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -10,6 +11,7 @@ ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
 id postgres >/dev/null 2>&1 || need+=(postgresql)
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)  # PDFs with Vietnamese text
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq

@@ -50,6 +50,48 @@ def register(app):
         for line in report(ctx, check_range(ctx, lo, hi)):
             click.echo(line)
 
+    @app.cli.command("import-program")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    @click.option("--year", type=click.IntRange(2000, 2100), help="năm của chương trình (mặc định: đọc từ tiêu đề)")
+    @click.option("--month", type=click.IntRange(1, 12), help="tháng của chương trình (mặc định: đọc từ tiêu đề)")
+    @click.option("--dry-run", is_flag=True, help="chỉ xem trước, không ghi gì")
+    @click.option("--json", "as_json", is_flag=True, help="in đúng một văn bản JSON ra stdout")
+    def import_program(file, year, month, dry_run, as_json):
+        """Import a monthly work program (.txt, .docx, .pdf): preview with --dry-run, else commit."""
+        import json  # noqa: PLC0415
+        from pathlib import Path  # noqa: PLC0415
+
+        from service.importer.extract import ExtractError, text_of  # noqa: PLC0415
+        from service.importer.program import Plan  # noqa: PLC0415
+
+        try:
+            text = text_of(Path(file).read_bytes(), file)
+            ctx = request_ctx(actor=f"import:{Path(file).name}")
+            plan = Plan(ctx, text, year, month)
+        except (ExtractError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from None
+        for warning in plan.warnings:
+            click.echo(f"Cảnh báo: {warning}", err=True)
+        if dry_run:
+            preview = plan.preview()
+            if as_json:
+                click.echo(json.dumps(preview, ensure_ascii=False, indent=2))
+            else:
+                for event in preview["events"]:
+                    tentative = " (dự kiến)" if event["status"] == "tentative" else ""
+                    items = f" — {len(event['agenda'])} nội dung" if event["agenda"] else ""
+                    click.echo(f"- {event['start'] or 'chưa có ngày'}: {event['title']}{tentative}{items}")
+                click.echo(f"{len(preview['events'])} sự kiện (chưa ghi: --dry-run).")
+            return
+        result = plan.commit()
+        ctx.session.commit()
+        if as_json:
+            click.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            click.echo(f"Đã nhập chương trình tháng {plan.month:02d}/{plan.year}: {result['created']} sự kiện mới, "
+                       f"{result['updated']} cập nhật, {result['unchanged']} không đổi, {result['cancelled']} hủy "
+                       "(không còn trong văn bản).")
+
     @app.cli.command("seed-demo")
     def seed_demo():
         """Load a demo district and this month's demo events, once (skipped if a directory exists)."""

@@ -235,6 +235,54 @@ class ConflictList(Out):
     conflicts: list[ConflictOut]
 
 
+class ImportIn(In):
+    text: Annotated[str, Field(min_length=1, max_length=1_000_000)] = Field(
+        description="the program's text (or send a file as multipart/form-data field 'file')")
+    year: Annotated[int, Field(ge=2000, le=2100)] | None = None
+    month: Annotated[int, Field(ge=1, le=12)] | None = None
+    filename: Text(300) | None = None
+
+
+class ImportAgendaOut(Out):
+    number: int | None
+    title: str
+    preparing_units: list[str]
+
+
+class ImportEventOut(Out):
+    title: str
+    kind: str
+    status: str
+    start: str | None
+    end: str | None
+    all_day: bool
+    rrule: str | None
+    location: str | None
+    chair: str | None
+    attendees: list[str]
+    agenda: list[ImportAgendaOut]
+    source_line: int
+
+
+class ImportPreview(Out):
+    id: int
+    year: int
+    month: int
+    committed_at: str | None
+    events: list[ImportEventOut]
+    warnings: list[str]
+
+
+class ImportResult(Out):
+    id: int
+    created: int
+    updated: int
+    unchanged: int
+    cancelled: int
+    event_ids: list[int]
+    warnings: list[str]
+
+
 class Ref(Out):
     id: int
     name: str

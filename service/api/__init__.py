@@ -132,4 +132,4 @@ def query_range(tz, default_days: int = 31, max_days: int = 800) -> tuple[dateti
     return bounds["from"], bounds["to"]
 
 
-from service.api import calendar, directory, events, openapi  # noqa: E402,F401  (routes)
+from service.api import calendar, directory, events, imports, openapi  # noqa: E402,F401  (routes)

@@ -17,6 +17,7 @@ MODELS = [
     (schemas.CalendarExceptionIn, "validation"), (schemas.CalendarExceptionOut, "serialization"),
     (schemas.ConflictList, "serialization"),
     (schemas.SlotHoursIn, "validation"), (schemas.SlotHoursOut, "serialization"),
+    (schemas.ImportIn, "validation"), (schemas.ImportPreview, "serialization"), (schemas.ImportResult, "serialization"),
     (schemas.ReminderOut, "serialization"), (schemas.ReminderList, "serialization"),
     (schemas.ErrorOut, "serialization"),
 ]
@@ -127,6 +128,14 @@ def document() -> dict:
             paths[f"/api/{path}/{{ident}}/feed/{action}"] = {
                 "post": _op(summary, 200, urls, params=[_id_param()], errors=(401, 403, 404))}
     paths["/api/feed"] = {"get": _op("The office feed's URLs (office role)", 200, urls, errors=(401,))}
+    paths["/api/imports"] = {"post": _op("Read a monthly program (JSON text, or a .txt/.docx/.pdf file as multipart "
+                                         "field 'file'): the preview of what a commit would write", 201,
+                                         _ref("ImportPreview"), body="ImportIn", errors=(400, 401, 403, 413, 422))}
+    paths["/api/imports/{ident}"] = {"get": _op("An import's preview", 200, _ref("ImportPreview"),
+                                                params=[_id_param()], errors=(401, 404))}
+    paths["/api/imports/{ident}/commit"] = {
+        "post": _op("Write the import: new events, updates of those an earlier import of the month made",
+                    200, _ref("ImportResult"), params=[_id_param()], errors=(401, 403, 404))}
     reminder_filters = [
         {"name": "status", "in": "query", "schema": {"type": "string",
                                                      "enum": ["pending", "sent", "failed", "cancelled", "expired"]}},

@@ -4,9 +4,10 @@ from service.models.calendar import CalendarException, SlotHours
 from service.models.directory import Group, Location, Person, Unit
 from service.models.events import AgendaItem, Event, EventChange, EventException, Preparation
 from service.models.feeds import FeedEntry, FeedToken, FeedVersion
+from service.models.imports import ProgramImport
 from service.models.reminders import Reminder
 
 __all__ = [
     "AgendaItem", "ApiKey", "CalendarException", "Event", "EventChange", "EventException", "Group",
-    "FeedEntry", "FeedToken", "FeedVersion", "Location", "Person", "Preparation", "Reminder", "SlotHours", "Unit",
+    "FeedEntry", "FeedToken", "FeedVersion", "Location", "Person", "Preparation", "ProgramImport", "Reminder", "SlotHours", "Unit",
 ]

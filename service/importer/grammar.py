@@ -1,0 +1,140 @@
+"""Date, slot and recurrence phrases of work programs (DOMAIN.md §5). Every pattern is bounded, so a
+paragraph is scanned in linear time whatever it contains."""
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+
+WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4,
+            "bảy": 5, "bẩy": 5, "7": 5, "chủ nhật": 6, "cn": 6}
+RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+SLOT_WORDS = {"sáng": "morning", "chiều": "afternoon", "tối": "evening"}
+_WD = r"(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,3}nhật|cn)"
+_D, _M, _Y = r"(\d{1,2})", r"(\d{1,2})", r"(\d{4})"
+_SEP = r"\s{0,2}[/.-]\s{0,2}"
+
+# "ngày 01 tháng 11 năm 2023", "ngày 21/11/2023", "ngày 15/11", "21/4/2023"
+FULL = re.compile(rf"(?:ngày\s{{1,3}})?{_D}\s{{1,3}}tháng\s{{1,3}}{_M}(?:\s{{1,3}}năm\s{{1,3}}{_Y})?", re.I)
+NUMERIC = re.compile(rf"(?:ngày\s{{1,3}})?{_D}{_SEP}{_M}(?:{_SEP}{_Y})?(?![\d/])", re.I)
+# "các ngày 01,08,15, 20/11/2023", "các ngày 01, 08 và 15 tháng 11"
+LIST = re.compile(rf"các\s{{1,3}}ngày\s{{1,3}}((?:\d{{1,2}}\s{{0,2}}(?:,|;|và|&)\s{{0,2}}){{1,30}}\d{{1,2}})"
+                  rf"(?:{_SEP}{_M}(?:{_SEP}{_Y})?|\s{{1,3}}tháng\s{{1,3}}{_M}(?:\s{{1,3}}năm\s{{1,3}}{_Y})?)", re.I)
+# "Từ ngày 01/11 đến ngày 18/11/2023", "Từ ngày 13-15 tháng 11 năm 2023", "từ ngày 13 - 15/11/2023"
+SPAN = re.compile(rf"từ\s{{1,3}}(?:ngày\s{{1,3}})?{_D}(?:{_SEP}{_M}(?:{_SEP}{_Y})?)?\s{{0,3}}(?:đến|tới|-|–)\s{{0,3}}"
+                  rf"(?:hết\s{{1,3}})?(?:ngày\s{{1,3}})?{_D}(?:{_SEP}{_M}(?:{_SEP}{_Y})?|\s{{1,3}}tháng\s{{1,3}}{_M}"
+                  rf"(?:\s{{1,3}}năm\s{{1,3}}{_Y})?)", re.I)
+WEEKDAY_NOTE = re.compile(rf"\s{{0,3}}[(,]?\s{{0,3}}({_WD})\s{{0,3}}\)?", re.I)
+WEEKLY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?({_WD})\s{{1,3}}(?:hằng|hàng)\s{{1,3}}tuần", re.I)
+SLOT_PREFIX = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối)\b\s{0,3}", re.I)
+CLOCK = re.compile(r"(\d{1,2})\s{0,2}(?:giờ|h|g)\s{0,2}(\d{2})?\s{0,2}(?:phút|’|')?", re.I)
+TENTATIVE = re.compile(r"dự\s{1,3}kiến", re.I)
+UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định)\s{1,3}sau", re.I)
+REFERENCE = re.compile(r"(?:số|văn bản|tại)\s{1,3}[\w/.-]{1,40}\s{1,3}$", re.I)  # "số 76/TB-UBND " before a date
+
+
+def weekday_of(text: str) -> int | None:
+    key = re.sub(r"^thứ\s+", "", re.sub(r"\s+", " ", text.casefold().strip()))
+    return WEEKDAYS.get(key)
+
+
+@dataclass
+class When:
+    """What a phrase says about time."""
+
+    days: list = field(default_factory=list)  # one or more single days (a list of days = one event each)
+    span: tuple | None = None  # (first, last), inclusive
+    slot: str | None = None
+    clock: time | None = None
+    weekly: tuple | None = None  # (weekday 0-6, slot)
+    stated_weekday: int | None = None
+    end: int = 0  # where the phrase ended in the text
+
+
+def _year(month: int, year: str | None, doc_year: int, doc_month: int) -> int:
+    if year:
+        return int(year)
+    if doc_month >= 11 and month <= 2:
+        return doc_year + 1  # a December program that mentions early January
+    if doc_month <= 2 and month >= 11:
+        return doc_year - 1
+    return doc_year
+
+
+def _day(d, m, y, doc_year, doc_month) -> date | None:
+    month = int(m) if m else doc_month
+    try:
+        return date(_year(month, y, doc_year, doc_month), month, int(d))
+    except ValueError:
+        return None
+
+
+def parse_date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | None:
+    """A date phrase starting exactly at `pos` (after optional "ngày"): span, list, full or numeric."""
+    for regex in (SPAN, LIST, FULL, NUMERIC):
+        m = regex.match(text, pos)
+        if not m:
+            continue
+        when = When(end=m.end())
+        if regex is SPAN:
+            d1, m1, y1, d2, m2, y2, m3, y3 = m.groups()
+            month2, year2 = m2 or m3, y2 or y3
+            last = _day(d2, month2, year2, doc_year, doc_month)
+            first = _day(d1, m1 or month2, y1 or year2, doc_year, doc_month)
+            if not first or not last or last < first:
+                return None
+            when.span = (first, last)
+        elif regex is LIST:
+            numbers, m1, y1, m2, y2 = m.groups()
+            days = [_day(d, m1 or m2, y1 or y2, doc_year, doc_month) for d in re.findall(r"\d{1,2}", numbers)]
+            when.days = [d for d in days if d]
+        else:
+            d, mo, y = m.groups()
+            day = _day(d, mo, y, doc_year, doc_month)
+            if day is None:
+                return None
+            when.days = [day]
+        note = WEEKDAY_NOTE.match(text, when.end)
+        if note:
+            when.stated_weekday = weekday_of(note.group(1))
+            when.end = note.end()
+        return when
+    return None
+
+
+def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When | None:
+    """The date phrase of a paragraph: at its start ("Ngày 01 tháng 11...", "Sáng 15/11:", "Từ ngày ..."),
+    or (with `anywhere`) introduced by "vào", ":", "dự kiến" — never one inside a document reference
+    ("Kế hoạch số 168-KH/TU ngày 14/9/2023")."""
+    head = re.match(r"\s{0,3}(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:dự\s{1,3}kiến\s{1,3})?"
+                    r"(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|(?=các\s{1,3}ngày)|(?=\d{1,2}\s{0,2}[/.-]\d))", text, re.I)
+    if head:
+        when = parse_date_at(text, head.end(), doc_year, doc_month)
+        if when:
+            slot = SLOT_PREFIX.match(text.lstrip())
+            when.slot = SLOT_WORDS[slot.group(1).casefold()] if slot else None
+            return when
+    if not anywhere:
+        return None
+    for m in re.finditer(r"(?:vào|:|dự\s{1,3}kiến|diễn\s{1,3}ra|tổ\s{1,3}chức)\s{0,3}(?:vào\s{1,3})?"
+                         r"(?=(?:các\s{1,3})?ngày\s|từ\s)", text, re.I):
+        if REFERENCE.search(text[max(0, m.start() - 45):m.start()]):
+            continue
+        when = parse_date_at(text, m.end(), doc_year, doc_month)
+        if when:
+            return when
+    return None
+
+
+def find_weekly(text: str) -> When | None:
+    m = WEEKLY.search(text)
+    if not m:
+        return None
+    slot = SLOT_WORDS.get((m.group(1) or "").casefold())
+    return When(weekly=(weekday_of(m.group(2)), slot), slot=slot, end=m.end())
+
+
+def find_clock(text: str) -> time | None:
+    m = CLOCK.match(text.lstrip())
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    return time(hour, minute) if hour < 24 and minute < 60 else None

@@ -1,0 +1,104 @@
+"""Repair text extracted from Word and PDF files before parsing (DOMAIN.md §6).
+
+Order: legacy glyphs (ƣ/Ƣ from PDF fonts, private-use bullets) -> NFC -> letters a PDF dropped (a run of
+spaces inside a known word) restored from a lexicon. Tone placement ("uỷ"/"ủy") is left as written: it is
+normalised for matching only (see `fold`)."""
+import re
+import unicodedata
+
+GLYPHS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư", "\uf0b7": "-", "\uf02d": "-", "\uf0a7": "-", "\uf076": "-",
+                        "\u2022": "-", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\ufeff": "",
+                        "\u200b": "", "\t": " ", "\r": ""})
+# Old-style tone placement -> new style, for matching only ("hoà" == "hòa", "thuỷ" == "thủy").
+_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ",
+          "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+_OLD_TONE = re.compile("|".join(map(re.escape, _TONES.values())))
+_NEW = {v: k for k, v in _TONES.items()}
+
+# Words and phrases the parser and the reader rely on; the directory's names are added at run time.
+LEXICON = """
+hội nghị; huyện; tỉnh; thường kỳ; thường trực; thường vụ; chuẩn bị; chủ trì; phối hợp; tham mưu; lãnh đạo;
+buổi sáng; buổi chiều; buổi tối; tháng; ngày; tiếp công dân; định kỳ; dự kiến; chương trình; công tác;
+ủy ban nhân dân; hội đồng nhân dân; huyện ủy; tỉnh ủy; đồng chí; chủ tịch; phó chủ tịch; bí thư; phó bí thư;
+kỳ họp; phiên họp; giao ban; hằng tuần; hàng tuần; thông báo sau; nội dung; báo cáo; tờ trình; dự thảo;
+nghị quyết; quyết định; kế hoạch; kiểm tra; triển khai; thực hiện; tham dự; trực tuyến; cử tri; tiếp xúc;
+văn phòng; phòng; nhiệm vụ; trọng tâm; các ngày; từ ngày; đến ngày; thứ hai; thứ ba; thứ tư; thứ năm;
+thứ sáu; thứ bảy; chủ nhật; đại đoàn kết; toàn dân tộc; nông thôn mới; ngân sách; tài chính; nội vụ;
+tư pháp; thanh tra; giáo dục; đào tạo; y tế; dân tộc; kinh tế; hạ tầng; nông nghiệp; phát triển nông thôn;
+tài nguyên; môi trường; lao động; thương binh; xã hội; văn hóa; thông tin; truyền thông; xây dựng;
+công an; quân sự; kho bạc; đoàn kiểm tra; ban chỉ đạo; ban chấp hành; đảng bộ; nhiệm kỳ; khóa; trình
+"""
+
+
+def fold(text: str) -> str:
+    """Key for tolerant matching: NFC, lower case, new-style tones, one space, '&'/'-' spaced alike."""
+    text = unicodedata.normalize("NFC", text).translate(GLYPHS).casefold()
+    text = _OLD_TONE.sub(lambda m: _NEW[m.group(0)], text)
+    text = re.sub(r"\s*&\s*", " & ", text)
+    text = re.sub(r"\s*[-–—]\s*", " - ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _gap_pattern(phrase: str) -> str:
+    """'huyện' -> 'h(?:u| )(?:y| )...': any letter may have become a space (not the first and last two)."""
+    out = []
+    for i, ch in enumerate(phrase):
+        if ch == " ":
+            out.append(" ")
+        elif 0 < i < len(phrase) - 1 and ch.isalpha():
+            out.append(f"(?:{re.escape(ch)}| )")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+class GapRepair:
+    """Restores words a PDF extractor broke into pieces ("hu  n" -> "huyện"), constrained by a lexicon:
+    a match must contain at least one such gap and miss at most half of the word's letters."""
+
+    def __init__(self, extra=()):
+        words = {w.strip() for w in LEXICON.replace("\n", " ").split(";") if len(w.strip()) >= 4}
+        words |= {fold(w) for w in extra if 4 <= len(w) <= 60}
+        self.by_len = {}
+        by_first = {}
+        for word in sorted(words, key=len, reverse=True):
+            self.by_len.setdefault(len(word), []).append(word)
+            by_first.setdefault(word[0], []).append(word)
+        # One level of trie (first letter), so a position is tried against a handful of words, not all.
+        groups = (f"{re.escape(first)}(?:{'|'.join(_gap_pattern(w)[len(re.escape(first)):] for w in group)})"
+                  for first, group in by_first.items())
+        self.regex = re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE)
+
+    def _fix(self, match):
+        found = match.group(0)
+        low = found.casefold()
+        for word in self.by_len.get(len(found), ()):
+            if not all(a == b or (a == " " and b != " ") for a, b in zip(low, word)):
+                continue
+            missing = sum(1 for a, b in zip(low, word) if a != b)
+            if 0 < missing * 2 <= sum(c != " " for c in word):
+                return word[0].upper() + word[1:] if found[0].isupper() else word
+        return found
+
+    def __call__(self, line: str) -> str:
+        if "  " not in line and not re.search(r"(?<!\w)\w (?=\w)", line):
+            return line  # no sign of dropped glyphs
+        return self.regex.sub(self._fix, line)
+
+
+def looks_damaged(text: str) -> bool:
+    """Dropped glyphs leave double spaces inside lines; a healthy document has few."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        return False
+    broken = sum(1 for ln in lines if re.search(r"\w  +\w", ln))
+    return broken / len(lines) > 0.2
+
+
+def normalise(text: str, names=()) -> str:
+    """The text the parser reads: repaired glyphs, NFC, and (when the text looks damaged) gap repair."""
+    text = unicodedata.normalize("NFC", text.translate(GLYPHS))
+    if looks_damaged(text):
+        repair = GapRepair(names)
+        text = "\n".join(repair(line) for line in text.split("\n"))
+    return text
