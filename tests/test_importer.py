@@ -238,3 +238,17 @@ def test_bad_files_and_commits(api, viewer):
     assert api.post("/api/imports/999/commit").status_code == 404
     assert viewer.post("/api/imports", {"text": sample("muong-lat-2023-11.txt")}).status_code == 403
     assert api.get("/api/events?from=2023-11-01&to=2023-11-30").get_json()["events"] == []
+
+
+def test_commune_weekly_schedule(api, ids):
+    """A commune's weekly schedule (two-tier government since 1/7/2025): day headings with weekdays,
+    'Sáng:' / 'Chiều:' / 'Cả ngày:', a clock time; nothing assumes a district."""
+    result = preview(api, doc("xa-tuan-2025-10.txt"))
+    assert (result["year"], result["month"]) == (2025, 10)
+    assert brief(result["events"]) == [
+        ("2025-10-06T07:30:00+07:00", "2025-10-06T11:30:00+07:00", "confirmed", "meeting", "Chủ tịch UBND xã chủ trì giao ban đầu tu"),
+        ("2025-10-06T14:00:00+07:00", "2025-10-06T17:00:00+07:00", "confirmed", "meeting", "Phó Chủ tịch UBND xã dự Hội nghị trực tu"),
+        ("2025-10-08T07:30:00+07:00", "2025-10-08T11:30:00+07:00", "confirmed", "reception", "Lãnh đạo UBND xã tiếp công dân định kỳ t"),
+        ("2025-10-09T07:30:00+07:00", "2025-10-09T17:00:00+07:00", "confirmed", "meeting", "Đoàn kiểm tra của tỉnh làm việc tại xã v")]
+    assert result["events"][0]["location"] == "Phòng họp UBND xã" and result["events"][3]["location"] is None
+    assert "Dòng 11: ngày 09/10/2025 là Thứ Năm, văn bản ghi Thứ Sáu" in result["warnings"]

@@ -7,7 +7,7 @@ from datetime import date, time
 WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4,
             "bảy": 5, "bẩy": 5, "7": 5, "chủ nhật": 6, "cn": 6}
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-SLOT_WORDS = {"sáng": "morning", "chiều": "afternoon", "tối": "evening"}
+SLOT_WORDS = {"sáng": "morning", "chiều": "afternoon", "tối": "evening", "cả ngày": "full_day"}
 _WD = r"(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,3}nhật|cn)"
 _D, _M, _Y = r"(\d{1,2})", r"(\d{1,2})", r"(\d{4})"
 _SEP = r"\s{0,2}[/.-]\s{0,2}"
@@ -24,7 +24,8 @@ SPAN = re.compile(rf"từ\s{{1,3}}(?:ngày\s{{1,3}})?{_D}(?:{_SEP}{_M}(?:{_SEP}{
                   rf"(?:\s{{1,3}}năm\s{{1,3}}{_Y})?)", re.I)
 WEEKDAY_NOTE = re.compile(rf"\s{{0,3}}[(,]?\s{{0,3}}({_WD})\s{{0,3}}\)?", re.I)
 WEEKLY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?({_WD})\s{{1,3}}(?:hằng|hàng)\s{{1,3}}tuần", re.I)
-SLOT_PREFIX = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối)\b\s{0,3}", re.I)
+SLOT_PREFIX = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối|cả\s{1,3}ngày)\b\s{0,3}", re.I)
+WEEKDAY_LEAD = re.compile(rf"^{_WD}\b\s{{0,3}}[,(-]?\s{{0,3}}", re.I)
 CLOCK = re.compile(r"(\d{1,2})\s{0,2}(?:giờ|h|g)\s{0,2}(\d{2})?\s{0,2}(?:phút|’|')?", re.I)
 TENTATIVE = re.compile(r"dự\s{1,3}kiến", re.I)
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định)\s{1,3}sau", re.I)
@@ -104,13 +105,18 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
     """The date phrase of a paragraph: at its start ("Ngày 01 tháng 11...", "Sáng 15/11:", "Từ ngày ..."),
     or (with `anywhere`) introduced by "vào", ":", "dự kiến" — never one inside a document reference
     ("Kế hoạch số 168-KH/TU ngày 14/9/2023")."""
-    head = re.match(r"\s{0,3}(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:dự\s{1,3}kiến\s{1,3})?"
-                    r"(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|(?=các\s{1,3}ngày)|(?=\d{1,2}\s{0,2}[/.-]\d))", text, re.I)
+    head = re.match(rf"\s{{0,3}}(?:({_WD})\s{{0,3}}[,(-]?\s{{0,3}})?(?:(?:buổi\s{{1,3}})?(?:sáng|chiều|tối)\s{{1,3}})?"
+                    r"(?:dự\s{1,3}kiến\s{1,3})?(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|(?=các\s{1,3}ngày)"
+                    r"|(?=\d{1,2}\s{0,2}[/.-]\d))", text, re.I)
     if head:
         when = parse_date_at(text, head.end(), doc_year, doc_month)
         if when:
             slot = SLOT_PREFIX.match(text.lstrip())
-            when.slot = SLOT_WORDS[slot.group(1).casefold()] if slot else None
+            when.slot = slot_of(slot.group(1)) if slot else None
+            if head.group(1):  # "Thứ Hai, ngày 06/11/2023", "THỨ TƯ (08/11)"
+                when.stated_weekday = weekday_of(head.group(1))
+                close = re.match(r"\s{0,2}\)", text[when.end:])
+                when.end += close.end() if close else 0
             return when
     if not anywhere:
         return None
@@ -122,6 +128,10 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
         if when:
             return when
     return None
+
+
+def slot_of(word: str) -> str:
+    return SLOT_WORDS[re.sub(r"\s+", " ", word.casefold())]
 
 
 def find_weekly(text: str) -> When | None:

@@ -19,7 +19,8 @@ NUMBER = re.compile(r"^(\d{1,2})\s{0,2}[.)]\s+(?!\d)(.*)$")
 SUBNUMBER = re.compile(r"^\((\d{1,2})\)\s{0,2}[.:]?\s+(?!\d)(.*)$")  # "(1). Báo cáo ..."
 DASH = re.compile(r"^[-–—+*·•]\s*(.*)$")
 STARTS = re.compile(r"^(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3}(?:ngày\s{1,3})?\d|ngày\s{1,3}\d|từ\s{1,3}ngày|dự\s{1,3}kiến"
-                    r"\s{1,3}ngày)", re.I)
+                    r"\s{1,3}ngày|(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\b[\s,(-]{0,4}(?:ngày\s{1,3})?\d)",
+                    re.I)
 STOP = re.compile(r"^(?:nơi\s{1,3}nhận|(?:tl|tm|kt|tuq)\s{0,2}\.\s{0,2}[A-ZĐ]|/\.?\s*$|căn\s{1,3}cứ\s{1,3}(?:nội\s{1,3}dung\s{1,3})?"
                   r"chương\s{1,3}trình|trên\s{1,3}đây\s{1,3}là)", re.I)
 UNITS_LINE = re.compile(r"^\([^()]{0,300}(?:chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)[^()]{0,200}\)\.?$", re.I)
@@ -43,7 +44,9 @@ SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3
 PLACE = re.compile(r"\btại\s{1,3}((?:xã|phường|thị\s{1,3}trấn|huyện|tỉnh|thành\s{1,3}phố|hội\s{1,3}trường|phòng\s{1,3}họp"
                    r"|trụ\s{1,3}sở|khu\s{1,3}dân\s{1,3}cư|bản|thôn|tổ\s{1,3}dân\s{1,3}phố|ubnd|nhà\s{1,3}văn\s{1,3}hóa|"
                    r"trung\s{1,3}tâm|sân|khu|điểm\s{1,3}cầu)\b[^.;:()]{0,120})", re.I)
+ADMIN_WORDS = {"xã", "phường", "thị", "huyện", "tỉnh", "thành", "bản", "thôn", "khu", "tổ"}
 REFERENCE_NOTE = re.compile(r"\s{0,3}\((?:theo|căn\s{1,3}cứ|thực\s{1,3}hiện)\s[^()]{0,300}\)", re.I)
+DOC_TITLE = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc))", re.I)
 TITLE_LINE = re.compile(r"tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})", re.I)
 
 
@@ -127,6 +130,10 @@ def document_month(text: str) -> tuple[int, int] | None:
                 continue  # "Mường Lát, ngày 28 tháng 4 năm 2023": the signing date, not the program's month
             if 1 <= int(m.group(1)) <= 12:
                 return int(m.group(2)), int(m.group(1))
+    for line in text.split("\n")[:15]:  # a weekly schedule: "(Từ ngày 06/10/2025 đến ngày 12/10/2025)"
+        m = re.search(r"từ\s{1,3}ngày\s{1,3}\d{1,2}\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{4})", line, re.I)
+        if m and 1 <= int(m.group(1)) <= 12:
+            return int(m.group(2)), int(m.group(1))
     return None
 
 
@@ -190,7 +197,8 @@ class Parser:
                 break
             if p.kind in ("letter", "roman") or (p.kind == "text" and p.text.isupper() and not STARTS.match(p.text)):
                 self.heading(p)
-            elif self.mode == "schedule":
+            elif self.mode == "schedule" or (self.mode is None and STARTS.match(p.text)):
+                self.mode = "schedule"  # a weekly schedule starts with its first day, no section heading
                 self.schedule(p)
             elif self.mode == "prep":
                 self.prep(p)
@@ -200,9 +208,13 @@ class Parser:
     def heading(self, p: Para) -> None:
         text = p.text
         self.day = self.slot = self.container = None
-        if p.kind == "text" and self.mode is None and TITLE_LINE.search(text):
-            return  # the document's own title
+        if self.mode is None and (TITLE_LINE.search(text) or DOC_TITLE.search(text)):
+            return  # the document's own title ("LỊCH CÔNG TÁC TUẦN (Từ ngày 06/10 đến ngày 12/10/2025)")
         when = grammar.find_date(text, self.year, self.month, anywhere=True)
+        if when and len(when.days) == 1 and not _rest(text, when) and p.kind == "text":
+            self.mode, self.day = "schedule", when.days[0]  # "THỨ HAI, NGÀY 06/10/2025": a day heading
+            self.check_weekday(p, when)
+            return
         if p.kind == "letter" or self.mode is None or p.kind == "text":
             self.section_tentative = bool(grammar.TENTATIVE.search(text))
         if PREP.search(text) and not when:
@@ -211,8 +223,8 @@ class Parser:
             self.mode = "schedule"
         elif NARRATIVE.search(text):
             self.mode = "narrative"
-        elif p.kind == "letter" or self.mode is None:
-            self.mode = "narrative"
+        elif p.kind in ("letter", "roman"):
+            self.mode = "narrative"  # an unknown numbered section: not a schedule (no events invented)
         self.tentative = self.section_tentative or bool(grammar.TENTATIVE.search(text))
         if self.mode == "prep":
             self.container = Draft(_sentence(text), "other", p.line, self.tentative, text=text)
@@ -233,7 +245,7 @@ class Parser:
         if when is None and weekly is None:
             slot = grammar.SLOT_PREFIX.match(text)
             if slot and text[slot.end():slot.end() + 3].lstrip().startswith(":"):
-                self.slot = grammar.SLOT_WORDS[slot.group(1).casefold()]
+                self.slot = grammar.slot_of(slot.group(1))
                 text = text[slot.end():].lstrip(" :")
                 if self.day is None:
                     return self.warn(p.line, f"'{p.text[:60]}': có buổi nhưng không rõ ngày, đã bỏ qua")
@@ -254,7 +266,7 @@ class Parser:
             before = text[:grammar.WEEKLY.search(text).start()].strip(" :,-–")
             draft.title = _sentence(before) if before else draft.title  # "Giao ban X: chiều thứ Hai hằng tuần"
             return draft
-        rest = (text[:_date_start(text, when)] + " " + text[when.end:]).strip(" :-–")
+        rest = _rest(text, when)
         if not rest and len(when.days) == 1:  # a day heading: "1. Ngày 01 tháng 11 năm 2023"
             self.day, self.slot, self.container = when.days[0], None, None
             self.check_weekday(p, when)
@@ -287,7 +299,7 @@ class Parser:
             draft.span, draft.slot, draft.weekly = when.span, when.slot, when.weekly
         slot = grammar.SLOT_PREFIX.match(text)
         if slot and text[slot.end():slot.end() + 2].lstrip().startswith(":"):
-            draft.slot = grammar.SLOT_WORDS[slot.group(1).casefold()]
+            draft.slot = grammar.slot_of(slot.group(1))
             text = text[slot.end():].lstrip(" :")
         draft.clock = grammar.find_clock(text)
         if draft.clock:
@@ -310,11 +322,11 @@ class Parser:
             subject = SUBJECT.match(text)
             if subject:
                 draft.subject = subject.group(1).strip()
-        place = None
         for place in PLACE.finditer(text):
-            pass
-        if place:
-            draft.location = place.group(1).strip(" ,")
+            words = place.group(1).split()
+            admin = words[0].casefold() in ADMIN_WORDS
+            if not admin or any(w[:1].isupper() for w in words[1:]):  # "tại xã Nhi Sơn", not "tại xã về ..."
+                draft.location = place.group(1).strip(" ,")
         draft.title = _sentence(text) or _sentence(p.text)
         low = draft.title.casefold()
         if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low):
@@ -369,6 +381,12 @@ def _date_start(text: str, when: When) -> int:
     if lead and lead.start() > 0:
         return lead.start()
     return head.end() if head and head.end() < when.end and when.end - head.end() < 80 and lead is None else 0
+
+
+def _rest(text: str, when: When) -> str:
+    """The paragraph without its date phrase."""
+    rest = (text[:_date_start(text, when)] + " " + text[when.end:]).strip(" :-–()")
+    return grammar.WEEKDAY_LEAD.sub("", rest).strip(" :-–()") if grammar.WEEKDAY_LEAD.match(text.strip()) else rest
 
 
 def _without(text: str, regex) -> str:
