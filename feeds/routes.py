@@ -92,9 +92,12 @@ if add_feed_urls not in response_extenders:
 
 
 def init_app(app) -> None:
+    from feeds import pages  # noqa: PLC0415 - the office's subscription pages
+
     app.extensions["feeds"] = FeedCache()
     app.register_blueprint(bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(pages.bp)
 
     @app.cli.command("feed-url")
     @click.option("--person", type=int)

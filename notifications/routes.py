@@ -3,7 +3,7 @@
 from datetime import datetime
 
 import click
-from flask import Blueprint, jsonify, render_template, request
+from flask import Blueprint, jsonify, redirect, render_template, request, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -20,6 +20,7 @@ from service.events import mark_submitted
 from service.models import AgendaItem, Reminder, Unit
 from service.models.reminders import STATUSES
 from service.serialize import iso
+from service.web import flash, login_required, protect
 
 MAX_LISTED = 2000
 NO_EMAIL = "Đơn vị chưa có địa chỉ email: nhắc việc sẽ không gửi được"
@@ -28,6 +29,7 @@ api_bp = Blueprint("reminders_api", __name__, url_prefix="/api")
 api_bp.before_request(authenticate)
 handle_errors(api_bp)
 web_bp = Blueprint("reminders_web", __name__, template_folder="templates")
+protect(web_bp)
 
 
 def reminder_out(row: Reminder, tz) -> dict:
@@ -61,17 +63,56 @@ def list_reminders():
     return jsonify({"reminders": [reminder_out(r, ctx.tz) for r in rows], "warnings": warnings})
 
 
-@api_bp.post("/reminders/<id:ident>/resend")
-def resend(ident):
-    ctx = request_ctx()
+def resend(ctx, ident) -> Reminder:
+    """A failed reminder goes back to the outbox, with its tries counted afresh."""
     row = ctx.session.get(Reminder, ident)
     if row is None:
         raise NotFound(f"Không có nhắc việc nào có id {ident}")
     if row.status != "failed":
         raise Conflict(f"Chỉ gửi lại được nhắc việc đã thất bại (nhắc việc này đang ở trạng thái {row.status})")
     row.status, row.attempts, row.next_attempt_at, row.updated_at = "pending", 0, None, ctx.now()
+    return row
+
+
+@api_bp.post("/reminders/<id:ident>/resend")
+def resend_api(ident):
+    ctx = request_ctx()
+    row = resend(ctx, ident)
     ctx.session.commit()
     return jsonify(reminder_out(row, ctx.tz))
+
+
+STATUS_TABS = {"pending": "Chờ gửi", "sent": "Đã gửi", "failed": "Thất bại", "cancelled": "Đã hủy",
+               "expired": "Quá hạn, không gửi"}
+
+
+@web_bp.get("/nhac-viec")
+@login_required()
+def reminders_page():
+    ctx = request_ctx()
+    status = request.args.get("trang-thai", "pending")
+    if status not in STATUS_TABS:
+        status = "pending"
+    rows = ctx.session.scalars(select(Reminder).where(Reminder.status == status)
+                               .options(selectinload(Reminder.unit), selectinload(Reminder.event),
+                                        selectinload(Reminder.item))
+                               .order_by(Reminder.due_at.desc() if status != "pending" else Reminder.due_at,
+                                         Reminder.id).limit(MAX_LISTED)).all()
+    return render_template("reminders.html", rows=rows, status=status, tabs=STATUS_TABS, tz=ctx.tz, no_email=NO_EMAIL)
+
+
+@web_bp.post("/nhac-viec/<id:ident>/gui-lai")
+@login_required("office")
+def resend_page(ident):
+    ctx = request_ctx()
+    try:
+        resend(ctx, ident)
+    except (NotFound, Conflict) as exc:
+        flash(exc.message)
+    else:
+        ctx.session.commit()
+        flash("Đã đưa nhắc việc vào hàng chờ gửi lại.")
+    return redirect(url_for("reminders_web.reminders_page", **{"trang-thai": "failed"}))
 
 
 def _from_link(ctx, token):

@@ -3,7 +3,7 @@ import click
 from sqlalchemy import inspect, select
 
 from service import request_ctx, state
-from service.auth import ROLES, create_api_key
+from service.auth import ROLES, create_api_key, create_user
 from service.migrate import upgrade
 from service.models import Unit
 
@@ -30,6 +30,23 @@ def register(app):
         ctx.session.commit()
         click.echo(f"Khóa API mới (vai trò {role}); chỉ hiện một lần, hãy lưu lại:")
         click.echo(key)
+
+    @app.cli.command("create-user")
+    @click.option("--username", required=True, help="tên đăng nhập")
+    @click.option("--name", default="", help="họ tên hiển thị")
+    @click.option("--role", type=click.Choice(ROLES), required=True, help="office: xem và sửa; viewer: chỉ xem")
+    @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True, help="ít nhất 10 ký tự")
+    def create_user_command(username, name, role, password):
+        """Create a staff account for the web pages."""
+        from service.errors import ValidationFailed  # noqa: PLC0415
+
+        ctx = request_ctx(actor="cli")
+        try:
+            user = create_user(ctx, username, name, role, password)
+        except ValidationFailed as exc:
+            raise click.ClickException("; ".join(f"{k}: {v}" for k, v in exc.fields.items())) from None
+        ctx.session.commit()
+        click.echo(f"Đã tạo tài khoản {user.username} (vai trò {role}).")
 
     @app.cli.command("conflicts")
     @click.option("--month", required=True, help="tháng cần kiểm tra, dạng YYYY-MM")
@@ -104,4 +121,6 @@ def register(app):
         counts = load_demo(ctx)
         ctx.session.commit()
         click.echo("Đã nạp dữ liệu mẫu: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+        from service.demo import DEMO_PASSWORD, DEMO_USERS  # noqa: PLC0415
+        click.echo("Đăng nhập thử: " + ", ".join(f"{u} / {DEMO_PASSWORD} ({role})" for u, _, role in DEMO_USERS))
 

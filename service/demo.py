@@ -3,6 +3,7 @@ current month, entered through the same domain functions as the API."""
 from datetime import date, timedelta
 
 from service import schemas
+from service.auth import create_user
 from service.context import Ctx
 from service.directory import save_group, save_location, save_person, save_unit
 from service.events import create_event
@@ -55,6 +56,11 @@ LOCATIONS = [("Hội trường UBND huyện", None), ("Phòng họp số 1 UBND 
 
 def _next_weekday(day: date, weekday: int) -> date:
     return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+# Demo accounts for `make run` on a fresh machine (create real ones with `flask create-user`).
+DEMO_USERS = [("vanphong", "Văn phòng (thử)", "office"), ("xem", "Người xem (thử)", "viewer")]
+DEMO_PASSWORD = "lichcongtac"
 
 
 def load_demo(ctx: Ctx) -> dict:
@@ -117,5 +123,7 @@ def load_demo(ctx: Ctx) -> dict:
         group_ids=[groups["btv"].id], location="Hội trường Huyện ủy")
     add(title="Hội nghị tổng kết công tác năm (lịch cụ thể sẽ thông báo sau)", kind="meeting",
         month=first.strftime("%Y-%m"), group_ids=[leaders])
+    for username, name, role in DEMO_USERS:
+        create_user(ctx, username, name, role, DEMO_PASSWORD)
     return {"đơn vị": len(units), "người": len(persons), "nhóm": len(groups), "địa điểm": len(LOCATIONS),
-            "sự kiện": 11}
+            "sự kiện": 11, "tài khoản thử": len(DEMO_USERS)}

@@ -66,6 +66,11 @@ def test_seed_demo_loads_once(fresh_app):
         assert (session.scalar(select(func.count()).select_from(Unit)),
                 session.scalar(select(func.count()).select_from(Event))) == counts
     assert counts[0] >= 10 and counts[1] >= 8
-    # The demo month is the clock's month (November 2023 in tests) and the home page shows it.
-    page = app.test_client().get("/").get_data(as_text=True)
-    assert "Tháng 11 năm 2023" in page and "Giao ban Lãnh đạo UBND huyện" in page and "(Dự kiến)" in page
+    # The demo month is the clock's month (November 2023 in tests); a demo account sees it after logging in.
+    browser = app.test_client()
+    assert browser.get("/").headers["Location"].startswith("/dang-nhap")
+    form = browser.get("/dang-nhap").get_data(as_text=True)
+    token = form.split('name="csrf_token" value="')[1].split('"')[0]
+    browser.post("/dang-nhap", data={"username": "vanphong", "password": "lichcongtac", "csrf_token": token})
+    page = browser.get("/", follow_redirects=True).get_data(as_text=True)
+    assert "tháng 11 năm 2023" in page and "Giao ban Lãnh đạo UBND huyện" in page and "dự kiến" in page

@@ -1,0 +1,104 @@
+"""Directory pages: persons, units (aliases, emails) and groups, listed and edited through the same
+models and functions as the API."""
+from flask import abort, redirect, render_template, request, url_for
+from sqlalchemy import select
+
+from service import directory, request_ctx, schemas
+from service.errors import NotFound, ServiceError
+from service.models import Group, Person, Unit
+from service.web import bp, flash, login_required, validated
+
+KINDS = {
+    # path: (model, create schema, patch schema, label)
+    "don-vi": (Unit, schemas.UnitIn, schemas.UnitPatch, "Đơn vị", directory.save_unit),
+    "nguoi": (Person, schemas.PersonIn, schemas.PersonPatch, "Người", directory.save_person),
+    "nhom": (Group, schemas.GroupIn, schemas.GroupPatch, "Nhóm", directory.save_group),
+}
+
+
+def _lines(name: str) -> list[str]:
+    return [line.strip() for line in request.form.get(name, "").splitlines() if line.strip()]
+
+
+def _id(name: str):
+    raw = request.form.get(name, "")
+    return int(raw) if raw.isdigit() and 0 < int(raw) < 2**31 else None
+
+
+def _body(kind: str) -> dict:
+    f = request.form
+    if kind == "don-vi":
+        return {"name": f.get("name", "").strip(), "short_name": f.get("short_name", "").strip() or None,
+                "aliases": _lines("aliases"), "emails": _lines("emails"), "parent_id": _id("parent_id")}
+    if kind == "nguoi":
+        return {"name": f.get("name", "").strip(), "title": f.get("title", "").strip() or None,
+                "email": f.get("email", "").strip() or None, "phone": f.get("phone", "").strip() or None,
+                "unit_id": _id("unit_id"),
+                "group_ids": [int(x) for x in f.getlist("group_ids") if x.isdigit() and 0 < int(x) < 2**31]}
+    return {"name": f.get("name", "").strip(), "aliases": _lines("aliases"),
+            "member_ids": [int(x) for x in f.getlist("member_ids") if x.isdigit() and 0 < int(x) < 2**31]}
+
+
+def _values(kind: str, obj) -> dict:
+    if request.method == "POST":
+        return {k: request.form.getlist(k) if k in ("group_ids", "member_ids") else request.form.get(k)
+                for k in request.form}
+    if obj is None:
+        return {}
+    if kind == "don-vi":
+        return {"name": obj.name, "short_name": obj.short_name or "", "aliases": "\n".join(obj.aliases or []),
+                "emails": "\n".join(obj.emails or []), "parent_id": str(obj.parent_id or "")}
+    if kind == "nguoi":
+        return {"name": obj.name, "title": obj.title or "", "email": obj.email or "", "phone": obj.phone or "",
+                "unit_id": str(obj.unit_id or ""), "group_ids": [str(g.id) for g in obj.groups]}
+    return {"name": obj.name, "aliases": "\n".join(obj.aliases or []), "member_ids": [str(p.id) for p in obj.members]}
+
+
+@bp.get("/danh-ba")
+@login_required()
+def directory_page():
+    ctx = request_ctx()
+    return render_template("directory.html",
+                           units=ctx.session.scalars(select(Unit).order_by(Unit.name)).all(),
+                           persons=ctx.session.scalars(select(Person).order_by(Person.name)).all(),
+                           groups=ctx.session.scalars(select(Group).order_by(Group.name)).all())
+
+
+@bp.route("/danh-ba/<any('don-vi','nguoi','nhom'):kind>/moi", methods=["GET", "POST"], defaults={"ident": None})
+@bp.route("/danh-ba/<any('don-vi','nguoi','nhom'):kind>/<id:ident>", methods=["GET", "POST"])
+@login_required()
+def directory_item(kind, ident):
+    ctx = request_ctx()
+    model, create, patch, label, save = KINDS[kind]
+    obj = None
+    if ident is not None:
+        try:
+            obj = directory.get(ctx, model, ident)
+        except NotFound:
+            abort(404)
+    errors = {}
+    if request.method == "POST":
+        if ctx.actor is None or not _office():
+            return render_template("message.html", title="Không có quyền",
+                                   message="Tài khoản của bạn chỉ được xem, không được thay đổi dữ liệu."), 403
+        try:
+            saved = save(ctx, validated(patch if obj else create, _body(kind)), obj) if obj else \
+                save(ctx, validated(create, _body(kind)))
+            ctx.session.commit()
+        except ServiceError as exc:
+            ctx.session.rollback()
+            errors = {k: (f"dòng {int(k.split('[')[1].rstrip(']')) + 1}: {m}" if k.startswith(("emails[", "aliases["))
+                          else m) for k, m in exc.fields.items()} or {"_": exc.message}
+        else:
+            flash(f"Đã lưu {label.lower()} \"{saved.name}\".")
+            return redirect(url_for("web.directory_item", kind=kind, ident=saved.id))
+    return render_template("directory_item.html", kind=kind, label=label, obj=obj, v=_values(kind, obj),
+                           errors=errors, units=ctx.session.scalars(select(Unit).order_by(Unit.name)).all(),
+                           persons=ctx.session.scalars(select(Person).order_by(Person.name)).all(),
+                           groups=ctx.session.scalars(select(Group).order_by(Group.name)).all()), 422 if errors else 200
+
+
+def _office() -> bool:
+    from service.web import current_user  # noqa: PLC0415
+    user = current_user()
+    return user is not None and user.role == "office"
