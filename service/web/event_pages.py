@@ -137,7 +137,7 @@ def _rule_words(event) -> str:
     return f"{slot}{days.get(byday[:2], byday)} hằng tuần" if byday else event.rrule
 
 
-def _conflicts_view(ctx, found) -> list[dict]:
+def _conflicts_view(ctx, found, own_id: int) -> list[dict]:
     ids = {i for c in found for i in c.event_ids}
     titles = dict(ctx.session.execute(select(Event.id, Event.title).where(Event.id.in_(ids))).all()) if ids else {}
     out = []
@@ -145,7 +145,8 @@ def _conflicts_view(ctx, found) -> list[dict]:
         when = c.start.astimezone(ctx.tz).strftime("%H:%M %d/%m/%Y") if isinstance(c.start, datetime) \
             else c.start.strftime("%d/%m/%Y")
         out.append({"heading": KIND_HEADINGS[c.kind], "subject": c.subject.get("name"), "when": when,
-                    "tentative": c.tentative, "others": [(i, titles.get(i, f"#{i}")) for i in c.event_ids]})
+                    "tentative": c.tentative,
+                    "others": [(i, titles.get(i, f"#{i}")) for i in c.event_ids if i != own_id]})
     return out
 
 
@@ -194,9 +195,9 @@ def _save(ctx, event: Event | None):
         ctx.session.rollback()
         return _form(ctx, events.get_event(ctx, event.id) if event else None, _errors_for_form(exc), status=422)
     if found and request.form.get("confirm_conflicts") != "yes":
+        shown = _conflicts_view(ctx, found, saved.id)
         ctx.session.rollback()  # nothing is written until the clerk has seen the conflicts
-        return _form(ctx, events.get_event(ctx, event.id) if event else None, found=_conflicts_view(ctx, found),
-                     status=409)
+        return _form(ctx, events.get_event(ctx, event.id) if event else None, found=shown, status=409)
     ctx.session.commit()
     flash("Đã lưu sự kiện." + (f" Lưu ý: {len(found)} xung đột lịch." if found else ""))
     return redirect(url_for("web.event_page", event_id=saved.id))
