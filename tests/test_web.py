@@ -170,6 +170,8 @@ def test_create_edit_cancel_with_agenda_and_recurrence(app, api):
     assert stale.status_code == 422 and api.get(f"/api/events/{event_id}").get_json()["title"] != "Cũ"
     cancelled = post(browser, f"/su-kien/{event_id}/huy", {}, page=f"/su-kien/{event_id}")
     assert cancelled.status_code == 302 and api.get(f"/api/events/{event_id}").get_json()["status"] == "cancelled"
+    month = browser.get("/lich?thang=2023-11").get_data(as_text=True)
+    assert month.count('class="item meeting cancelled"') == 4  # struck through, on every Monday 06–27/11
 
 
 def test_import_preview_and_commit_in_the_browser(app, api):
