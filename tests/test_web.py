@@ -171,7 +171,7 @@ def test_create_edit_cancel_with_agenda_and_recurrence(app, api):
     cancelled = post(browser, f"/su-kien/{event_id}/huy", {}, page=f"/su-kien/{event_id}")
     assert cancelled.status_code == 302 and api.get(f"/api/events/{event_id}").get_json()["status"] == "cancelled"
     month = browser.get("/lich?thang=2023-11").get_data(as_text=True)
-    assert month.count('class="item meeting cancelled"') == 4  # struck through, on every Monday 06–27/11
+    assert month.count('class="item meeting cancelled"') == 8  # struck through, every Monday 06–27/11 (grid and phone list)
 
 
 def test_import_preview_and_commit_in_the_browser(app, api):

@@ -5,7 +5,7 @@ from service import request_ctx, schemas
 from service.api import bp, parse_body
 from service.errors import NotFound, ValidationFailed
 from service.importer.extract import MAX_BYTES, ExtractError, text_of
-from service.importer.program import Plan
+from service.importer.program import Plan, commit_import
 from service.models import ProgramImport
 from service.serialize import iso
 
@@ -77,10 +77,9 @@ def get_import(ident):
 
 
 @bp.post("/imports/<id:ident>/commit")
-def commit_import(ident):
+def commit(ident):
     ctx = request_ctx()
     row = _get(ctx, ident)
-    result = _plan(ctx, row.text, row.year, row.month).commit()
-    row.committed_at, row.result = ctx.now(), {k: v for k, v in result.items() if k != "warnings"}
+    result = commit_import(ctx, row)
     ctx.session.commit()
     return jsonify({"id": row.id, **result})

@@ -180,6 +180,13 @@ class Plan:
                 "event_ids": ids, "warnings": self.warnings}
 
 
+def commit_import(ctx, row) -> dict:
+    """Commit a stored import (API and web page alike) and record the result on it."""
+    result = Plan(ctx, row.text, row.year, row.month).commit()
+    row.committed_at, row.result = ctx.now(), {k: v for k, v in result.items() if k != "warnings"}
+    return result
+
+
 def _keep_ids(event: Event, items: list[dict]) -> list[dict]:
     """Items of the new version that are items of the old one keep their ids (and so their reminders)."""
     live = list(event.live_agenda)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from service import request_ctx
 from service.conflicts import KIND_HEADINGS, check_range
 from service.importer.extract import MAX_BYTES, ExtractError, text_of
-from service.importer.program import Plan
+from service.importer.program import Plan, commit_import
 from service.models import Event, ProgramImport
 from service.schemas import KIND_LABELS, STATUS_LABELS
 from service.web import bp, flash, login_required
@@ -70,8 +70,7 @@ def import_preview(ident):
 def import_commit(ident):
     ctx = request_ctx()
     row = ctx.session.get(ProgramImport, ident) or abort(404)
-    result = Plan(ctx, row.text, row.year, row.month).commit()
-    row.committed_at, row.result = ctx.now(), {k: v for k, v in result.items() if k != "warnings"}
+    result = commit_import(ctx, row)
     ctx.session.commit()
     flash(f"Đã nhập chương trình tháng {row.month:02d}/{row.year}: {result['created']} sự kiện mới, "
           f"{result['updated']} cập nhật, {result['unchanged']} không đổi, {result['cancelled']} hủy.")
