@@ -252,3 +252,35 @@ def test_commune_weekly_schedule(api, ids):
         ("2025-10-09T07:30:00+07:00", "2025-10-09T17:00:00+07:00", "confirmed", "meeting", "Đoàn kiểm tra của tỉnh làm việc tại xã v")]
     assert result["events"][0]["location"] == "Phòng họp UBND xã" and result["events"][3]["location"] is None
     assert "Dòng 11: ngày 09/10/2025 là Thứ Năm, văn bản ghi Thứ Sáu" in result["warnings"]
+
+
+def test_word_table_schedule(api, ids):
+    """Many offices write the program as a Word table: Thời gian | Nội dung | Chủ trì | Địa điểm | Đơn vị chuẩn bị,
+    the day in a cell merged over several rows."""
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("LỊCH CÔNG TÁC THÁNG 11 NĂM 2023 CỦA UBND HUYỆN")
+    rows = [("Ngày", "Giờ", "Nội dung", "Chủ trì", "Địa điểm", "Đơn vị chuẩn bị"),
+            ("Thứ Hai 06/11/2023", "Sáng", "Giao ban Thường trực HĐND - UBND huyện", "Chủ tịch UBND huyện",
+             "Phòng họp UBND huyện", "Văn phòng HĐND và UBND huyện"),
+            ("", "14h00", "Hội nghị triển khai chuyển đổi số", "Đ/c Hoàng Văn Dũng", "Hội trường UBND huyện",
+             "Phòng Nội vụ"),
+            ("Thứ Tư 08/11/2023", "", "Tiếp công dân định kỳ", "", "Trụ sở tiếp công dân", "")]
+    table = word.add_table(rows=len(rows), cols=6)
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    table.cell(1, 0).merge(table.cell(2, 0))  # the day spans its morning and afternoon rows
+    buffer = io.BytesIO()
+    word.save(buffer)
+    response = api.post("/api/imports", data={"file": (io.BytesIO(buffer.getvalue()), "lich.docx")},
+                        content_type="multipart/form-data")
+    assert response.status_code == 201, response.get_json()
+    events = response.get_json()["events"]
+    assert [(e["start"], e["chair"], e["location"]) for e in events] == [
+        ("2023-11-06T07:30:00+07:00", "Nguyễn Văn Bình", "Phòng họp UBND huyện"),
+        ("2023-11-06T14:00:00+07:00", "Hoàng Văn Dũng", "Hội trường UBND huyện"),
+        ("2023-11-08", None, "Trụ sở tiếp công dân")]
+    assert [e["agenda"][0]["preparing_units"] for e in events[:2]] == [["Văn phòng HĐND và UBND huyện"], ["Phòng Nội vụ"]]
+    assert events[2]["kind"] == "reception"

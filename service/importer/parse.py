@@ -17,9 +17,10 @@ ROMAN = re.compile(r"^(X{0,2}(?:IX|IV|V?I{0,3}))\s{0,2}[.)/]\s*(.*)$")
 LETTER = re.compile(r"^([A-HĐ])\s{0,2}[.)/]\s+(.*)$")
 NUMBER = re.compile(r"^(\d{1,2})\s{0,2}[.)]\s+(?!\d)(.*)$")
 SUBNUMBER = re.compile(r"^\((\d{1,2})\)\s{0,2}[.:]?\s+(?!\d)(.*)$")  # "(1). Báo cáo ..."
-DASH = re.compile(r"^[-–—+*·•]\s*(.*)$")
+DASH = re.compile(r"^(?:[-–—+*·•]|[a-zđ]\))\s*(.*)$")  # "- ...", "a) ..."
 STARTS = re.compile(r"^(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3}(?:ngày\s{1,3})?\d|ngày\s{1,3}\d|từ\s{1,3}ngày|dự\s{1,3}kiến"
-                    r"\s{1,3}ngày|(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\b[\s,(-]{0,4}(?:ngày\s{1,3})?\d)",
+                    r"\s{1,3}ngày|(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\b[\s,(-]{0,4}"
+                    r"(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:ngày\s{1,3})?\d)",
                     re.I)
 STOP = re.compile(r"^(?:nơi\s{1,3}nhận|(?:tl|tm|kt|tuq)\s{0,2}\.\s{0,2}[A-ZĐ]|/\.?\s*$|căn\s{1,3}cứ\s{1,3}(?:nội\s{1,3}dung\s{1,3})?"
                   r"chương\s{1,3}trình|trên\s{1,3}đây\s{1,3}là)", re.I)
@@ -267,6 +268,9 @@ class Parser:
             draft.title = _sentence(before) if before else draft.title  # "Giao ban X: chiều thứ Hai hằng tuần"
             return draft
         rest = _rest(text, when)
+        if when.span and re.fullmatch(r"tuần\s{1,3}(?:\d{1,2}|thứ\s{1,3}\w{1,5}|[ivx]{1,4})\s{0,3}[(:]?", rest, re.I):
+            self.day = self.slot = self.container = None  # "Tuần 2 (từ ngày 06/11 đến ngày 10/11)": a heading
+            return None
         if not rest and len(when.days) == 1:  # a day heading: "1. Ngày 01 tháng 11 năm 2023"
             self.day, self.slot, self.container = when.days[0], None, None
             self.check_weekday(p, when)
@@ -385,8 +389,10 @@ def _date_start(text: str, when: When) -> int:
 
 def _rest(text: str, when: When) -> str:
     """The paragraph without its date phrase."""
-    rest = (text[:_date_start(text, when)] + " " + text[when.end:]).strip(" :-–()")
-    return grammar.WEEKDAY_LEAD.sub("", rest).strip(" :-–()") if grammar.WEEKDAY_LEAD.match(text.strip()) else rest
+    rest = (text[:_date_start(text, when)] + " " + text[when.end:]).strip()
+    if grammar.WEEKDAY_LEAD.match(text.strip()):
+        rest = grammar.WEEKDAY_LEAD.sub("", rest)
+    return re.sub(r"^[\s:;,.()–-]+|[\s:;,(–-]+$", "", rest)  # a closing ")" at the end belongs to the text
 
 
 def _without(text: str, regex) -> str:
