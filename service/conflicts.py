@@ -19,6 +19,7 @@ from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
 from service.timing import occurrences
 
+SHORT_WINDOW = timedelta(days=2)  # a check for an event shorter than this is driven by the time range
 DEADLINE_LOAD_LIMIT = 3  # more than this many deadlines for one unit on one day is worth a warning
 
 
@@ -151,8 +152,8 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
     query = select(Event.id, Event.status, Event.busy, Event.all_day, Event.start_at, Event.end_at, Event.start_date,
                    Event.end_date, Event.rrule, Event.chair_id, Event.location_id).where(
         overlapping(lo, hi), Event.status != "cancelled", Event.busy.is_(True))
-    if persons is not None:
-        # A union of indexed look-ups drives the query (an OR of subqueries made SQLite scan the range index).
+    if persons is not None and hi - lo > SHORT_WINDOW:
+        # A long window (a series): a union of indexed look-ups of the persons' events drives the query.
         groups = select(group_members.c.group_id).where(group_members.c.person_id.in_(persons))
         parts = [select(Event.id).where(Event.chair_id.in_(persons)),
                  select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons)),
@@ -160,6 +161,7 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
         if location_id is not None:
             parts.append(select(Event.id).where(Event.location_id == location_id))
         query = query.where(Event.id.in_(union(*parts)))
+    # A short window: the time range is the selective part (see events.overlapping); persons are checked below.
     rows = {r.id: _Row(*r) for r in ctx.session.execute(query)}
     if not rows:
         return []
@@ -171,13 +173,16 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
         members[group_id].add(person_id)
     for event_id, group_id in ctx.session.execute(select(event_groups).where(event_groups.c.event_id.in_(ids))):
         rows[event_id].persons |= members[group_id]
+    for row in rows.values():
+        if row.chair_id:
+            row.persons.add(row.chair_id)
+    if persons is not None:
+        wanted = set(persons)
+        rows = {i: r for i, r in rows.items() if r.persons & wanted or (location_id is not None and r.location_id == location_id)}
     recurring = [i for i, r in rows.items() if r.rrule]
     if recurring:
         for ex in ctx.session.scalars(select(EventException).where(EventException.event_id.in_(recurring))):
             rows[ex.event_id].exceptions.append(ex)
-    for row in rows.values():
-        if row.chair_id:
-            row.persons.add(row.chair_id)
     return list(rows.values())
 
 

@@ -20,7 +20,7 @@ from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
 from service.schemas import EventCreate, EventPatch
 from service.text import clean
-from service.timing import TimingError, first_day, occurrences, parse_when, resolve
+from service.timing import LONG_RANGE, TimingError, first_day, occurrences, parse_when, resolve
 
 TIMING_FIELDS = ("start", "end", "all_day", "slot", "month", "rrule", "exceptions")
 
@@ -343,8 +343,12 @@ def history(ctx: Ctx, event_id: int) -> list[EventChange]:
 # ---- listing -----------------------------------------------------------------------------------
 
 def overlapping(lo: datetime, hi: datetime):
-    """SQL condition: the event (any occurrence of it, for a recurring one) may fall in [lo, hi)."""
-    return (Event.range_start < hi) & or_(Event.range_end.is_(None), Event.range_end > lo)
+    """SQL condition: the event (any occurrence of it, for a recurring one) may fall in [lo, hi).
+    Two index-bounded halves: ranges up to a week start after lo - LONG_RANGE; longer ones are few."""
+    short = (Event.long_range.is_(False) & (Event.range_start >= lo - LONG_RANGE) & (Event.range_start < hi)
+             & (Event.range_end > lo))
+    long = Event.long_range.is_(True) & (Event.range_start < hi) & or_(Event.range_end.is_(None), Event.range_end > lo)
+    return or_(short, long)
 
 
 def events_query(lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None):

@@ -51,10 +51,11 @@ class Timing:
     exceptions: list[dict] = field(default_factory=list)  # original_start, cancelled, start/end cols
     range_start: datetime | None = None
     range_end: datetime | None = None
+    long_range: bool = False
 
     def columns(self) -> dict:
         return {k: getattr(self, k) for k in ("all_day", "start_at", "end_at", "start_date", "end_date", "slot",
-                                              "month", "rrule", "range_start", "range_end")}
+                                              "month", "rrule", "range_start", "range_end", "long_range")}
 
 
 def resolve(body: dict, tz: ZoneInfo, hours_for) -> Timing:
@@ -140,6 +141,7 @@ def resolve(body: dict, tz: ZoneInfo, hours_for) -> Timing:
             raise TimingError({"rrule": "quy tắc lặp không sinh ra lần nào"})
     t.exceptions = _resolve_exceptions(body.get("exceptions") or [], t, tz)
     t.range_start, t.range_end = _range(t, tz)
+    t.long_range = is_long_range(t.range_start, t.range_end)
     return t
 
 
@@ -183,6 +185,15 @@ def _instants(start, end, tz) -> tuple[datetime, datetime]:
     if isinstance(start, datetime):
         return start, end
     return local_midnight(start, tz), local_midnight(end + timedelta(days=1), tz)
+
+
+LONG_RANGE = timedelta(days=7)
+
+
+def is_long_range(start: datetime | None, end: datetime | None) -> bool:
+    """Ranges longer than a week (series, long spans) are queried apart: every other event that overlaps
+    [lo, hi) starts after lo - LONG_RANGE, which bounds an index scan on range_start."""
+    return start is not None and (end is None or end - start > LONG_RANGE)
 
 
 def _range(t: Timing, tz: ZoneInfo) -> tuple[datetime, datetime | None]:

@@ -74,3 +74,28 @@ def test_seed_demo_loads_once(fresh_app):
     browser.post("/dang-nhap", data={"username": "vanphong", "password": "lichcongtac", "csrf_token": token})
     page = browser.get("/", follow_redirects=True).get_data(as_text=True)
     assert "tháng 11 năm 2023" in page and "Giao ban Lãnh đạo UBND huyện" in page and "dự kiến" in page
+
+
+def test_long_range_migration_marks_existing_series(fresh_app):
+    """0006 adds events.long_range and fills it for events already stored (a weekly series, a one-off)."""
+    from alembic import command
+
+    from service.migrate import alembic_config
+    from service.models import Event as EventModel
+
+    app = fresh_app
+    url = state(app).config.database_url
+    if url.startswith("sqlite:///"):
+        from pathlib import Path
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    command.upgrade(alembic_config(url), "0005")
+    engine = state(app).engine
+    with engine.begin() as conn:
+        for uid, start, end in (("series", "2023-11-06 06:30:00", None), ("one", "2023-11-06 06:30:00", "2023-11-06 10:00:00")):
+            conn.exec_driver_sql(
+                "INSERT INTO events (uid, title, kind, status, busy, all_day, range_start, range_end, sequence, "
+                "created_at, updated_at) VALUES (%s)" % ", ".join("?" if url.startswith("sqlite") else "%s" for _ in range(11)),
+                (uid, uid, "meeting", "confirmed", True, False, start, end, 0, "2023-11-01 00:00:00", "2023-11-01 00:00:00"))
+    command.upgrade(alembic_config(url), "head")
+    with state(app).sessions() as session:
+        assert dict(session.execute(select(EventModel.uid, EventModel.long_range)).all()) == {"series": True, "one": False}

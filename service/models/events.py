@@ -52,6 +52,7 @@ class Event(Base):
     rrule: Mapped[str | None] = mapped_column(String(500))
     range_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
     range_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    long_range: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # see timing.LONG_RANGE
 
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"), index=True)
     chair_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
@@ -78,7 +79,8 @@ class Event(Base):
     exceptions: Mapped[list["EventException"]] = relationship(
         back_populates="event", order_by="EventException.original_start", cascade="all, delete-orphan")
 
-    __table_args__ = (Index("ix_events_range", "range_start", "range_end"),)
+    __table_args__ = (Index("ix_events_range", "range_start", "range_end"),
+                      Index("ix_events_long_range", "long_range", "range_end", "range_start"))
     # Every UPDATE of an event says "WHERE sequence = <the one read>": a concurrent edit makes it fail
     # (StaleDataError -> 409) on SQLite as on PostgreSQL. We bump the sequence ourselves, on real changes.
     __mapper_args__ = {"version_id_col": sequence, "version_id_generator": False}
