@@ -147,22 +147,30 @@ def slots_of(event, lo: datetime, hi: datetime, tz) -> list[Slot]:
 def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> list[_Row]:
     """Busy, live events overlapping [lo, hi) with the persons they bind (directly, chair, groups);
     with `persons`/`location_id`, only events that involve one of them or that place."""
-    from service.events import overlapping  # noqa: PLC0415 - events imports this module too
+    from service.events import overlapping, overlapping_halves  # noqa: PLC0415 - events imports this module too
 
-    query = select(Event.id, Event.status, Event.busy, Event.all_day, Event.start_at, Event.end_at, Event.start_date,
-                   Event.end_date, Event.rrule, Event.chair_id, Event.location_id).where(
-        overlapping(lo, hi), Event.status != "cancelled", Event.busy.is_(True))
-    if persons is not None and hi - lo > SHORT_WINDOW:
-        # A long window (a series): a union of indexed look-ups of the persons' events drives the query.
+    columns = (Event.id, Event.status, Event.busy, Event.all_day, Event.start_at, Event.end_at, Event.start_date,
+               Event.end_date, Event.rrule, Event.chair_id, Event.location_id)
+    live = (Event.status != "cancelled", Event.busy.is_(True))
+    if persons is None:
+        queries = [select(*columns).where(overlapping(lo, hi), *live)]
+    else:
+        # Only events that share a person or the place: a union of indexed look-ups names them ...
         groups = select(group_members.c.group_id).where(group_members.c.person_id.in_(persons))
         parts = [select(Event.id).where(Event.chair_id.in_(persons)),
                  select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons)),
                  select(event_groups.c.event_id).where(event_groups.c.group_id.in_(groups))]
         if location_id is not None:
             parts.append(select(Event.id).where(Event.location_id == location_id))
-        query = query.where(Event.id.in_(union(*parts)))
-    # A short window: the time range is the selective part (see events.overlapping); persons are checked below.
-    rows = {r.id: _Row(*r) for r in ctx.session.execute(query)}
+        involved = Event.id.in_(union(*parts))
+        if hi - lo > SHORT_WINDOW:
+            queries = [select(*columns).where(overlapping(lo, hi), *live, involved)]
+        else:
+            # ... except for a short window, where the time range picks fewer: short events from the range
+            # index (persons checked below), long ones (series) through the union.
+            short, long = overlapping_halves(lo, hi)
+            queries = [select(*columns).where(short, *live), select(*columns).where(long, *live, involved)]
+    rows = {r.id: _Row(*r) for query in queries for r in ctx.session.execute(query)}
     if not rows:
         return []
     ids = list(rows)

@@ -342,13 +342,18 @@ def history(ctx: Ctx, event_id: int) -> list[EventChange]:
 
 # ---- listing -----------------------------------------------------------------------------------
 
-def overlapping(lo: datetime, hi: datetime):
-    """SQL condition: the event (any occurrence of it, for a recurring one) may fall in [lo, hi).
-    Two index-bounded halves: ranges up to a week start after lo - LONG_RANGE; longer ones are few."""
+def overlapping_halves(lo: datetime, hi: datetime):
+    """The two index-bounded halves of `overlapping`: (short, long). Ranges up to a week start after
+    lo - LONG_RANGE; longer ones (series, campaigns) are few."""
     short = (Event.long_range.is_(False) & (Event.range_start >= lo - LONG_RANGE) & (Event.range_start < hi)
              & (Event.range_end > lo))
     long = Event.long_range.is_(True) & (Event.range_start < hi) & or_(Event.range_end.is_(None), Event.range_end > lo)
-    return or_(short, long)
+    return short, long
+
+
+def overlapping(lo: datetime, hi: datetime):
+    """SQL condition: the event (any occurrence of it, for a recurring one) may fall in [lo, hi)."""
+    return or_(*overlapping_halves(lo, hi))
 
 
 def events_query(lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None):
