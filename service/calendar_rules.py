@@ -1,7 +1,9 @@
 """Calendar rules: working days, slot hours, default deadlines, recurrence rules and their expansion."""
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
+from itertools import islice, takewhile
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -173,24 +175,36 @@ class Occurrence:
     moved: bool = False
 
 
+CACHED_STARTS = 1000  # a finite rule with at most this many starts is expanded once per process
+
+
 def rule_starts(rule: str, first: date | datetime, tz: ZoneInfo, lo: datetime | None = None,
                 hi: datetime | None = None, limit: int = MAX_OCCURRENCES) -> list[date | datetime]:
     """Starts the rule gives from `first` (a date for all-day events), in [lo, hi) if given."""
-    if isinstance(first, datetime):
-        rule_set = rrulestr(rule, dtstart=first.astimezone(tz))
-        convert = lambda d: d  # noqa: E731
+    timed = isinstance(first, datetime)
+    if timed:
         lo_cmp, hi_cmp = lo, hi
-    else:
-        rule_set = rrulestr(rule, dtstart=datetime.combine(first, time(0)))
-        convert = lambda d: d.date()  # noqa: E731
+    else:  # the rule runs on naive local midnights
         lo_cmp = lo.astimezone(tz).replace(tzinfo=None) if lo else None
         hi_cmp = hi.astimezone(tz).replace(tzinfo=None) if hi else None
-    out = []
-    for start in rule_set:
-        if hi_cmp is not None and start >= hi_cmp:
-            break
-        if lo_cmp is None or start >= lo_cmp:
-            out.append(convert(start))
-            if len(out) >= limit:
-                break
-    return out
+    every = _all_starts(rule, first, tz) if rule_is_finite(rule) else None
+    if every is not None:  # the same series is expanded again and again (pages, feeds, conflict checks)
+        found = every[bisect_left(every, lo_cmp) if lo_cmp else 0:bisect_left(every, hi_cmp) if hi_cmp else None]
+    else:
+        found = (start for start in _iterate(rule, first, tz) if lo_cmp is None or start >= lo_cmp)
+        if hi_cmp is not None:
+            found = takewhile(lambda start: start < hi_cmp, found)
+    return [start if timed else start.date() for start in islice(found, limit)]
+
+
+@lru_cache(maxsize=4096)
+def _all_starts(rule: str, first: date | datetime, tz: ZoneInfo) -> tuple | None:
+    """Every start of a finite rule, or None when there are more than CACHED_STARTS."""
+    starts = tuple(islice(_iterate(rule, first, tz), CACHED_STARTS + 1))
+    return starts if len(starts) <= CACHED_STARTS else None
+
+
+def _iterate(rule: str, first: date | datetime, tz: ZoneInfo):
+    if isinstance(first, datetime):
+        return iter(rrulestr(rule, dtstart=first.astimezone(tz)))
+    return iter(rrulestr(rule, dtstart=datetime.combine(first, time(0))))
