@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select, union
+from sqlalchemy import exists, or_, select, union, union_all
 
 from service.calendar_rules import local_midnight
 
@@ -56,7 +56,8 @@ def _overlaps(slots, kind, subject_of):
             heapq.heappop(active)
         for _, _, other in active:
             if other.event_id != slot.event_id:
-                out.append(Conflict(kind, subject_of, sorted([other.event_id, slot.event_id]),
+                a, b = other.event_id, slot.event_id
+                out.append(Conflict(kind, subject_of, [a, b] if a < b else [b, a],
                                     max(other.start, slot.start), min(other.end, slot.end),
                                     other.tentative or slot.tentative))
         heapq.heappush(active, (slot.end, seq, slot))
@@ -154,33 +155,40 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
     live = (Event.status != "cancelled", Event.busy.is_(True))
     if persons is None:
         queries = [select(*columns).where(overlapping(lo, hi), *live)]
-    else:
-        # Only events that share a person or the place: a union of indexed look-ups names them ...
+    elif hi - lo > SHORT_WINDOW:
+        # A long window (a series): a union of indexed look-ups of the events that share a person or the
+        # place drives the query.
         groups = select(group_members.c.group_id).where(group_members.c.person_id.in_(persons))
         parts = [select(Event.id).where(Event.chair_id.in_(persons)),
                  select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons)),
                  select(event_groups.c.event_id).where(event_groups.c.group_id.in_(groups))]
         if location_id is not None:
             parts.append(select(Event.id).where(Event.location_id == location_id))
-        involved = Event.id.in_(union(*parts))
-        if hi - lo > SHORT_WINDOW:
-            queries = [select(*columns).where(overlapping(lo, hi), *live, involved)]
-        else:
-            # ... except for a short window, where the time range picks fewer: short events from the range
-            # index (persons checked below), long ones (series) through the union.
-            short, long = overlapping_halves(lo, hi)
-            queries = [select(*columns).where(short, *live), select(*columns).where(long, *live, involved)]
+        queries = [select(*columns).where(overlapping(lo, hi), *live, Event.id.in_(union(*parts)))]
+    else:
+        # A short window: the time range picks fewer. The events it picks (short ones from the range index,
+        # the few long ones, series, that cover the window) are probed for a shared person or the place;
+        # cheaper than materialising all of the persons' events. Two queries: SQLite does not use the
+        # index for an OR of the halves.
+        # (`+ 0`: one seek per event on the (event_id, ...) primary keys, then a scan of its few rows,
+        # instead of one seek per person.)
+        groups = select(group_members.c.group_id).where(group_members.c.person_id.in_(persons))
+        involved = or_(Event.chair_id.in_(persons),
+                       exists().where(event_persons.c.event_id == Event.id, (event_persons.c.person_id + 0).in_(persons)),
+                       exists().where(event_groups.c.event_id == Event.id, (event_groups.c.group_id + 0).in_(groups)))
+        if location_id is not None:
+            involved = or_(involved, Event.location_id == location_id)
+        queries = [select(*columns).where(half, *live, involved) for half in overlapping_halves(lo, hi)]
     rows = {r.id: _Row(*r) for query in queries for r in ctx.session.execute(query)}
     if not rows:
         return []
     ids = list(rows)
-    for event_id, person_id in ctx.session.execute(select(event_persons).where(event_persons.c.event_id.in_(ids))):
+    for event_id, person_id in ctx.session.execute(union_all(
+            select(event_persons).where(event_persons.c.event_id.in_(ids)),
+            select(event_groups.c.event_id, group_members.c.person_id)
+            .join(group_members, group_members.c.group_id == event_groups.c.group_id)
+            .where(event_groups.c.event_id.in_(ids)))):
         rows[event_id].persons.add(person_id)
-    members = defaultdict(set)
-    for group_id, person_id in ctx.session.execute(select(group_members)):
-        members[group_id].add(person_id)
-    for event_id, group_id in ctx.session.execute(select(event_groups).where(event_groups.c.event_id.in_(ids))):
-        rows[event_id].persons |= members[group_id]
     for row in rows.values():
         if row.chair_id:
             row.persons.add(row.chair_id)
@@ -189,7 +197,7 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
         rows = {i: r for i, r in rows.items() if r.persons & wanted or (location_id is not None and r.location_id == location_id)}
     recurring = [i for i, r in rows.items() if r.rrule]
     if recurring:
-        for ex in ctx.session.scalars(select(EventException).where(EventException.event_id.in_(recurring))):
+        for ex in ctx.session.execute(select(EventException.__table__).where(EventException.event_id.in_(recurring))):
             rows[ex.event_id].exceptions.append(ex)
     return list(rows.values())
 
@@ -205,6 +213,14 @@ def _names(ctx, slots):
                 select(Location.id, Location.name, Location.travel_minutes).where(Location.id.in_(location_ids))):
             locations[lid], travel[lid] = name, minutes
     return persons, locations, travel
+
+
+def _in_order(found: list[Conflict], tz) -> list[Conflict]:
+    """By start (a day's deadline load at its local midnight), then kind and events."""
+    def key(c):
+        start = c.start if isinstance(c.start, datetime) else local_midnight(c.start, tz)
+        return start.timestamp(), c.kind, c.event_ids
+    return sorted(found, key=key)
 
 
 def check_range(ctx, lo: datetime, hi: datetime, person_id=None, unit_id=None) -> list[Conflict]:
@@ -223,7 +239,7 @@ def check_range(ctx, lo: datetime, hi: datetime, person_id=None, unit_id=None) -
                          .where(Preparation.unit_id == unit_id, AgendaItem.removed_at.is_(None)))))))
         found = [c for c in found if (c.kind == "deadline_load" and c.subject["id"] == unit_id)
                  or (c.kind != "deadline_load" and set(c.event_ids) & involved)]
-    return sorted(found, key=lambda c: (str(c.start), c.kind, c.event_ids))
+    return _in_order(found, ctx.tz)
 
 
 def check_event(ctx, event: Event, horizon_days: int = 366) -> list[Conflict]:
@@ -243,7 +259,7 @@ def check_event(ctx, event: Event, horizon_days: int = 366) -> list[Conflict]:
     slots = [s for r in rows for s in slots_of(r, lo, hi, ctx.tz)]
     names, locations, travel = _names(ctx, slots)
     found = [c for c in find(slots, travel, names, locations) if event.id in c.event_ids]
-    return sorted(found, key=lambda c: (str(c.start), c.kind, c.event_ids))
+    return _in_order(found, ctx.tz)
 
 
 def deadline_load(ctx, lo: datetime, hi: datetime, limit: int = DEADLINE_LOAD_LIMIT) -> list[Conflict]:

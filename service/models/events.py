@@ -80,7 +80,7 @@ class Event(Base):
         back_populates="event", order_by="EventException.original_start", cascade="all, delete-orphan")
 
     __table_args__ = (Index("ix_events_range", "range_start", "range_end"),
-                      Index("ix_events_long_range", "long_range", "range_end", "range_start"))
+                      Index("ix_events_long_range", "long_range", "range_start", "range_end"))
     # Every UPDATE of an event says "WHERE sequence = <the one read>": a concurrent edit makes it fail
     # (StaleDataError -> 409) on SQLite as on PostgreSQL. We bump the sequence ourselves, on real changes.
     __mapper_args__ = {"version_id_col": sequence, "version_id_generator": False}
