@@ -9,6 +9,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from service.timing import MAX_YEAR, MIN_YEAR
+
 KINDS = ("meeting", "reception", "multi_day", "other")
 KIND_LABELS = {"meeting": "Hội nghị, cuộc họp", "reception": "Tiếp công dân",
                "multi_day": "Sự kiện nhiều ngày", "other": "Công tác khác"}
@@ -28,6 +30,8 @@ def Text(max_length: int):  # noqa: N802 - reads like a type
 
 
 Id = Annotated[int, Field(ge=1, le=2**31 - 1)]
+Day = Annotated[date, Field(ge=date(MIN_YEAR, 1, 1), le=date(MAX_YEAR, 12, 31))]  # as event dates (timing)
+Year = Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR)]
 Email = Annotated[str, Field(max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 When = Annotated[str, Field(max_length=40, description="YYYY-MM-DD, or an ISO 8601 date-time with offset",
                             examples=["2023-11-21", "2023-11-21T08:00:00+07:00"])]
@@ -144,7 +148,7 @@ class AgendaItemIn(In):
                                description="preparing units; the first is the lead unless lead_unit_id says otherwise")
     lead_unit_id: Id | None = None
     preparing_units_text: Text(1000) | None = None
-    deadline: date | None = Field(None, description="explicit deadline; default: N working days before the event")
+    deadline: Day | None = Field(None, description="explicit deadline; default: N working days before the event")
 
 
 class ExceptionIn(In):
@@ -238,7 +242,7 @@ class ConflictList(Out):
 class ImportIn(In):
     text: Annotated[str, Field(min_length=1, max_length=1_000_000)] = Field(
         description="the program's text (or send a file as multipart/form-data field 'file')")
-    year: Annotated[int, Field(ge=2000, le=2100)] | None = None
+    year: Year | None = None
     month: Annotated[int, Field(ge=1, le=12)] | None = None
     filename: Text(300) | None = None
 
@@ -362,7 +366,7 @@ class HistoryOut(Out):
 
 
 class CalendarExceptionIn(In):
-    day: date
+    day: Day
     kind: Literal["day_off", "working_day"]
     label: Text(300)
     source_ref: Text(300) | None = None
@@ -380,8 +384,8 @@ HoursRange = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]-([01]
 
 
 class SlotHoursIn(In):
-    valid_from: date
-    valid_to: date = Field(description="inclusive")
+    valid_from: Day
+    valid_to: Day = Field(description="inclusive")
     morning: HoursRange | None = None
     afternoon: HoursRange | None = None
     evening: HoursRange | None = None

@@ -72,6 +72,11 @@ CASES = [
      "travel_minutes"),
     ("calendar exception of unknown kind", "/api/calendar/exceptions",
      {"day": "2026-01-02", "kind": "holiday", "label": "x"}, 422, "kind"),
+    # Found by the OpenAPI fuzzer: year 1 overflowed on the way to UTC (500).
+    ("calendar exception in year 1", "/api/calendar/exceptions",
+     {"day": "0001-01-01", "kind": "day_off", "label": "x"}, 422, "day"),
+    ("agenda deadline in year 9999", "/api/events",
+     {**GOOD, "agenda": [{"title": "Báo cáo", "deadline": "9999-12-31"}]}, 422, "agenda[0].deadline"),
 ]
 
 
