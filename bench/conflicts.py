@@ -84,7 +84,7 @@ def run() -> str:
 
     sizes = (10_000, 25_000, 50_000)
     slots = {n: synthetic_slots(n) for n in sizes}
-    engine = {n: median_ms(lambda n=n: find(slots[n], {}, {}, {}), repeat=3) for n in sizes}
+    engine = {n: median_ms(lambda n=n: find(slots[n], {}, {}), repeat=3) for n in sizes}
     naive_sizes = (2_500, 5_000, 10_000)
     naive_ms, agree = {}, True
     for n in naive_sizes:
@@ -92,7 +92,7 @@ def run() -> str:
         t = time.perf_counter()
         expected = naive(sample)
         naive_ms[n] = (time.perf_counter() - t) * 1000
-        agree &= expected == as_set(find(sample, {}, {}, {}))
+        agree &= expected == as_set(find(sample, {}, {}))
     pg = PostgresServer().start()
     try:
         pg_ms = postgres(pg, slots)
@@ -110,7 +110,10 @@ def run() -> str:
     new = create_event(ctx, EventCreate(title="Họp mới", start="2024-06-12T09:00:00+07:00",
                                         end="2024-06-12T10:30:00+07:00", chair_id=persons[0],
                                         group_ids=[groups[0]], location="Phòng họp 5"))
-    check_ms = median_ms(lambda: check_event(ctx, new), repeat=7)
+    t = time.perf_counter()
+    check_event(ctx, new)
+    first_check_ms = (time.perf_counter() - t) * 1000  # cold: statement caches, rule expansions, pages
+    check_ms = median_ms(lambda: check_event(ctx, new), repeat=15)
     ctx.session.rollback()
 
     def nlogn(n):
@@ -127,5 +130,6 @@ def run() -> str:
                  f"naive / engine at 10k: {naive_ms[10_000] / engine[10_000]:.0f}x; same conflicts: {agree}"))
     rows.append(("full-year report from the database", "", "", f"{report_ms:.0f}",
                  f"{len(report)} conflicts; loading and expanding 50,000 events included"))
-    rows.append(("check for one new event", "", "", f"{check_ms:.1f}", "goal < 10 ms"))
+    rows.append(("check for one new event", "", "", f"{check_ms:.1f}",
+                 f"goal < 10 ms; median of 15 after a first, cold call of {first_check_ms:.0f} ms"))
     return table("Conflicts", rows)

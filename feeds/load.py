@@ -10,10 +10,9 @@ from types import SimpleNamespace
 
 from sqlalchemy import select
 
+from service.db import in_chunks
 from service.models import AgendaItem, Event, EventException, Group, Location, Person, Preparation, Unit
 from service.models.events import event_groups, event_persons, event_units
-
-CHUNK = 900  # ids per IN (...) list: SQLite's limit on bound parameters
 
 
 @dataclass
@@ -59,16 +58,10 @@ _COLUMNS = [Event.id, Event.uid, Event.title, Event.kind, Event.status, Event.bu
             Event.updated_at]
 
 
-def _chunks(ids):
-    ids = list(ids)
-    for i in range(0, len(ids), CHUNK):
-        yield ids[i:i + CHUNK]
-
-
 def _rows(session, spec):
     """Rows of make(chunk) for every chunk of ids; spec = (ids, make)."""
     ids, make = spec
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         yield from session.execute(make(chunk))
 
 

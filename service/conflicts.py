@@ -8,12 +8,12 @@ events from the database, expand recurrences and call it.
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import exists, or_, select, union, union_all
 
 from service.calendar_rules import local_midnight
-
+from service.db import in_chunks
 from service.models import AgendaItem, Event, EventException, Location, Person, Preparation
 from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
@@ -23,7 +23,7 @@ SHORT_WINDOW = timedelta(days=2)  # a check for an event shorter than this is dr
 DEADLINE_LOAD_LIMIT = 3  # more than this many deadlines for one unit on one day is worth a warning
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Slot:
     """One occurrence that blocks time."""
 
@@ -36,7 +36,7 @@ class Slot:
     recurrence_id: datetime | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Conflict:
     kind: str  # person | location | travel | deadline_load
     subject: dict
@@ -64,8 +64,8 @@ def _overlaps(slots, kind, subject_of):
     return out
 
 
-def find(slots, travel_minutes: dict, person_names: dict, location_names: dict) -> list[Conflict]:
-    """Person, location and travel conflicts among `slots`."""
+def find(slots, travel_minutes: dict, location_names: dict) -> list[Conflict]:
+    """Person, location and travel conflicts among `slots` (persons' names are filled in by the caller)."""
     by_person, by_location = defaultdict(list), defaultdict(list)
     for slot in slots:
         for person in slot.persons:
@@ -74,7 +74,7 @@ def find(slots, travel_minutes: dict, person_names: dict, location_names: dict) 
             by_location[slot.location_id].append(slot)
     out = []
     for person, items in by_person.items():
-        subject = {"type": "person", "id": person, "name": person_names.get(person)}
+        subject = {"type": "person", "id": person, "name": None}
         out += _overlaps(items, "person", subject)
         out += _travel(items, subject, travel_minutes, location_names)
     for location, items in by_location.items():
@@ -103,7 +103,7 @@ def _travel(items, subject, travel_minutes, location_names):
 
 # ---- from the database -------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     """An event as the conflict check needs it (plain values: loading ORM graphs was 90% of the cost)."""
 
@@ -118,6 +118,8 @@ class _Row:
     rrule: str | None
     chair_id: int | None
     location_id: int | None
+    location_name: str | None
+    travel_minutes: int | None
     persons: set = field(default_factory=set)
     exceptions: list = field(default_factory=list)
 
@@ -136,8 +138,8 @@ def slots_of(event, lo: datetime, hi: datetime, tz) -> list[Slot]:
     for occ in occurrences(event, lo, hi, tz):
         if occ.cancelled:
             continue
-        if isinstance(occ.start, datetime):
-            start, end = occ.start, occ.end
+        if isinstance(occ.start, datetime):  # in UTC: comparing datetimes of one tzinfo is the fast path
+            start, end = occ.start.astimezone(timezone.utc), occ.end.astimezone(timezone.utc)
         else:
             start, end = local_midnight(occ.start, tz), local_midnight(occ.end + timedelta(days=1), tz)
         out.append(Slot(start, end, event.id, event.status == "tentative", persons, event.location_id,
@@ -150,11 +152,15 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
     with `persons`/`location_id`, only events that involve one of them or that place."""
     from service.events import overlapping, overlapping_halves  # noqa: PLC0415 - events imports this module too
 
-    columns = (Event.id, Event.status, Event.busy, Event.all_day, Event.start_at, Event.end_at, Event.start_date,
-               Event.end_date, Event.rrule, Event.chair_id, Event.location_id)
+    def select_rows(*where):
+        return select(Event.id, Event.status, Event.busy, Event.all_day, Event.start_at, Event.end_at,
+                      Event.start_date, Event.end_date, Event.rrule, Event.chair_id, Event.location_id,
+                      Location.name, Location.travel_minutes).outerjoin(Location, Location.id == Event.location_id) \
+            .where(*where)
+
     live = (Event.status != "cancelled", Event.busy.is_(True))
     if persons is None:
-        queries = [select(*columns).where(overlapping(lo, hi), *live)]
+        queries = [select_rows(overlapping(lo, hi), *live)]
     elif hi - lo > SHORT_WINDOW:
         # A long window (a series): a union of indexed look-ups of the events that share a person or the
         # place drives the query.
@@ -164,7 +170,7 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
                  select(event_groups.c.event_id).where(event_groups.c.group_id.in_(groups))]
         if location_id is not None:
             parts.append(select(Event.id).where(Event.location_id == location_id))
-        queries = [select(*columns).where(overlapping(lo, hi), *live, Event.id.in_(union(*parts)))]
+        queries = [select_rows(overlapping(lo, hi), *live, Event.id.in_(union(*parts)))]
     else:
         # A short window: the time range picks fewer. The events it picks (short ones from the range index,
         # the few long ones, series, that cover the window) are probed for a shared person or the place;
@@ -178,48 +184,50 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
                        exists().where(event_groups.c.event_id == Event.id, (event_groups.c.group_id + 0).in_(groups)))
         if location_id is not None:
             involved = or_(involved, Event.location_id == location_id)
-        queries = [select(*columns).where(half, *live, involved) for half in overlapping_halves(lo, hi)]
+        queries = [select_rows(half, *live, involved) for half in overlapping_halves(lo, hi)]
     rows = {r.id: _Row(*r) for query in queries for r in ctx.session.execute(query)}
     if not rows:
         return []
-    ids = list(rows)
-    for event_id, person_id in ctx.session.execute(union_all(
-            select(event_persons).where(event_persons.c.event_id.in_(ids)),
-            select(event_groups.c.event_id, group_members.c.person_id)
-            .join(group_members, group_members.c.group_id == event_groups.c.group_id)
-            .where(event_groups.c.event_id.in_(ids)))):
-        rows[event_id].persons.add(person_id)
+    for ids in in_chunks(rows):
+        for event_id, person_id in ctx.session.execute(union_all(
+                select(event_persons).where(event_persons.c.event_id.in_(ids)),
+                select(event_groups.c.event_id, group_members.c.person_id)
+                .join(group_members, group_members.c.group_id == event_groups.c.group_id)
+                .where(event_groups.c.event_id.in_(ids)))):
+            rows[event_id].persons.add(person_id)
     for row in rows.values():
         if row.chair_id:
             row.persons.add(row.chair_id)
     if persons is not None:
         wanted = set(persons)
         rows = {i: r for i, r in rows.items() if r.persons & wanted or (location_id is not None and r.location_id == location_id)}
-    recurring = [i for i, r in rows.items() if r.rrule]
-    if recurring:
-        for ex in ctx.session.execute(select(EventException.__table__).where(EventException.event_id.in_(recurring))):
+    for ids in in_chunks(i for i, r in rows.items() if r.rrule):
+        for ex in ctx.session.execute(select(EventException.__table__).where(EventException.event_id.in_(ids))):
             rows[ex.event_id].exceptions.append(ex)
     return list(rows.values())
 
 
-def _names(ctx, slots):
-    person_ids = {p for s in slots for p in s.persons}
-    location_ids = {s.location_id for s in slots if s.location_id}
-    persons = dict(ctx.session.execute(select(Person.id, Person.name).where(Person.id.in_(person_ids))).all()) \
-        if person_ids else {}
-    locations, travel = {}, {}
-    if location_ids:
-        for lid, name, minutes in ctx.session.execute(
-                select(Location.id, Location.name, Location.travel_minutes).where(Location.id.in_(location_ids))):
-            locations[lid], travel[lid] = name, minutes
-    return persons, locations, travel
+def _places(rows) -> tuple[dict, dict]:
+    """Names and travel minutes of the places of `rows`."""
+    return ({r.location_id: r.location_name for r in rows if r.location_id},
+            {r.location_id: r.travel_minutes for r in rows if r.location_id})
+
+
+def _name_persons(ctx, found: list[Conflict]) -> list[Conflict]:
+    """Fill in the names of the persons the conflicts are about: one query, only when there are some."""
+    subjects = [c.subject for c in found if c.subject["type"] == "person"]
+    if subjects:
+        names = dict(ctx.session.execute(select(Person.id, Person.name).where(
+            Person.id.in_({s["id"] for s in subjects}))).all())
+        for subject in subjects:
+            subject["name"] = names.get(subject["id"])
+    return found
 
 
 def _in_order(found: list[Conflict], tz) -> list[Conflict]:
     """By start (a day's deadline load at its local midnight), then kind and events."""
-    def key(c):
-        start = c.start if isinstance(c.start, datetime) else local_midnight(c.start, tz)
-        return start.timestamp(), c.kind, c.event_ids
+    def key(c):  # all in UTC, the fast path of datetime comparison
+        return c.start if isinstance(c.start, datetime) else local_midnight(c.start, tz), c.kind, c.event_ids
     return sorted(found, key=key)
 
 
@@ -227,16 +235,15 @@ def check_range(ctx, lo: datetime, hi: datetime, person_id=None, unit_id=None) -
     """Every conflict in [lo, hi), optionally only those of one person or one unit."""
     rows = _load(ctx, lo, hi)
     slots = [s for r in rows for s in slots_of(r, lo, hi, ctx.tz)]
-    persons, locations, travel = _names(ctx, slots)
-    found = find(slots, travel, persons, locations) + deadline_load(ctx, lo, hi)
+    locations, travel = _places(rows)
+    found = _name_persons(ctx, find(slots, travel, locations)) + deadline_load(ctx, lo, hi)
     if person_id is not None:
         found = [c for c in found if c.subject["type"] == "person" and c.subject["id"] == person_id]
     if unit_id is not None:
-        involved = set(ctx.session.scalars(select(Event.id).where(Event.id.in_({i for c in found for i in c.event_ids}))
-                                           .where(or_(
-            Event.id.in_(select(event_units.c.event_id).where(event_units.c.unit_id == unit_id)),
-            Event.id.in_(select(AgendaItem.event_id).join(Preparation, Preparation.item_id == AgendaItem.id)
-                         .where(Preparation.unit_id == unit_id, AgendaItem.removed_at.is_(None)))))))
+        involved = set(ctx.session.scalars(union(
+            select(event_units.c.event_id).where(event_units.c.unit_id == unit_id),
+            select(AgendaItem.event_id).join(Preparation, Preparation.item_id == AgendaItem.id)
+            .where(Preparation.unit_id == unit_id, AgendaItem.removed_at.is_(None)))))
         found = [c for c in found if (c.kind == "deadline_load" and c.subject["id"] == unit_id)
                  or (c.kind != "deadline_load" and set(c.event_ids) & involved)]
     return _in_order(found, ctx.tz)
@@ -257,8 +264,8 @@ def check_event(ctx, event: Event, horizon_days: int = 366) -> list[Conflict]:
     hi = event.range_end or lo + timedelta(days=horizon_days)
     rows = _load(ctx, lo, hi, persons=sorted(persons), location_id=event.location_id)
     slots = [s for r in rows for s in slots_of(r, lo, hi, ctx.tz)]
-    names, locations, travel = _names(ctx, slots)
-    found = [c for c in find(slots, travel, names, locations) if event.id in c.event_ids]
+    locations, travel = _places(rows)
+    found = _name_persons(ctx, [c for c in find(slots, travel, locations) if event.id in c.event_ids])
     return _in_order(found, ctx.tz)
 
 
@@ -293,8 +300,9 @@ KIND_HEADINGS = {"person": "Người bị trùng lịch", "location": "Địa đ
 
 def report(ctx, found: list[Conflict]) -> list[str]:
     """The office's readable report, in Vietnamese, grouped by kind."""
-    titles = dict(ctx.session.execute(select(Event.id, Event.title).where(
-        Event.id.in_({i for c in found for i in c.event_ids}))).all()) if found else {}
+    titles = {}
+    for ids in in_chunks({i for c in found for i in c.event_ids}):
+        titles.update(ctx.session.execute(select(Event.id, Event.title).where(Event.id.in_(ids))).all())
 
     def when(c):
         if isinstance(c.start, datetime):

@@ -70,3 +70,13 @@ def session_scope(factory):
         raise
     finally:
         session.close()
+
+
+IN_CHUNK = 900  # ids per IN (...) list: within SQLite's and PostgreSQL's limits on bound parameters
+
+
+def in_chunks(ids):
+    """`ids` in lists short enough for one IN (...) each."""
+    ids = list(ids)
+    for i in range(0, len(ids), IN_CHUNK):
+        yield ids[i:i + IN_CHUNK]
