@@ -151,3 +151,14 @@ def test_conflicts_command_prints_a_report(app, api):
     assert "Hoàng Văn Dũng" in out and "Hội nghị A" in out and "Làm việc B" in out and "02/11" in out
     bad = app.test_cli_runner().invoke(args=["conflicts", "--month", "11/2023"])
     assert bad.exit_code != 0
+
+
+def test_ids_read_in_chunks_give_the_same_conflicts(api, monkeypatch):
+    """IN (...) lists are chunked (a year of a province exceeds PostgreSQL's 65,535 bind parameters):
+    with chunks of 2 ids the Mường Lát month gives the same conflicts, names and titles."""
+    ids = make_directory(api)
+    enter_muong_lat(api, ids)
+    whole = conflicts(api)
+    monkeypatch.setattr("service.db.IN_CHUNK", 2)
+    assert conflicts(api) == whole and len(whole) == 6
+    assert all(c["subject"]["name"] for c in whole)
