@@ -175,7 +175,7 @@ class Occurrence:
     moved: bool = False
 
 
-CACHED_STARTS = 1000  # a finite rule with at most this many starts is expanded once per process
+CACHED_STARTS = 500  # a finite rule with at most this many starts is expanded once per process
 
 
 def rule_starts(rule: str, first: date | datetime, tz: ZoneInfo, lo: datetime | None = None,
@@ -189,7 +189,8 @@ def rule_starts(rule: str, first: date | datetime, tz: ZoneInfo, lo: datetime | 
         hi_cmp = hi.astimezone(tz).replace(tzinfo=None) if hi else None
     every = _all_starts(rule, first, tz) if rule_is_finite(rule) else None
     if every is not None:  # the same series is expanded again and again (pages, feeds, conflict checks)
-        found = every[bisect_left(every, lo_cmp) if lo_cmp else 0:bisect_left(every, hi_cmp) if hi_cmp else None]
+        first_i = bisect_left(every, lo_cmp) if lo_cmp is not None else 0
+        found = every[first_i:bisect_left(every, hi_cmp) if hi_cmp is not None else None]
     else:
         found = (start for start in _iterate(rule, first, tz) if lo_cmp is None or start >= lo_cmp)
         if hi_cmp is not None:
@@ -197,7 +198,7 @@ def rule_starts(rule: str, first: date | datetime, tz: ZoneInfo, lo: datetime | 
     return [start if timed else start.date() for start in islice(found, limit)]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # at most 1024 x 500 starts: some tens of MB in the worst case
 def _all_starts(rule: str, first: date | datetime, tz: ZoneInfo) -> tuple | None:
     """Every start of a finite rule, or None when there are more than CACHED_STARTS."""
     starts = tuple(islice(_iterate(rule, first, tz), CACHED_STARTS + 1))

@@ -160,34 +160,33 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
 
     live = (Event.status != "cancelled", Event.busy.is_(True))
     if persons is None:
-        queries = [select_rows(overlapping(lo, hi), *live)]
-    elif hi - lo > SHORT_WINDOW:
+        return _with_persons(ctx, [select_rows(overlapping(lo, hi), *live)])
+    groups = select(group_members.c.group_id).where(group_members.c.person_id.in_(persons))
+    if hi - lo > SHORT_WINDOW:
         # A long window (a series): a union of indexed look-ups of the events that share a person or the
         # place drives the query.
-        groups = select(group_members.c.group_id).where(group_members.c.person_id.in_(persons))
         parts = [select(Event.id).where(Event.chair_id.in_(persons)),
                  select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons)),
                  select(event_groups.c.event_id).where(event_groups.c.group_id.in_(groups))]
         if location_id is not None:
             parts.append(select(Event.id).where(Event.location_id == location_id))
-        queries = [select_rows(overlapping(lo, hi), *live, Event.id.in_(union(*parts)))]
-    else:
-        # A short window: the time range picks fewer. The events it picks (short ones from the range index,
-        # the few long ones, series, that cover the window) are probed for a shared person or the place;
-        # cheaper than materialising all of the persons' events. Two queries: SQLite does not use the
-        # index for an OR of the halves.
-        # (`+ 0`: one seek per event on the (event_id, ...) primary keys, then a scan of its few rows,
-        # instead of one seek per person.)
-        groups = select(group_members.c.group_id).where(group_members.c.person_id.in_(persons))
-        involved = or_(Event.chair_id.in_(persons),
-                       exists().where(event_persons.c.event_id == Event.id, (event_persons.c.person_id + 0).in_(persons)),
-                       exists().where(event_groups.c.event_id == Event.id, (event_groups.c.group_id + 0).in_(groups)))
-        if location_id is not None:
-            involved = or_(involved, Event.location_id == location_id)
-        queries = [select_rows(half, *live, involved) for half in overlapping_halves(lo, hi)]
+        return _with_persons(ctx, [select_rows(overlapping(lo, hi), *live, Event.id.in_(union(*parts)))])
+    # A short window: the time range picks fewer. The events it picks (short ones from the range index,
+    # the few long ones, series, that cover the window) are probed for a shared person or the place;
+    # cheaper than materialising all of the persons' events. Two queries: SQLite does not use the index
+    # for an OR of the halves. (`+ 0`: one seek per event on the (event_id, ...) primary keys, then a
+    # scan of its few rows, instead of one seek per person.)
+    involved = or_(Event.chair_id.in_(persons),
+                   exists().where(event_persons.c.event_id == Event.id, (event_persons.c.person_id + 0).in_(persons)),
+                   exists().where(event_groups.c.event_id == Event.id, (event_groups.c.group_id + 0).in_(groups)))
+    if location_id is not None:
+        involved = or_(involved, Event.location_id == location_id)
+    return _with_persons(ctx, [select_rows(half, *live, involved) for half in overlapping_halves(lo, hi)])
+
+
+def _with_persons(ctx, queries) -> list[_Row]:
+    """The rows of `queries`, each with the persons it binds and, if recurring, its exceptions."""
     rows = {r.id: _Row(*r) for query in queries for r in ctx.session.execute(query)}
-    if not rows:
-        return []
     for ids in in_chunks(rows):
         for event_id, person_id in ctx.session.execute(union_all(
                 select(event_persons).where(event_persons.c.event_id.in_(ids)),
@@ -198,9 +197,6 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
     for row in rows.values():
         if row.chair_id:
             row.persons.add(row.chair_id)
-    if persons is not None:
-        wanted = set(persons)
-        rows = {i: r for i, r in rows.items() if r.persons & wanted or (location_id is not None and r.location_id == location_id)}
     for ids in in_chunks(i for i, r in rows.items() if r.rrule):
         for ex in ctx.session.execute(select(EventException.__table__).where(EventException.event_id.in_(ids))):
             rows[ex.event_id].exceptions.append(ex)
