@@ -1,143 +1,123 @@
-"""Build a subject's feed (from cached blocks) and keep the finished bytes until its version changes."""
-import gzip
-import hashlib
-from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from threading import Lock
-from urllib.parse import urlparse
+"""HTTP for feeds: the secret .ics URLs, feed URLs in the directory API (office role), rotate/revoke,
+and `flask feed-url`. Wired into the app by create_app (service never imports feeds otherwise)."""
+import click
+from flask import Blueprint, Response, current_app, g, jsonify, request
 
-from sqlalchemy import case, func, or_, select
+from feeds import index, tokens  # noqa: F401  (index registers the change hooks)
+from feeds.serve import FeedCache, feed, fresh
+from service import directory, request_ctx, state
+from service.api import authenticate, handle_errors, response_extenders
+from service.models import Group, Person, Unit
 
-from feeds.build import build_feed
-from service.db import UTCDateTime
-from service.models import AgendaItem, Event, FeedEntry, FeedVersion, Group, Person, Preparation, Unit
-
-PAST = timedelta(days=180)          # how far back a feed reaches
-CANCELLED_KEPT = timedelta(days=30)  # a cancelled event stays (STATUS:CANCELLED) this long, so phones drop it
-
-
-@dataclass
-class Feed:
-    version: int
-    body: bytes
-    etag: str
-    last_modified: datetime
-    valid_until: datetime  # a cancelled event or an old one leaves the feed then (content changes)
-    _gzipped: bytes | None = None
-
-    @property
-    def gzipped(self) -> bytes:
-        """Compressed on the first request that accepts gzip (most clients do), then kept."""
-        if self._gzipped is None:
-            self._gzipped = gzip.compress(self.body, 6, mtime=0)
-        return self._gzipped
+bp = Blueprint("feeds", __name__)
+api_bp = Blueprint("feeds_api", __name__, url_prefix="/api")  # same auth and errors as service.api
+api_bp.before_request(authenticate)
+handle_errors(api_bp)
+MODELS = {"person": Person, "unit": Unit, "group": Group}
+PATHS = {"persons": "person", "units": "unit", "groups": "group"}
 
 
-class FeedCache:
-    """Finished feeds of one app, per subject (each gunicorn worker keeps its own)."""
-
-    def __init__(self):
-        self._feeds: dict[tuple[str, int], Feed] = {}
-        self._lock = Lock()
-
-    def get(self, subject):
-        return self._feeds.get(subject)
-
-    def put(self, subject, feed: Feed):
-        with self._lock:
-            self._feeds[subject] = feed
-
-
-def subject_name(ctx, subject) -> str | None:
-    """The calendar's name, e.g. "Lịch công tác — Nguyễn Văn Bình"; None if the subject is gone."""
-    kind, ident = subject
-    if kind == "office":
-        return f"Lịch công tác — {ctx.config.office_name}"
-    model = {"person": Person, "unit": Unit, "group": Group}[kind]
-    obj = ctx.session.get(model, ident)
-    return f"Lịch công tác — {obj.name}" if obj is not None else None
-
-
-def _in_feed(query, subject, now):
-    """Restrict a query over events to those the subject's feed publishes now."""
-    kind, ident = subject
-    return (query.join(FeedEntry, FeedEntry.event_id == Event.id)
-            .where(FeedEntry.subject_type == kind, FeedEntry.subject_id == ident, Event.range_start.is_not(None),
-                   or_(Event.range_end.is_(None), Event.range_end >= now - PAST),
-                   or_(Event.status != "cancelled", Event.updated_at >= now - CANCELLED_KEPT)))
+@bp.route("/feeds/<token>.ics", methods=["GET", "HEAD"])
+def serve(token):
+    st, cache = state(), current_app.extensions["feeds"]
+    with st.engine.connect() as conn:  # the common case (a cached feed) needs no ORM session
+        found = tokens.find(conn, token)
+    built = fresh(cache, found[0], found[1], st.clock.now()) if found else None
+    if found and built is None:
+        built = feed(request_ctx(), cache, *found)
+    if built is None:
+        return Response("Không tìm thấy lịch (đường dẫn sai hoặc đã bị thu hồi).\n", 404,
+                        content_type="text/plain; charset=utf-8")
+    gz = "gzip" in request.headers.get("Accept-Encoding", "")
+    response = Response(built.gzipped if gz else built.body, content_type="text/calendar; charset=utf-8")
+    if gz:
+        response.headers["Content-Encoding"] = "gzip"
+    response.headers["Vary"] = "Accept-Encoding"
+    response.headers["Cache-Control"] = "private, no-cache"  # clients keep it and ask again (304 is cheap)
+    response.headers["X-Robots-Tag"] = "noindex"
+    response.headers["Content-Disposition"] = 'inline; filename="lich-cong-tac.ics"'
+    response.set_etag(built.etag + ("-gz" if gz else ""))
+    response.last_modified = built.last_modified
+    return response.make_conditional(request)
 
 
-def _events(ctx, subject, now):
-    """The feed's events as light rows (no ORM objects, no datetimes): what the block keys need."""
-    query = select(Event.id, Event.uid, Event.sequence, Event.render_version)
-    return ctx.session.execute(_in_feed(query, subject, now).order_by(Event.id)).all()
+def subject_urls(ctx, subject) -> dict:
+    return tokens.feed_urls(ctx.config.base_url, tokens.current_token(ctx, subject))
 
 
-def _summary(ctx, subject, now):
-    """Latest change, and the moments the content changes by itself, in one aggregate."""
-    query = select(func.max(Event.updated_at).label("updated"), func.min(Event.range_end).label("oldest_end"),
-                   func.min(case((Event.status == "cancelled", Event.updated_at))).label("cancelled"))
-    row = ctx.session.execute(_in_feed(query, subject, now)).one()
-    return [UTCDateTime().process_result_value(v, None) for v in row]
+def add_feed_urls(kind: str, obj, body: dict) -> None:
+    """Directory responses carry the subject's feed URLs, for the office role only."""
+    if kind in MODELS and g.get("role") == "office":
+        body.update(subject_urls(request_ctx(), (kind, obj.id)))
 
 
-def _deadlines(ctx, unit_id, now):
-    """The unit's preparation deadlines, for the events of its feed."""
-    query = (select(AgendaItem.id.label("item_id"), Event.id, Event.uid, Event.sequence, Event.render_version,
-                    AgendaItem.deadline)
-             .join(Preparation, Preparation.item_id == AgendaItem.id)
-             .join(Event, Event.id == AgendaItem.event_id))
-    query = _in_feed(query, ("unit", unit_id), now).where(
-        Preparation.unit_id == unit_id, AgendaItem.removed_at.is_(None), AgendaItem.deadline.is_not(None),
-        AgendaItem.deadline >= (now - PAST).date())
-    return ctx.session.execute(query.order_by(AgendaItem.id)).all()
+def _subject(path: str, ident: int):
+    kind = PATHS[path]
+    directory.get(request_ctx(), MODELS[kind], ident)  # 404 for an unknown id
+    return kind, ident
 
 
-def _valid_until(oldest_end, cancelled, now) -> datetime:
-    """When the feed's content changes by itself: its oldest event leaving the past window, or a
-    cancelled event reaching 30 days."""
-    moments = [m for m in (oldest_end and oldest_end + PAST, cancelled and cancelled + CANCELLED_KEPT) if m and m > now]
-    return min(moments, default=now + timedelta(days=365))
+def _register_api() -> None:
+    """Rotate and revoke a subject's feed URL (office role), the office feed's URL."""
+    for path in PATHS:
+        def rotate(ident, path=path):
+            ctx = request_ctx()
+            subject = _subject(path, ident)
+            urls = tokens.feed_urls(ctx.config.base_url, tokens.rotate(ctx, subject))
+            ctx.session.commit()
+            return jsonify(urls)
+
+        def revoke(ident, path=path):
+            ctx = request_ctx()
+            tokens.revoke(ctx, _subject(path, ident))
+            ctx.session.commit()
+            return jsonify({"feed_url": None, "webcal_url": None})
+
+        api_bp.add_url_rule(f"/{path}/<id:ident>/feed/rotate", f"rotate_feed_{path}", rotate, methods=["POST"])
+        api_bp.add_url_rule(f"/{path}/<id:ident>/feed/revoke", f"revoke_feed_{path}", revoke, methods=["POST"])
+
+    @api_bp.get("/feed")
+    def office_feed_url():
+        ctx = request_ctx()
+        if g.get("role") != "office":
+            return jsonify({"feed_url": None, "webcal_url": None})
+        urls = subject_urls(ctx, index.OFFICE)
+        ctx.session.commit()
+        return jsonify(urls)
 
 
-def _last_modified(ctx, subject, updated, cached, now) -> datetime:
-    """Later than any earlier Last-Modified whenever the content may differ: an event left the feed
-    (the version's time) or expired from it (the old copy's end of validity)."""
-    row = ctx.session.get(FeedVersion, subject)
-    moments = [m for m in (updated, row.changed_at if row else None) if m]
-    if cached is not None and cached.valid_until <= now:
-        moments.append(cached.valid_until)
-    return max(moments, default=datetime(2000, 1, 1, tzinfo=timezone.utc))
+_register_api()
+if add_feed_urls not in response_extenders:
+    response_extenders.append(add_feed_urls)
 
 
-def fresh(cache: FeedCache, subject, version: int, now: datetime) -> Feed | None:
-    """The cached feed if it is still right (same version, not expired): no database work at all."""
-    cached = cache.get(subject)
-    return cached if cached is not None and cached.version == version and now < cached.valid_until else None
+def init_app(app) -> None:
+    from feeds import pages  # noqa: PLC0415 - the office's subscription pages
 
+    app.extensions["feeds"] = FeedCache()
+    app.register_blueprint(bp)
+    app.register_blueprint(api_bp)
+    app.register_blueprint(pages.bp)
 
-def feed(ctx, cache: FeedCache, subject, version: int | None = None) -> Feed | None:
-    """The subject's feed, rebuilt only when its version moved or its content expires.
-    `version` may come from the caller's own look-up (the HTTP path reads it with the token)."""
-    now = ctx.now()
-    if version is None:
-        row = ctx.session.get(FeedVersion, subject)
-        version = row.version if row else 0
-    cached = cache.get(subject)
-    if fresh(cache, subject, version, now):
-        return cached
-    name = subject_name(ctx, subject)
-    if name is None:
-        return None
-    events = _events(ctx, subject, now)
-    updated, oldest_end, cancelled = _summary(ctx, subject, now)
-    deadlines = _deadlines(ctx, subject[1], now) if subject[0] == "unit" else []
-    host = urlparse(ctx.config.base_url).hostname or "lich-cong-tac"
-    text, keys = build_feed(ctx.session, name, ctx.tz, events, deadlines, host)
-    # The text is a function of the name and the block keys: hash those, not 600 KiB of text.
-    built = Feed(version=version, body=text.encode(),
-                 etag=hashlib.sha256(repr((name, keys)).encode()).hexdigest()[:32],
-                 last_modified=_last_modified(ctx, subject, updated, cached, now),
-                 valid_until=_valid_until(oldest_end, cancelled, now))
-    cache.put(subject, built)
-    return built
+    @app.cli.command("feed-url")
+    @click.option("--person", type=int)
+    @click.option("--unit", type=int)
+    @click.option("--group", type=int)
+    @click.option("--office", is_flag=True)
+    def feed_url(person, unit, group, office):
+        """Print a subject's feed URLs (https and webcal)."""
+        chosen = [(k, v) for k, v in (("person", person), ("unit", unit), ("group", group)) if v is not None]
+        if office:
+            chosen.append(index.OFFICE)
+        if len(chosen) != 1:
+            raise click.UsageError("chọn đúng một trong --person, --unit, --group, --office")
+        ctx = request_ctx(actor="cli")
+        subject = chosen[0]
+        if subject[0] != "office" and ctx.session.get(MODELS[subject[0]], subject[1]) is None:
+            raise click.ClickException(f"không có {subject[0]} id {subject[1]}")
+        urls = subject_urls(ctx, subject)
+        ctx.session.commit()
+        if urls["feed_url"] is None:
+            raise click.ClickException("đường dẫn lịch đã bị thu hồi; hãy tạo đường dẫn mới (rotate)")
+        click.echo(urls["feed_url"])
+        click.echo(urls["webcal_url"])
