@@ -15,12 +15,18 @@ $(VENV)/.installed: requirements.txt
 
 venv: $(VENV)/.installed
 
+# PORT (default 5000) is where the web server listens; BASE_URL, unless set, follows it, so the feed links
+# and QR codes the pages show point to this server.
+PORT ?= 5000
+export PORT
+export BASE_URL ?= http://localhost:$(PORT)
+
 run: venv
 	$(FLASK) init-db
 	$(FLASK) seed-demo
 	# The reminder scheduler runs beside the web server (its own process) and stops with it.
 	$(FLASK) scheduler & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
-	$(FLASK) run --host 127.0.0.1 --port $${PORT:-5000}
+	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
 test: venv
 	bash scripts/test-deps.sh

@@ -13,10 +13,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from service import create_app, state
+from service import create_app
+from service.context import state
 from service.clock import FixedClock
 from service.config import Config
-from service.context import Ctx
 from service.db import Base
 from service.directory import save_group, save_person, save_unit
 from service.events import create_event
@@ -38,7 +38,7 @@ def scratch_app(name: str):
                      clock=FixedClock(NOW))
     st = state(app)
     Base.metadata.create_all(st.engine)
-    ctx = Ctx(st.sessions(), st.clock, st.config, "bench")
+    ctx = st.ctx(st.sessions(), actor="bench")
     return app, ctx, url
 
 

@@ -1,5 +1,5 @@
-"""Feeds from cached per-event blocks: a block is serialized once per (event, sequence, render version),
-then feeds are joined from blocks. Only events without a cached block are loaded from the database."""
+"""Feeds joined from per-event text blocks: a block is serialized once per (event, render version) and kept
+in the app's EventBlocks; only events without a cached block are loaded from the database."""
 from collections import OrderedDict
 from threading import Lock
 
@@ -7,9 +7,12 @@ from feeds import ical
 from feeds.load import load_events
 
 
-class BlockCache:
-    """Text blocks keyed by ("event"|"deadline", UID, ...); bounded, least recently used dropped first.
-    Keys use the UID, not the row id: ids repeat across databases (tests, a restored backup)."""
+class EventBlocks:
+    """The serialized VEVENT text of events and of their deadline entries, per app (each gunicorn worker
+    keeps its own), keyed by ("event"|"deadline", UID, ..., render version): a change of the event
+    (service.changes, the one invalidation point) gives new keys in every worker at once. Bounded, least
+    recently used dropped first. Keys use the UID, not the row id: ids repeat across databases (tests,
+    a restored backup)."""
 
     def __init__(self, size: int = 200_000):
         self.size, self._data, self._lock = size, OrderedDict(), Lock()
@@ -32,21 +35,19 @@ class BlockCache:
             self._data.clear()
 
 
-blocks = BlockCache()
-
 
 def event_key(row, tz):
-    return ("event", row.uid, row.sequence, row.render_version, tz.key)
+    return ("event", row.uid, row.render_version, tz.key)
 
 
 def deadline_key(row, tz):
-    return ("deadline", row.uid, row.item_id, row.sequence, row.render_version, row.deadline, tz.key)
+    return ("deadline", row.uid, row.item_id, row.render_version, tz.key)
 
 
-def build_feed(session, name: str, tz, events, deadlines=(), host: str = "lich-cong-tac") -> tuple[str, list]:
-    """(VCALENDAR text, the block keys it was made of). `events`: rows with id, uid, sequence,
-    render_version; `deadlines` (unit feeds): rows with item_id, id (the event's), uid, sequence,
-    render_version, deadline."""
+def build_feed(session, blocks: EventBlocks, name: str, tz, events, deadlines=(),
+               host: str = "lich-cong-tac") -> tuple[str, list]:
+    """(VCALENDAR text, the block keys it was made of). `events`: rows with id, uid,
+    render_version; `deadlines` (unit feeds): rows with item_id, id (the event's), uid, render_version."""
     keyed = [(event_key(r, tz), r) for r in events] + [(deadline_key(r, tz), r) for r in deadlines]
     found = {key: blocks.get(key) for key, _ in keyed}
     missing = {r.id for key, r in keyed if found[key] is None}

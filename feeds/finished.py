@@ -1,4 +1,5 @@
-"""Build a subject's feed (from cached blocks) and keep the finished bytes until its version changes."""
+"""A subject's feed: which events it publishes, its name, and its finished bytes, kept per app in
+FinishedFeeds until the subject's version (feeds.index) moves or its content expires."""
 import gzip
 import hashlib
 from dataclasses import dataclass
@@ -8,7 +9,7 @@ from urllib.parse import urlparse
 
 from sqlalchemy import case, func, or_, select
 
-from feeds.build import build_feed
+from feeds.blocks import EventBlocks, build_feed
 from service.db import UTCDateTime
 from service.models import AgendaItem, Event, FeedEntry, FeedVersion, Group, Person, Preparation, Unit
 
@@ -33,8 +34,8 @@ class Feed:
         return self._gzipped
 
 
-class FeedCache:
-    """Finished feeds of one app, per subject (each gunicorn worker keeps its own)."""
+class FinishedFeeds:
+    """The finished bytes of each subject's feed, per app (each gunicorn worker keeps its own)."""
 
     def __init__(self):
         self._feeds: dict[tuple[str, int], Feed] = {}
@@ -46,6 +47,19 @@ class FeedCache:
     def put(self, subject, feed: Feed):
         with self._lock:
             self._feeds[subject] = feed
+
+
+@dataclass
+class FeedCaches:
+    """The two in-process caches of one app (app.extensions["feeds"]); what feeds.index keeps is in the
+    database, shared by every worker, and tells them when these are stale."""
+
+    blocks: EventBlocks
+    finished: FinishedFeeds
+
+    @classmethod
+    def new(cls) -> "FeedCaches":
+        return cls(EventBlocks(), FinishedFeeds())
 
 
 def subject_name(ctx, subject) -> str | None:
@@ -69,7 +83,7 @@ def _in_feed(query, subject, now):
 
 def _events(ctx, subject, now):
     """The feed's events as light rows (no ORM objects, no datetimes): what the block keys need."""
-    query = select(Event.id, Event.uid, Event.sequence, Event.render_version)
+    query = select(Event.id, Event.uid, Event.render_version)
     return ctx.session.execute(_in_feed(query, subject, now).order_by(Event.id)).all()
 
 
@@ -83,8 +97,7 @@ def _summary(ctx, subject, now):
 
 def _deadlines(ctx, unit_id, now):
     """The unit's preparation deadlines, for the events of its feed."""
-    query = (select(AgendaItem.id.label("item_id"), Event.id, Event.uid, Event.sequence, Event.render_version,
-                    AgendaItem.deadline)
+    query = (select(AgendaItem.id.label("item_id"), Event.id, Event.uid, Event.render_version)
              .join(Preparation, Preparation.item_id == AgendaItem.id)
              .join(Event, Event.id == AgendaItem.event_id))
     query = _in_feed(query, ("unit", unit_id), now).where(
@@ -110,21 +123,21 @@ def _last_modified(ctx, subject, updated, cached, now) -> datetime:
     return max(moments, default=datetime(2000, 1, 1, tzinfo=timezone.utc))
 
 
-def fresh(cache: FeedCache, subject, version: int, now: datetime) -> Feed | None:
+def fresh(caches: FeedCaches, subject, version: int, now: datetime) -> Feed | None:
     """The cached feed if it is still right (same version, not expired): no database work at all."""
-    cached = cache.get(subject)
+    cached = caches.finished.get(subject)
     return cached if cached is not None and cached.version == version and now < cached.valid_until else None
 
 
-def feed(ctx, cache: FeedCache, subject, version: int | None = None) -> Feed | None:
+def feed(ctx, caches: FeedCaches, subject, version: int | None = None) -> Feed | None:
     """The subject's feed, rebuilt only when its version moved or its content expires.
     `version` may come from the caller's own look-up (the HTTP path reads it with the token)."""
     now = ctx.now()
     if version is None:
         row = ctx.session.get(FeedVersion, subject)
         version = row.version if row else 0
-    cached = cache.get(subject)
-    if fresh(cache, subject, version, now):
+    cached = caches.finished.get(subject)
+    if fresh(caches, subject, version, now):
         return cached
     name = subject_name(ctx, subject)
     if name is None:
@@ -133,11 +146,11 @@ def feed(ctx, cache: FeedCache, subject, version: int | None = None) -> Feed | N
     updated, oldest_end, cancelled = _summary(ctx, subject, now)
     deadlines = _deadlines(ctx, subject[1], now) if subject[0] == "unit" else []
     host = urlparse(ctx.config.base_url).hostname or "lich-cong-tac"
-    text, keys = build_feed(ctx.session, name, ctx.tz, events, deadlines, host)
+    text, keys = build_feed(ctx.session, caches.blocks, name, ctx.tz, events, deadlines, host)
     # The text is a function of the name and the block keys: hash those, not 600 KiB of text.
     built = Feed(version=version, body=text.encode(),
                  etag=hashlib.sha256(repr((name, keys)).encode()).hexdigest()[:32],
                  last_modified=_last_modified(ctx, subject, updated, cached, now),
                  valid_until=_valid_until(oldest_end, cancelled, now))
-    cache.put(subject, built)
+    caches.finished.put(subject, built)
     return built

@@ -1,7 +1,7 @@
 """Events -> iCalendar text (RFC 5545 / RFC 7986), written directly as strings.
 
 Each event becomes one text block (its VEVENT, plus one VEVENT per moved occurrence) that depends only on
-the event itself, so a block is built once per event sequence and feeds are joined from blocks.
+the event itself, so a block is built once per event version and feeds are joined from blocks.
 
 Published feeds carry no ATTENDEE or ORGANIZER: phones treat an entry with them as an invitation
 ("accept / decline", mail to the organizer), which a read-only published calendar must never trigger.
@@ -12,8 +12,7 @@ from functools import lru_cache
 
 from icalendar import Timezone
 
-from service.calendar_rules import SLOT_LABELS
-from service.schemas import KIND_LABELS
+from service.vocabulary import KIND_LABELS, SLOT_LABELS
 
 PRODID = "-//Lich cong tac//VI"
 REFRESH_MINUTES = 15
@@ -154,11 +153,12 @@ def _original(ex, event, tz):
 
 
 def deadline_block(item, event, tz, host: str) -> str:
-    """A unit's preparation deadline as its own all-day entry: "Hạn nộp: <item> — <meeting>"."""
-    title = f"Hạn nộp: {item.title} — {event.title}"
+    """A unit's preparation deadline as its own all-day entry: "Hạn nộp: <item> — <meeting>". It follows
+    its meeting: a tentative meeting's deadline is tentative too, a cancelled one's is cancelled."""
+    title = f"Hạn nộp: {item.title} — {summary(event)}"
     lines = ["BEGIN:VEVENT", f"UID:deadline-{item.id}@{host}", f"DTSTAMP:{_utc(event.updated_at)}",
              f"LAST-MODIFIED:{_utc(event.updated_at)}", f"SEQUENCE:{event.sequence}",
-             f"SUMMARY:{escape(title)}", f"STATUS:{'CANCELLED' if event.status == 'cancelled' else 'CONFIRMED'}",
+             f"SUMMARY:{escape(title)}", f"STATUS:{event.status.upper()}",  # the meeting's: tentative, cancelled
              "TRANSP:TRANSPARENT", *_span(True, item.deadline, item.deadline, tz),
              f"DESCRIPTION:{escape(description(event, tz))}", "END:VEVENT"]
     return "".join(fold(line) for line in lines)

@@ -1,14 +1,14 @@
-"""Which feeds hold which events (feed_entries) and each feed's version, kept current on every change.
+"""Which feeds hold which events (feed_entries) and each feed's version (feed_versions): the database's
+index of feeds, shared by every worker, kept current on every change (subscribed by feeds.init_app).
 
 A feed is fetched far more often than anything changes, so the work is done on writes: when an event
 changes, the feeds that held it before and the feeds that hold it now get a new version; nothing else
 does. Serving a feed then needs one indexed look-up to know whether the cached bytes are still right.
 """
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, select
 
-from service import hooks
-from service.models import AgendaItem, Event, FeedEntry, FeedVersion, Group, Person, Preparation, Unit
-from service.models.events import event_groups, event_persons, event_units
+from service.models import Event, FeedEntry, FeedVersion, Group
+from service.models.events import event_groups
 
 OFFICE = ("office", 0)
 
@@ -40,7 +40,6 @@ def bump(ctx, subjects) -> None:
             row.changed_at = now
 
 
-@hooks.on_event_changed
 def reindex_event(ctx, event: Event) -> None:
     ctx.session.flush()
     old = {(r.subject_type, r.subject_id) for r in
@@ -53,32 +52,11 @@ def reindex_event(ctx, event: Event) -> None:
     bump(ctx, old | new)
 
 
-@hooks.on_group_changed
 def reindex_group(ctx, group: Group) -> None:
     """Members joined or left: the group's events move in or out of their feeds."""
     query = select(Event).join(event_groups, event_groups.c.event_id == Event.id).where(
         event_groups.c.group_id == group.id)
     for event in ctx.session.scalars(query):
-        reindex_event(ctx, event)
-
-
-@hooks.on_renamed
-def rerender_named(ctx, obj) -> None:
-    """Events that print this person's, unit's or group's name get new blocks and their feeds a new version."""
-    if isinstance(obj, Person):
-        query = select(Event).where(or_(Event.chair_id == obj.id, Event.id.in_(
-            select(event_persons.c.event_id).where(event_persons.c.person_id == obj.id))))
-    elif isinstance(obj, Group):
-        query = select(Event).where(Event.id.in_(select(event_groups.c.event_id).where(event_groups.c.group_id == obj.id)))
-    elif isinstance(obj, Unit):
-        query = select(Event).where(or_(
-            Event.id.in_(select(event_units.c.event_id).where(event_units.c.unit_id == obj.id)),
-            Event.id.in_(select(AgendaItem.event_id).join(Preparation, Preparation.item_id == AgendaItem.id)
-                         .where(Preparation.unit_id == obj.id))))
-    else:
-        return
-    for event in ctx.session.scalars(query):
-        event.render_version = (event.render_version or 0) + 1
         reindex_event(ctx, event)
 
 

@@ -6,10 +6,11 @@ from markupsafe import Markup
 from sqlalchemy import select
 
 from feeds import tokens
-from service import directory, request_ctx
+from service import directory
+from service.context import request_ctx
 from service.errors import NotFound
 from service.models import Group, Person, Unit
-from service.web import flash, login_required, protect
+from service.page_base import flash, login_required, protect
 
 bp = Blueprint("feeds_pages", __name__, template_folder="templates")
 protect(bp)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from notifications import render
+from service.errors import Conflict, NotFound
 from service.models import AgendaItem, Event, Reminder, Unit
 
 log = logging.getLogger(__name__)
@@ -159,3 +160,14 @@ def _send(ctx, mailer, unit, rows, calendar, summary) -> None:
 
 def _finish(ctx, rows, now, status, error, **values) -> None:
     _set(ctx, rows, status=status, last_error=error, updated_at=now, claimed_by=None, claimed_until=None, **values)
+
+
+def resend(ctx, ident) -> Reminder:
+    """A failed reminder goes back to the outbox, with its tries counted afresh."""
+    row = ctx.session.get(Reminder, ident)
+    if row is None:
+        raise NotFound(f"Không có nhắc việc nào có id {ident}")
+    if row.status != "failed":
+        raise Conflict(f"Chỉ gửi lại được nhắc việc đã thất bại (nhắc việc này đang ở trạng thái {row.status})")
+    row.status, row.attempts, row.next_attempt_at, row.updated_at = "pending", 0, None, ctx.now()
+    return row

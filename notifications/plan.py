@@ -1,6 +1,6 @@
 """Planning: which reminders each preparing unit gets for an event, rewritten on every change of it.
 
-Runs inside the transaction of the change (a hook), so the outbox always matches the event. Pending
+Runs inside the transaction of the change (subscribed to service.changes by notifications.init_app), so the outbox always matches the event. Pending
 rows are moved, not multiplied, when a deadline moves; sent rows stay as the record; units that were
 already reminded of something they no longer have to prepare get one cancellation notice.
 """
@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from service import hooks
 from service.models import Event, Reminder
 
 OPEN = ("pending", "cancelled", "expired")  # statuses a re-plan may bring back to pending
@@ -90,7 +89,7 @@ def _notices(ctx, event, rows, pairs, now) -> None:
                                      created_at=now, updated_at=now))
 
 
-@hooks.on_event_changed
-def _on_event_changed(ctx, event) -> None:
+def on_event_changed(ctx, event) -> None:
+    """Subscribed by notifications.init_app: the outbox follows every change of an event."""
     ctx.session.flush()  # new agenda items need their ids
     plan_event(ctx, event)

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from notifications.links import submitted_url
-from service.calendar_rules import SLOT_LABELS, day_label
+from service.vocabulary import SLOT_LABELS, day_label
 
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), trim_blocks=True,
                         lstrip_blocks=True, autoescape=select_autoescape(["html"]), keep_trailing_newline=True)

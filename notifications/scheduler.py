@@ -1,16 +1,28 @@
-"""The reminder clock: APScheduler only calls the dispatcher every REMINDER_INTERVAL_SECONDS. All the
-state is in the database, so several schedulers (or a restart after days down) are safe."""
+"""The reminder job: one dispatcher run with its own session (`flask reminders run-due` and the clock),
+and the clock itself: APScheduler only calls the job every REMINDER_INTERVAL_SECONDS. All the state is in
+the database, so several schedulers (or a restart after days down) are safe."""
 import logging
 from datetime import datetime, timezone
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 
+from notifications.dispatch import Summary, run_due
+from notifications.mail import mailer_from_config
+from service.clock import FixedClock
+from service.context import state
+
 log = logging.getLogger(__name__)
 
 
-def tick(app) -> None:
-    from notifications.routes import dispatch_once  # noqa: PLC0415
+def dispatch_once(app, now: datetime | None = None) -> Summary:
+    """One dispatcher run; `now` fixes the clock (tests, catching up by hand)."""
+    st = state(app)
+    with st.sessions() as session:
+        ctx = st.ctx(session, actor="reminders", clock=FixedClock(now) if now else None)
+        return run_due(ctx, mailer_from_config(st.config))
 
+
+def tick(app) -> None:
     try:
         summary = dispatch_once(app)
     except Exception:  # noqa: BLE001 - a bad run (database down...) must not stop the clock
@@ -21,7 +33,7 @@ def tick(app) -> None:
 
 
 def build(app) -> BlockingScheduler:
-    config = app.extensions["lich"].config
+    config = state(app).config
     scheduler = BlockingScheduler(timezone=config.timezone)
     # coalesce + one instance: a slow run is never doubled; the first run is at start-up (catches up at once).
     scheduler.add_job(tick, "interval", args=[app], id="reminders", seconds=config.reminder_interval_seconds,
@@ -31,5 +43,5 @@ def build(app) -> BlockingScheduler:
 
 def run(app) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    log.info("reminder scheduler started: every %s s", app.extensions["lich"].config.reminder_interval_seconds)
+    log.info("reminder scheduler started: every %s s", state(app).config.reminder_interval_seconds)
     build(app).start()

@@ -1,12 +1,14 @@
-"""Lịch công tác: the application factory. Nothing runs at import time."""
-from dataclasses import dataclass
+"""Lịch công tác: the application factory. It only wires; nothing runs at import time.
 
+The factory is the one module above every package: the domain (service.*) never imports feeds/ or
+notifications/; they subscribe to its changes here, through their init_app.
+"""
 from flask import Flask, g
 from werkzeug.routing import BaseConverter, ValidationError
 
 from service.clock import SystemClock
 from service.config import Config
-from service.context import Ctx
+from service.context import State
 from service.db import make_engine, make_sessionmaker
 
 
@@ -22,14 +24,6 @@ class IdConverter(BaseConverter):
 
     def to_url(self, value):
         return str(value)
-
-
-@dataclass
-class State:
-    config: Config
-    engine: object
-    sessions: object
-    clock: object
 
 
 def create_app(config: Config | None = None, clock=None) -> Flask:
@@ -50,26 +44,14 @@ def create_app(config: Config | None = None, clock=None) -> Flask:
                 session.rollback()
             session.close()
 
-    from service import api, cli, web  # noqa: PLC0415 - blueprints import the app's modules
-    app.register_blueprint(api.bp)
-    app.register_blueprint(web.bp)
-    cli.register(app)
-    # The one place service/ reaches out to feeds/ and notifications/ (which import service/, never the reverse).
-    import feeds.routes  # noqa: PLC0415
-    import notifications.routes  # noqa: PLC0415
-    feeds.routes.init_app(app)
-    notifications.routes.init_app(app)
+    # Imported here, not at the top: importing a domain module must not load every route.
+    import feeds  # noqa: PLC0415
+    import notifications  # noqa: PLC0415
+    from service import api, cli, web  # noqa: PLC0415
+
+    api.init_app(app)
+    web.init_app(app)
+    feeds.init_app(app)  # subscribes the feed index to event and group changes
+    notifications.init_app(app)  # subscribes the reminder plan to event changes
+    cli.init_app(app)
     return app
-
-
-def state(app=None) -> State:
-    from flask import current_app  # noqa: PLC0415
-    return (app or current_app).extensions["lich"]
-
-
-def request_ctx(actor: str | None = None) -> Ctx:
-    """The Ctx of the current request or CLI command: one session, closed at teardown."""
-    st = state()
-    if "session" not in g:
-        g.session = st.sessions()
-    return Ctx(session=g.session, clock=st.clock, config=st.config, actor=actor or g.get("actor"))

@@ -20,13 +20,6 @@ BUILTIN_EXCEPTIONS: dict[date, tuple[str, str]] = {
 }
 
 SLOTS = ("morning", "afternoon", "evening", "full_day")
-SLOT_LABELS = {"morning": "Buổi sáng", "afternoon": "Buổi chiều", "evening": "Buổi tối", "full_day": "Cả ngày"}
-WEEKDAY_LABELS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
-
-
-def day_label(day: date) -> str:
-    """'Thứ Ba, 14/11/2023', the way a Vietnamese office writes a date."""
-    return f"{WEEKDAY_LABELS[day.weekday()]}, {day:%d/%m/%Y}"
 
 
 @lru_cache(maxsize=64)

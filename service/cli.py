@@ -1,14 +1,17 @@
-"""`flask --app wsgi ...` commands."""
+"""Every `flask --app wsgi ...` command: the database, accounts and keys, demo data, conflicts, imports,
+feed URLs, reminders and their clock. Registered by create_app (service.cli.init_app)."""
+from datetime import datetime
+
 import click
 from sqlalchemy import inspect, select
 
-from service import request_ctx, state
 from service.auth import ROLES, create_api_key, create_user
+from service.context import request_ctx, state
 from service.migrate import upgrade
-from service.models import Unit
+from service.models import Group, Person, Unit
 
 
-def register(app):
+def init_app(app):
     @app.cli.command("init-db")
     def init_db():
         """Create or upgrade the database schema (Alembic; safe to run again)."""
@@ -124,3 +127,62 @@ def register(app):
         from service.demo import DEMO_PASSWORD, DEMO_USERS  # noqa: PLC0415
         click.echo("Đăng nhập thử: " + ", ".join(f"{u} / {DEMO_PASSWORD} ({role})" for u, _, role in DEMO_USERS))
 
+    feed_commands(app)
+    reminder_commands(app)
+
+
+def feed_commands(app) -> None:
+    from feeds import index, tokens  # noqa: PLC0415 - the domain below never imports feeds
+
+    models = {"person": Person, "unit": Unit, "group": Group}
+
+    @app.cli.command("feed-url")
+    @click.option("--person", type=int)
+    @click.option("--unit", type=int)
+    @click.option("--group", type=int)
+    @click.option("--office", is_flag=True)
+    def feed_url(person, unit, group, office):
+        """Print a subject's feed URLs (https and webcal)."""
+        chosen = [(k, v) for k, v in (("person", person), ("unit", unit), ("group", group)) if v is not None]
+        if office:
+            chosen.append(index.OFFICE)
+        if len(chosen) != 1:
+            raise click.UsageError("chọn đúng một trong --person, --unit, --group, --office")
+        ctx = request_ctx(actor="cli")
+        subject = chosen[0]
+        if subject[0] != "office" and ctx.session.get(models[subject[0]], subject[1]) is None:
+            raise click.ClickException(f"không có {subject[0]} id {subject[1]}")
+        urls = tokens.feed_urls(ctx.config.base_url, tokens.current_token(ctx, subject))
+        ctx.session.commit()
+        if urls["feed_url"] is None:
+            raise click.ClickException("đường dẫn lịch đã bị thu hồi; hãy tạo đường dẫn mới (rotate)")
+        click.echo(urls["feed_url"])
+        click.echo(urls["webcal_url"])
+
+
+def reminder_commands(app) -> None:
+    from notifications import scheduler  # noqa: PLC0415 - the domain below never imports notifications
+
+    reminders = click.Group("reminders", help="Nhắc việc: gửi các lượt nhắc đến hạn.")
+
+    @reminders.command("run-due")
+    @click.option("--now", "now_text", default=None, help="thời điểm coi là 'bây giờ', ISO 8601 (mặc định: đồng hồ hệ thống)")
+    def run_due_command(now_text):
+        """Send every reminder due now and print a summary."""
+        now = None
+        if now_text:
+            try:
+                now = datetime.fromisoformat(now_text)
+            except ValueError:
+                raise click.BadParameter("phải là ngày giờ ISO 8601, ví dụ 2023-11-09T07:30:00+07:00",
+                                         param_hint="--now") from None
+            if now.tzinfo is None:
+                now = now.replace(tzinfo=state(app).config.timezone)
+        click.echo(scheduler.dispatch_once(app, now).text())
+
+    @app.cli.command("scheduler")
+    def scheduler_command():
+        """Run the reminder clock in this process (not inside web workers)."""
+        scheduler.run(app)
+
+    app.cli.add_command(reminders)

@@ -17,6 +17,7 @@ from service.db import in_chunks
 from service.models import AgendaItem, Event, EventException, Location, Person, Preparation
 from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
+from service.vocabulary import CONFLICT_HEADINGS
 from service.timing import occurrences
 
 SHORT_WINDOW = timedelta(days=2)  # a check for an event shorter than this is driven by the time range
@@ -290,8 +291,6 @@ def deadline_load(ctx, lo: datetime, hi: datetime, limit: int = DEADLINE_LOAD_LI
     return out
 
 
-KIND_HEADINGS = {"person": "Người bị trùng lịch", "location": "Địa điểm bị trùng", "travel": "Không kịp di chuyển",
-                 "deadline_load": "Đơn vị có nhiều hạn nộp trong một ngày"}
 
 
 def report(ctx, found: list[Conflict]) -> list[str]:
@@ -307,7 +306,7 @@ def report(ctx, found: list[Conflict]) -> list[str]:
         return f"{c.start:%d/%m}"
 
     lines = []
-    for kind, heading in KIND_HEADINGS.items():
+    for kind, heading in CONFLICT_HEADINGS.items():
         items = [c for c in found if c.kind == kind]
         if not items:
             continue

@@ -1,10 +1,13 @@
-"""What every domain function needs: a session, the clock, the settings and who is acting."""
-from dataclasses import dataclass
+"""What every domain function needs (a Ctx: session, clock, settings, the app's change listeners and who
+is acting), and the per-app State it is made from."""
+from dataclasses import dataclass, field
 
+from flask import current_app, g
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.calendar_rules import WorkCalendar
+from service.changes import Changes
 from service.config import Config
 from service.models import CalendarException, SlotHours
 
@@ -14,6 +17,7 @@ class Ctx:
     session: Session
     clock: object
     config: Config
+    changes: Changes  # required: a write without the app's listeners would leave feeds and reminders behind
     actor: str | None = None
 
     @property
@@ -33,3 +37,32 @@ class Ctx:
             select(SlotHours).where(SlotHours.valid_from <= day, SlotHours.valid_to >= day)
             .order_by(SlotHours.valid_from.desc())).first()
         return {**self.config.slots, **(row.hours if row else {})}
+
+
+@dataclass
+class State:
+    """One app's settings, database, clock and change listeners (app.extensions["lich"])."""
+
+    config: Config
+    engine: object
+    sessions: object
+    clock: object
+    changes: Changes = field(default_factory=Changes)
+    # Functions (kind, obj, body) that add fields to the API's directory responses (feeds adds its URLs).
+    directory_extras: list = field(default_factory=list)
+
+    def ctx(self, session: Session, actor: str | None = None, clock=None) -> Ctx:
+        """A Ctx on `session` (scripts, jobs and tests make theirs here, so they get the app's listeners)."""
+        return Ctx(session, clock or self.clock, self.config, self.changes, actor)
+
+
+def state(app=None) -> State:
+    return (app or current_app).extensions["lich"]
+
+
+def request_ctx(actor: str | None = None) -> Ctx:
+    """The Ctx of the current request or CLI command: one session, closed at teardown."""
+    st = state()
+    if "session" not in g:
+        g.session = st.sessions()
+    return st.ctx(g.session, actor or g.get("actor"))

@@ -1,19 +1,19 @@
 """Units, persons, groups and locations: create, change, look up."""
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from service import hooks
 from service.context import Ctx
 from service.errors import NotFound, ValidationFailed
-from service.models import Group, Location, Person, Unit
+from service.models import AgendaItem, Event, Group, Location, Person, Preparation, Unit
+from service.models.events import event_groups, event_persons, event_units
 from service.text import clean, name_key
+from service.vocabulary import DIRECTORY_LABELS
 
-LABELS = {Unit: "đơn vị", Person: "người", Group: "nhóm", Location: "địa điểm"}
 
 
 def get(ctx: Ctx, model, ident: int):
     obj = ctx.session.get(model, ident)
     if obj is None:
-        raise NotFound(f"Không có {LABELS[model]} nào có id {ident}")
+        raise NotFound(f"Không có {DIRECTORY_LABELS[model.__name__]} nào có id {ident}")
     return obj
 
 
@@ -27,7 +27,7 @@ def _set_name(ctx: Ctx, obj, body, fields: set) -> None:
     model = type(obj)
     clash = ctx.session.scalars(select(model).where(model.name_key == key)).first()
     if clash is not None and clash is not obj:
-        raise ValidationFailed({"name": f"đã có {LABELS[model]} tên '{clash.name}' (id {clash.id})"})
+        raise ValidationFailed({"name": f"đã có {DIRECTORY_LABELS[model.__name__]} tên '{clash.name}' (id {clash.id})"})
     obj.name, obj.name_key = clean(body.name), key
 
 
@@ -41,18 +41,34 @@ def _fields(body, existing) -> set:
 
 
 def _save(ctx: Ctx, obj, errors: dict, shown_before: tuple | None = None):
-    """Write obj; tell listeners if what events show of it (name, title) changed."""
+    """Write obj; if what events show of it (name, title) changed, so did those events."""
     if errors:
         raise ValidationFailed(errors)
     ctx.session.add(obj)
     ctx.session.flush()
     if shown_before is not None and shown_before != _shown(obj):
-        hooks.renamed(ctx, obj)
+        for event in ctx.session.scalars(_events_showing(obj)):
+            ctx.changes.event_changed(ctx, event)
     return obj
 
 
 def _shown(obj) -> tuple:
     return (obj.name, getattr(obj, "title", None))
+
+
+def _events_showing(obj):
+    """The events whose text shows this person, unit, group or place."""
+    if isinstance(obj, Person):
+        return select(Event).where(or_(Event.chair_id == obj.id, Event.id.in_(
+            select(event_persons.c.event_id).where(event_persons.c.person_id == obj.id))))
+    if isinstance(obj, Group):
+        return select(Event).where(Event.id.in_(select(event_groups.c.event_id).where(event_groups.c.group_id == obj.id)))
+    if isinstance(obj, Unit):
+        return select(Event).where(or_(
+            Event.id.in_(select(event_units.c.event_id).where(event_units.c.unit_id == obj.id)),
+            Event.id.in_(select(AgendaItem.event_id).join(Preparation, Preparation.item_id == AgendaItem.id)
+                         .where(Preparation.unit_id == obj.id))))
+    return select(Event).where(Event.location_id == obj.id)
 
 
 def save_unit(ctx: Ctx, body, unit: Unit | None = None) -> Unit:
@@ -94,7 +110,7 @@ def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
         person.groups = groups
     _save(ctx, person, errors, shown)
     for group in changed_groups:
-        hooks.group_changed(ctx, group)
+        ctx.changes.group_changed(ctx, group)
     return person
 
 
@@ -108,16 +124,18 @@ def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
         group.members = load_ids(ctx.session, Person, body.member_ids or [], "member_ids", errors)
     _save(ctx, group, errors, shown)
     if "member_ids" in fields and group.id is not None:
-        hooks.group_changed(ctx, group)
+        ctx.changes.group_changed(ctx, group)
     return group
 
 
 def save_location(ctx: Ctx, body) -> Location:
+    """A place by its name (matched regardless of case and spacing): a new spelling renames it."""
     location = find_or_create_location(ctx.session, body.name)
+    shown = _shown(location) if location.id is not None else None
+    location.name = clean(body.name)
     location.address = body.address
     location.travel_minutes = body.travel_minutes
-    ctx.session.flush()
-    return location
+    return _save(ctx, location, {}, shown)
 
 
 def load_one(session, model, ident: int | None, field: str, errors: dict):
@@ -126,7 +144,7 @@ def load_one(session, model, ident: int | None, field: str, errors: dict):
         return None
     obj = session.get(model, ident)
     if obj is None:
-        errors[field] = f"không có {LABELS[model]} nào có id {ident}"
+        errors[field] = f"không có {DIRECTORY_LABELS[model.__name__]} nào có id {ident}"
     return obj
 
 
@@ -136,7 +154,7 @@ def load_ids(session, model, ids: list[int], field: str, errors: dict) -> list:
     out, seen = [], set()
     for i, ident in enumerate(ids):
         if ident not in found:
-            errors[f"{field}[{i}]"] = f"không có {LABELS[model]} nào có id {ident}"
+            errors[f"{field}[{i}]"] = f"không có {DIRECTORY_LABELS[model.__name__]} nào có id {ident}"
         elif ident in seen:
             errors[f"{field}[{i}]"] = f"id {ident} bị lặp lại"
         else:

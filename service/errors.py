@@ -48,9 +48,11 @@ class ScheduleConflict(Conflict):
 
     code = "schedule_conflict"
 
-    def __init__(self, message: str, conflicts: list[dict]):
+    def __init__(self, message: str, conflicts: list[dict], found: list, event_id: int | None = None):
         super().__init__(message)
-        self.conflicts = conflicts
+        self.conflicts = conflicts  # as the API shows them
+        self.found = found  # service.conflicts.Conflict objects, for the pages
+        self.event_id = event_id  # the refused write's event (a new one's id is gone with the rollback)
 
     def to_json(self) -> dict:
         body = super().to_json()

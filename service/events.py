@@ -9,7 +9,6 @@ from urllib.parse import urlparse
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import selectinload
 
-from service import hooks
 from service.calendar_rules import local_midnight
 from service.context import Ctx
 from service.directory import find_or_create_location, load_ids, load_one
@@ -49,7 +48,7 @@ def create_event(ctx: Ctx, body: EventCreate, import_key: str | None = None) -> 
     ctx.session.add(event)
     ctx.session.flush()
     _record(ctx, event, "created", {k: [None, v] for k, v in snapshot(event, ctx).items() if v not in (None, [], False)})
-    hooks.event_changed(ctx, event)
+    ctx.changes.event_changed(ctx, event)
     return event
 
 
@@ -88,7 +87,7 @@ def mark_submitted(ctx: Ctx, item_id: int, by: str) -> AgendaItem:
         ctx.session.add(EventChange(event_id=item.event_id, at=ctx.now(), actor=by, action="submitted",
                                     sequence=item.event.sequence,
                                     changes={f"agenda[{item.position}].submitted_at": [None, item.submitted_at.isoformat()]}))
-        hooks.event_changed(ctx, item.event)
+        ctx.changes.event_changed(ctx, item.event)
     return item
 
 
@@ -102,7 +101,7 @@ def _finish_change(ctx: Ctx, event: Event, before: dict, action: str) -> Event:
         if action == "updated" and diff.get("status", [None, None])[1] == "cancelled":
             action = "cancelled"
         _record(ctx, event, action, diff)
-        hooks.event_changed(ctx, event)
+        ctx.changes.event_changed(ctx, event)
     return event
 
 
@@ -416,5 +415,5 @@ def recompute_default_deadlines(ctx: Ctx, since: date) -> int:
         recompute_deadlines(ctx, event, calendar)
         if before != [i.deadline for i in event.agenda]:
             changed += sum(a != b for a, b in zip(before, (i.deadline for i in event.agenda)))
-            hooks.event_changed(ctx, event)
+            ctx.changes.event_changed(ctx, event)
     return changed

@@ -12,10 +12,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from service.timing import MAX_YEAR, MIN_YEAR
 
 KINDS = ("meeting", "reception", "multi_day", "other")
-KIND_LABELS = {"meeting": "Hội nghị, cuộc họp", "reception": "Tiếp công dân",
-               "multi_day": "Sự kiện nhiều ngày", "other": "Công tác khác"}
 STATUSES = ("confirmed", "tentative", "cancelled")
-STATUS_LABELS = {"confirmed": "Chính thức", "tentative": "Dự kiến", "cancelled": "Đã hủy"}
 
 
 def _not_blank(value: str) -> str:

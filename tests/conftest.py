@@ -6,11 +6,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import text
 
-from service import create_app, state
+from service import create_app
+from service.context import state
 from service.auth import create_api_key
 from service.clock import FixedClock
 from service.config import Config
-from service.context import Ctx
 from service.db import Base
 from tests.pg_server import PostgresServer
 
@@ -88,14 +88,14 @@ def ctx(app):
     """A domain context outside any request, for tests of domain functions."""
     st = state(app)
     session = st.sessions()
-    yield Ctx(session=session, clock=st.clock, config=st.config, actor="test")
+    yield st.ctx(session, actor="test")
     session.close()
 
 
 def _new_key(app, role: str) -> str:
     st = state(app)
     with st.sessions() as session:
-        key = create_api_key(Ctx(session, st.clock, st.config), f"test {role}", role)
+        key = create_api_key(st.ctx(session), f"test {role}", role)
         session.commit()
     return key
 

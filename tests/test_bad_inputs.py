@@ -4,7 +4,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from service import state
+from service.context import state
 from service.models import AgendaItem, Event, EventChange, Group, Location, Person, Unit
 
 GOOD = {"title": "Họp", "start": "2023-11-21T08:00:00+07:00", "end": "2023-11-21T11:00:00+07:00"}

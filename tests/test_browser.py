@@ -13,11 +13,11 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 from werkzeug.serving import make_server
 
-from notifications.routes import dispatch_once
-from service import create_app, state
+from notifications.scheduler import dispatch_once
+from service import create_app
+from service.context import state
 from service.auth import create_user
 from service.clock import FixedClock
-from service.context import Ctx
 from service.db import Base
 from tests.conftest import HANOI, SAMPLES, Api, _new_key, make_config
 from tests.directory_fixtures import make_directory
@@ -41,7 +41,7 @@ def site(tmp_path_factory):
     Base.metadata.create_all(st.engine)
     ids = make_directory(Api(app.test_client(), _new_key(app, "office")))
     with st.sessions() as session:
-        create_user(Ctx(session, st.clock, st.config), "vanphong", "Chị Lan (Văn phòng)", "office", PASSWORD)
+        create_user(st.ctx(session), "vanphong", "Chị Lan (Văn phòng)", "office", PASSWORD)
         session.commit()
     server = make_server("127.0.0.1", port, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

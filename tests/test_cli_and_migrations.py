@@ -4,7 +4,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, inspect, select
 
-from service import create_app, state
+from service import create_app
+from service.context import state
 from service.db import Base
 from service.models import Event, Unit
 from tests.conftest import make_config

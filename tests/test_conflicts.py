@@ -1,7 +1,7 @@
 """Conflicts: persons (directly, as chair, through groups), places, travel, deadline load."""
 from sqlalchemy import func, select
 
-from service import state
+from service.context import state
 from service.models import Event
 from tests.directory_fixtures import make_directory
 from tests.test_samples import test_bac_giang_regular_session_with_34_items_and_their_units as enter_bac_giang

@@ -8,7 +8,7 @@ import subprocess
 from datetime import datetime, timezone
 
 from feeds.ical import fold
-from feeds.serve import FeedCache, feed
+from feeds.finished import FeedCaches, feed
 from tests.ics_check import ICS_CHECK, ics_check
 from tests.test_samples import test_bac_giang_regular_session_with_34_items_and_their_units as enter_bac_giang
 from tests.test_samples import test_muong_lat_program_as_written as enter_muong_lat
@@ -40,7 +40,7 @@ def api_occurrences(api, lo, hi):
 
 
 def office_feed(ctx, tmp_path):
-    text = feed(ctx, FeedCache(), ("office", 0)).body.decode()
+    text = feed(ctx, FeedCaches.new(), ("office", 0)).body.decode()
     path = tmp_path / "office.ics"
     path.write_bytes(text.encode())
     return path, text
@@ -62,7 +62,7 @@ def test_sample_program_feed_passes_every_parser(api, ctx, tmp_path, enter):
     else:
         assert "34. Dự thảo Quyết định của UBND tỉnh bãi bỏ" in text.replace("\r\n ", "")
         # Sở Tài chính's own feed: the session and its 7 deadlines ("Hạn nộp: ..."), all on 14/11.
-        unit = feed(ctx, FeedCache(), ("unit", ids["tc"])).body
+        unit = feed(ctx, FeedCaches.new(), ("unit", ids["tc"])).body
         (tmp_path / "tc.ics").write_bytes(unit)
         ics_check(tmp_path / "tc.ics", "2023-10-01", "2023-12-31")
         deadlines = [o for o in python_icalendar_occurrences(tmp_path / "tc.ics", "2023-10-01", "2023-12-31")

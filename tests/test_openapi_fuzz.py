@@ -10,7 +10,8 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error, response_schema_conformance
 
-from service import create_app, state
+from service import create_app
+from service.context import state
 from service.clock import FixedClock
 from service.db import Base
 from tests.conftest import HANOI, _new_key, make_config

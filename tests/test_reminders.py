@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from notifications.routes import dispatch_once
-from service import state
+from notifications.scheduler import dispatch_once
+from service.context import state
 from tests.conftest import HANOI
 from tests.smtp_server import SmtpServer
 

@@ -5,9 +5,8 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from service import state
+from service.context import state
 from service.auth import create_user
-from service.context import Ctx
 from service.models import Event, Unit
 from tests.conftest import SAMPLES
 from tests.directory_fixtures import make_directory
@@ -19,7 +18,7 @@ PAGES = ["/lich", "/lich/tuan", "/lich/ngay/2023-11-02", "/su-kien/moi", "/nhap"
 def add_user(app, username, role):
     st = state(app)
     with st.sessions() as session:
-        create_user(Ctx(session, st.clock, st.config), username, username.title(), role, "mat-khau-dai-du")
+        create_user(st.ctx(session), username, username.title(), role, "mat-khau-dai-du")
         session.commit()
 
 

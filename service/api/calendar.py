@@ -4,8 +4,10 @@ from datetime import date
 from flask import jsonify
 from sqlalchemy import select
 
-from service import request_ctx, schemas
-from service.api import bp, parse_body
+from service import schemas
+from service.api import bp
+from service.api_base import parse_body
+from service.context import request_ctx
 from service.errors import NotFound, ValidationFailed
 from service.events import recompute_default_deadlines
 from service.models import CalendarException, SlotHours

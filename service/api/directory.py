@@ -2,8 +2,10 @@
 from flask import jsonify
 from sqlalchemy import select
 
-from service import directory, request_ctx, schemas
-from service.api import bp, parse_body, response_extenders
+from service import directory, schemas
+from service.api import bp
+from service.api_base import parse_body
+from service.context import request_ctx, state
 from service.models import Group, Location, Person, Unit
 from service.serialize import group_out, location_out, person_out, unit_out
 
@@ -30,7 +32,7 @@ def _register(path, model, create_schema, patch_schema, save, out):
         ctx = request_ctx()
         obj = directory.get(ctx, model, ident)
         body = out(obj)
-        for extend in response_extenders:
+        for extend in state().directory_extras:
             extend(path.removesuffix("s"), obj, body)
         ctx.session.commit()  # an extender may have issued something (a first feed token)
         return jsonify(body)

@@ -3,19 +3,17 @@ import re
 
 from flask import jsonify, request
 
-from service import conflicts, events, request_ctx, schemas
-from service.api import bp, parse_body, query_int, query_range
-from service.errors import ScheduleConflict, ValidationFailed
+from service import conflicts, events, scheduling, schemas
+from service.api import bp
+from service.api_base import parse_body, query_int, query_range
+from service.context import request_ctx
+from service.errors import ValidationFailed
 from service.serialize import conflict_out, event_out, iso
 
 
-def _checked(ctx, event):
-    """The conflicts `event` causes; with ?strict=true any conflict refuses the write (409)."""
-    found = [conflict_out(c, ctx.tz) for c in conflicts.check_event(ctx, event)]
-    if found and request.args.get("strict", "").lower() in ("1", "true", "yes"):
-        ctx.session.rollback()
-        raise ScheduleConflict(f"Không lưu: sự kiện gây {len(found)} xung đột lịch (chế độ strict)", found)
-    return found
+def _strict() -> bool:
+    """?strict=true: a write that causes any conflict is refused (409) and nothing is written."""
+    return request.args.get("strict", "").lower() in ("1", "true", "yes")
 
 
 def _respond(event, status=200, found=None):
@@ -41,10 +39,9 @@ def list_events():
 @bp.post("/events")
 def create_event():
     ctx = request_ctx()
-    event = events.create_event(ctx, parse_body(schemas.EventCreate))
-    found = _checked(ctx, event)
+    saved = scheduling.save_event(ctx, parse_body(schemas.EventCreate), refuse_conflicts=_strict())
     ctx.session.commit()
-    return _respond(event, 201, found)
+    return _respond(saved.event, 201, [conflict_out(c, ctx.tz) for c in saved.conflicts])
 
 
 @bp.get("/events/<id:event_id>")
@@ -66,10 +63,9 @@ def _if_match() -> int | None:
 def patch_event(event_id):
     ctx = request_ctx()
     if_match = _if_match()
-    event = events.update_event(ctx, event_id, parse_body(schemas.EventPatch), if_match)
-    found = _checked(ctx, event)
+    saved = scheduling.save_event(ctx, parse_body(schemas.EventPatch), event_id, if_match, refuse_conflicts=_strict())
     ctx.session.commit()
-    return _respond(event, found=found)
+    return _respond(saved.event, found=[conflict_out(c, ctx.tz) for c in saved.conflicts])
 
 
 @bp.delete("/events/<id:event_id>")
@@ -92,5 +88,6 @@ def list_conflicts():
 def event_history(event_id):
     ctx = request_ctx()
     rows = events.history(ctx, event_id)
-    return jsonify({"changes": [{"at": iso(r.at, ctx.tz), "actor": r.actor, "action": r.action,
-                                 "sequence": r.sequence, "changes": r.changes} for r in rows]})
+    body = schemas.HistoryOut(changes=[schemas.ChangeOut(at=iso(r.at, ctx.tz), actor=r.actor, action=r.action,
+                                                         sequence=r.sequence, changes=r.changes) for r in rows])
+    return jsonify(body.model_dump(mode="json"))

@@ -1,8 +1,10 @@
 """Import of a monthly program: POST the text or the file, look at the preview, commit it."""
 from flask import jsonify, request
 
-from service import request_ctx, schemas
-from service.api import bp, parse_body
+from service import schemas
+from service.api import bp
+from service.api_base import parse_body
+from service.context import request_ctx
 from service.errors import NotFound, ValidationFailed
 from service.importer.extract import MAX_BYTES, ExtractError, text_of
 from service.importer.program import Plan, commit_import

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from service.calendar_rules import WEEKDAY_LABELS
+from service.vocabulary import WEEKDAY_LABELS
 from service.importer import grammar
 from service.importer.grammar import When
 

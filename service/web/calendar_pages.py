@@ -5,12 +5,13 @@ from datetime import date, datetime, time, timedelta
 from flask import abort, render_template, request
 from sqlalchemy import select
 
-from service import request_ctx
-from service.calendar_rules import SLOT_LABELS, WEEKDAY_LABELS, local_midnight
+from service.context import request_ctx
+from service.calendar_rules import local_midnight
 from service.events import list_occurrences
 from service.models import Group, Person, Unit
-from service.schemas import KIND_LABELS, STATUS_LABELS
-from service.web import bp, login_required
+from service.vocabulary import KIND_LABELS, SLOT_LABELS, STATUS_LABELS, WEEKDAY_LABELS
+from service.page_base import login_required
+from service.web import bp
 
 
 @dataclass

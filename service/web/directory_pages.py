@@ -3,10 +3,12 @@ models and functions as the API."""
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from service import directory, request_ctx, schemas
+from service import directory, schemas
+from service.context import request_ctx
 from service.errors import NotFound, ServiceError
 from service.models import Group, Person, Unit
-from service.web import bp, flash, login_required, validated
+from service.page_base import current_user, flash, login_required, validated
+from service.web import bp
 
 KINDS = {
     # path: (model, create schema, patch schema, label)
@@ -99,6 +101,5 @@ def directory_item(kind, ident):
 
 
 def _office() -> bool:
-    from service.web import current_user  # noqa: PLC0415
     user = current_user()
     return user is not None and user.role == "office"

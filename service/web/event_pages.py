@@ -4,14 +4,14 @@ from datetime import date, datetime, time, timedelta
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from service import conflicts, events, request_ctx, schemas
-from service.calendar_rules import SLOT_LABELS
-from service.conflicts import KIND_HEADINGS
-from service.errors import NotFound, ServiceError
+from service import events, scheduling, schemas
+from service.context import request_ctx
+from service.errors import NotFound, ScheduleConflict, ServiceError
 from service.importer.grammar import RRULE_DAYS, find_weekly
 from service.models import Event, Group, Person, Unit
-from service.schemas import KIND_LABELS, STATUS_LABELS
-from service.web import bp, flash, login_required, validated
+from service.vocabulary import CONFLICT_HEADINGS, KIND_LABELS, SLOT_LABELS, STATUS_LABELS
+from service.page_base import flash, login_required, validated
+from service.web import bp
 
 BLANK_ITEMS = 3
 # Where an API field's error is shown on the form.
@@ -144,7 +144,7 @@ def _conflicts_view(ctx, found, own_id: int) -> list[dict]:
     for c in found:
         when = c.start.astimezone(ctx.tz).strftime("%H:%M %d/%m/%Y") if isinstance(c.start, datetime) \
             else c.start.strftime("%d/%m/%Y")
-        out.append({"heading": KIND_HEADINGS[c.kind], "subject": c.subject.get("name"), "when": when,
+        out.append({"heading": CONFLICT_HEADINGS[c.kind], "subject": c.subject.get("name"), "when": when,
                     "tentative": c.tentative,
                     "others": [(i, titles.get(i, f"#{i}")) for i in c.event_ids if i != own_id]})
     return out
@@ -183,24 +183,24 @@ def _save(ctx, event: Event | None):
     body = form_body(ctx, errors)
     if event is not None and request.form.get("sequence", "").isdigit():
         body["sequence"] = int(request.form["sequence"])
+    # Nothing is written until the clerk has seen the conflicts and confirmed.
+    confirmed = request.form.get("confirm_conflicts") == "yes"
     try:
         if errors:
             raise ServiceError("Có lỗi trong biểu mẫu", errors)
-        if event is None:
-            saved = events.create_event(ctx, validated(schemas.EventCreate, body))
-        else:
-            saved = events.update_event(ctx, event.id, validated(schemas.EventPatch, body))
-        found = conflicts.check_event(ctx, saved)
+        schema = schemas.EventCreate if event is None else schemas.EventPatch
+        saved = scheduling.save_event(ctx, validated(schema, body), event.id if event else None,
+                                      refuse_conflicts=not confirmed)
+    except ScheduleConflict as exc:
+        shown = _conflicts_view(ctx, exc.found, exc.event_id)
+        return _form(ctx, events.get_event(ctx, event.id) if event else None, found=shown, status=409)
     except ServiceError as exc:
         ctx.session.rollback()
         return _form(ctx, events.get_event(ctx, event.id) if event else None, _errors_for_form(exc), status=422)
-    if found and request.form.get("confirm_conflicts") != "yes":
-        shown = _conflicts_view(ctx, found, saved.id)
-        ctx.session.rollback()  # nothing is written until the clerk has seen the conflicts
-        return _form(ctx, events.get_event(ctx, event.id) if event else None, found=shown, status=409)
     ctx.session.commit()
+    found = saved.conflicts
     flash("Đã lưu sự kiện." + (f" Lưu ý: {len(found)} xung đột lịch." if found else ""))
-    return redirect(url_for("web.event_page", event_id=saved.id))
+    return redirect(url_for("web.event_page", event_id=saved.event.id))
 
 
 @bp.route("/su-kien/moi", methods=["GET", "POST"])

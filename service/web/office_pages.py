@@ -5,13 +5,14 @@ from datetime import datetime, time, timedelta
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from service import request_ctx
-from service.conflicts import KIND_HEADINGS, check_range
+from service.context import request_ctx
+from service.conflicts import check_range
 from service.importer.extract import MAX_BYTES, ExtractError, text_of
 from service.importer.program import Plan, commit_import
 from service.models import Event, ProgramImport
-from service.schemas import KIND_LABELS, STATUS_LABELS
-from service.web import bp, flash, login_required
+from service.vocabulary import CONFLICT_HEADINGS, KIND_LABELS, STATUS_LABELS
+from service.page_base import flash, login_required
+from service.web import bp
 from service.web.calendar_pages import _month_param
 
 
@@ -96,7 +97,7 @@ def conflicts():
             s, e = c.start.astimezone(ctx.tz), c.end.astimezone(ctx.tz)
             return f"{s:%d/%m %H:%M}–{e:%H:%M}"
         return f"{c.start:%d/%m/%Y}"
-    sections = [(KIND_HEADINGS[k], sorted(groups[k].items())) for k in KIND_HEADINGS if k in groups]
+    sections = [(CONFLICT_HEADINGS[k], sorted(groups[k].items())) for k in CONFLICT_HEADINGS if k in groups]
     return render_template("conflicts.html", first=first, sections=sections, titles=titles, when=when,
                            previous=(first - timedelta(days=1)).replace(day=1), following=following, total=len(found))
 

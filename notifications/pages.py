@@ -1,0 +1,79 @@
+"""Reminder pages: the office's outbox (/nhac-viec, resend), and the page behind the "Đã nộp tài liệu" link
+in reminder emails, which a unit opens without logging in (the link is signed)."""
+from flask import Blueprint, redirect, render_template, request, url_for
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from notifications.api import MAX_LISTED, NO_EMAIL
+from notifications.dispatch import resend
+from notifications.links import read_submitted_token
+from service.context import request_ctx
+from service.errors import Conflict, NotFound
+from service.events import mark_submitted
+from service.models import AgendaItem, Reminder, Unit
+from service.page_base import flash, login_required, protect
+from service.serialize import iso
+from service.vocabulary import REMINDER_STATUS_LABELS
+
+bp = Blueprint("reminders_web", __name__, template_folder="templates")
+protect(bp, public_posts=frozenset({"submitted"}))  # the signed link carries its own secret
+
+
+@bp.get("/nhac-viec")
+@login_required()
+def reminders_page():
+    ctx = request_ctx()
+    status = request.args.get("trang-thai", "pending")
+    if status not in REMINDER_STATUS_LABELS:
+        status = "pending"
+    rows = ctx.session.scalars(select(Reminder).where(Reminder.status == status)
+                               .options(selectinload(Reminder.unit), selectinload(Reminder.event),
+                                        selectinload(Reminder.item))
+                               .order_by(Reminder.due_at.desc() if status != "pending" else Reminder.due_at,
+                                         Reminder.id).limit(MAX_LISTED)).all()
+    return render_template("reminders.html", rows=rows, status=status, tabs=REMINDER_STATUS_LABELS, tz=ctx.tz,
+                           no_email=NO_EMAIL)
+
+
+@bp.post("/nhac-viec/<id:ident>/gui-lai")
+@login_required("office")
+def resend_page(ident):
+    ctx = request_ctx()
+    try:
+        resend(ctx, ident)
+    except (NotFound, Conflict) as exc:
+        flash(exc.message)
+    else:
+        ctx.session.commit()
+        flash("Đã đưa nhắc việc vào hàng chờ gửi lại.")
+    return redirect(url_for("reminders_web.reminders_page", **{"trang-thai": "failed"}))
+
+
+def _from_link(ctx, token):
+    found = read_submitted_token(ctx.config.secret_key, token)
+    item = ctx.session.get(AgendaItem, found[0]) if found else None
+    unit = ctx.session.get(Unit, found[1]) if found else None
+    if item is None or unit is None:
+        return None, None, ("Liên kết không hợp lệ", "Liên kết này không đúng hoặc đã bị sửa. Hãy mở lại liên kết "
+                            "trong email nhắc việc, hoặc liên hệ Văn phòng.")
+    if item.removed_at is not None or item.event.status == "cancelled":
+        return item, unit, ("Không còn cần nộp", "Nội dung này đã được rút khỏi chương trình hoặc cuộc họp đã bị "
+                            "hủy; đơn vị không cần nộp tài liệu.")
+    return item, unit, None
+
+
+@bp.route("/nhac-viec/da-nop/<token>", methods=["GET", "POST"])
+def submitted(token):
+    """GET shows what will be marked (mail scanners follow links: a GET changes nothing); POST marks it."""
+    ctx = request_ctx(actor="email-link")
+    item, unit, problem = _from_link(ctx, token)
+    if problem:
+        return render_template("submitted.html", office=ctx.config.office_name, problem=problem, item=item,
+                               unit=unit), 404 if item is None else 410
+    done = item.submitted_at is not None
+    if request.method == "POST" and not done:
+        mark_submitted(ctx, item.id, by=f"đơn vị: {unit.name} (liên kết trong email)")
+        ctx.session.commit()
+    return render_template("submitted.html", office=ctx.config.office_name, problem=None, item=item, unit=unit,
+                           done=item.submitted_at is not None, just_now=request.method == "POST" and not done,
+                           submitted_at=iso(item.submitted_at, ctx.tz), tz=ctx.tz)

@@ -1,0 +1,33 @@
+"""How a change leaves the domain: the listeners of one app, wired by create_app.
+
+feeds.init_app subscribes the feed index (which feeds hold which event, their versions) and
+notifications.init_app the reminder plan. Listeners run inside the transaction of the change: they write
+rows, never send anything, so a rolled-back change leaves no trace in feeds or the outbox.
+"""
+
+
+class Changes:
+    def __init__(self):
+        self._event_listeners: list = []  # listener(ctx, event)
+        self._group_listeners: list = []  # listener(ctx, group)
+
+    def on_event_changed(self, listener) -> None:
+        if listener not in self._event_listeners:
+            self._event_listeners.append(listener)
+
+    def on_group_changed(self, listener) -> None:
+        if listener not in self._group_listeners:
+            self._group_listeners.append(listener)
+
+    def event_changed(self, ctx, event) -> None:
+        """The one invalidation point for an event: its fields, its agenda or deadlines, or a name it shows
+        (chair, attendee, group, unit, place) changed. Every rendered copy of the event (feed blocks, in
+        every worker) is keyed on render_version, so a new one retires them all."""
+        event.render_version = (event.render_version or 0) + 1
+        for listener in self._event_listeners:
+            listener(ctx, event)
+
+    def group_changed(self, ctx, group) -> None:
+        """A group's members changed: the events stay as they are, the feeds that hold them change."""
+        for listener in self._group_listeners:
+            listener(ctx, group)

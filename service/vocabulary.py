@@ -1,0 +1,20 @@
+"""The Vietnamese words users read for the product's codes: kinds, statuses, slots, weekdays, conflict
+kinds, reminder statuses. One place, so a page, a feed and an email never name a thing two ways."""
+from datetime import date
+
+KIND_LABELS = {"meeting": "Hội nghị, cuộc họp", "reception": "Tiếp công dân",
+               "multi_day": "Sự kiện nhiều ngày", "other": "Công tác khác"}
+STATUS_LABELS = {"confirmed": "Chính thức", "tentative": "Dự kiến", "cancelled": "Đã hủy"}
+SLOT_LABELS = {"morning": "Buổi sáng", "afternoon": "Buổi chiều", "evening": "Buổi tối", "full_day": "Cả ngày"}
+WEEKDAY_LABELS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+CONFLICT_HEADINGS = {"person": "Người bị trùng lịch", "location": "Địa điểm bị trùng",
+                     "travel": "Không kịp di chuyển", "deadline_load": "Đơn vị có nhiều hạn nộp trong một ngày"}
+REMINDER_STATUS_LABELS = {"pending": "Chờ gửi", "sent": "Đã gửi", "failed": "Thất bại", "cancelled": "Đã hủy",
+                          "expired": "Quá hạn, không gửi"}
+# What the directory's objects are called in messages ("Không có đơn vị nào có id 7").
+DIRECTORY_LABELS = {"Unit": "đơn vị", "Person": "người", "Group": "nhóm", "Location": "địa điểm"}
+
+
+def day_label(day: date) -> str:
+    """'Thứ Ba, 14/11/2023', the way a Vietnamese office writes a date."""
+    return f"{WEEKDAY_LABELS[day.weekday()]}, {day:%d/%m/%Y}"
