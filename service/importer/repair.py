@@ -2,18 +2,12 @@
 
 Order: legacy glyphs (ƣ/Ƣ from PDF fonts, private-use bullets) -> NFC -> letters a PDF dropped (a run of
 spaces inside a known word) restored from a lexicon. Tone placement ("uỷ"/"ủy") is left as written: it is
-normalised for matching only (see `fold`)."""
+normalised for matching only, by the one fold of names (`service.text.fold`; the lexicon below is written
+in the tone style that fold produces)."""
 import re
 import unicodedata
 
-GLYPHS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư", "\uf0b7": "-", "\uf02d": "-", "\uf0a7": "-", "\uf076": "-",
-                        "\u2022": "-", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\ufeff": "",
-                        "\u200b": "", "\t": " ", "\r": ""})
-# Old-style tone placement -> new style, for matching only ("hoà" == "hòa", "thuỷ" == "thủy").
-_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ",
-          "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
-_OLD_TONE = re.compile("|".join(map(re.escape, _TONES.values())))
-_NEW = {v: k for k, v in _TONES.items()}
+from service.text import GLYPHS, fold
 
 # Words and phrases the parser and the reader rely on; the directory's names are added at run time.
 LEXICON = """
@@ -28,15 +22,6 @@ tư pháp; thanh tra; giáo dục; đào tạo; y tế; dân tộc; kinh tế; h
 tài nguyên; môi trường; lao động; thương binh; xã hội; văn hóa; thông tin; truyền thông; xây dựng;
 công an; quân sự; kho bạc; đoàn kiểm tra; ban chỉ đạo; ban chấp hành; đảng bộ; nhiệm kỳ; khóa; trình
 """
-
-
-def fold(text: str) -> str:
-    """Key for tolerant matching: NFC, lower case, new-style tones, one space, '&'/'-' spaced alike."""
-    text = unicodedata.normalize("NFC", text).translate(GLYPHS).casefold()
-    text = _OLD_TONE.sub(lambda m: _NEW[m.group(0)], text)
-    text = re.sub(r"\s*&\s*", " & ", text)
-    text = re.sub(r"\s*[-–—]\s*", " - ", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _gap_pattern(phrase: str) -> str:

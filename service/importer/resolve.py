@@ -4,10 +4,11 @@ import re
 
 from sqlalchemy import select
 
-from service.importer.repair import fold
 from service.models import Group, Person, Unit
+from service.text import fold
 
-# Abbreviations as they appear in programs (DOMAIN.md §4), expanded before comparing.
+# Abbreviations as they appear in programs (DOMAIN.md §4), expanded before comparing. Keys and expansions
+# are written as `fold` leaves them (lower case, '&' and '-' spaced, tones on the first vowel: "ủy", "hóa").
 ABBREVIATIONS = {
     "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "vp": "văn phòng", "tc - kh": "tài chính - kế hoạch",
     "tc-kh": "tài chính - kế hoạch", "kh & đt": "kế hoạch và đầu tư", "nn & ptnt": "nông nghiệp và phát triển nông thôn",
@@ -25,7 +26,11 @@ LEVEL_WORDS = re.compile(r"\s(?:huyện|tỉnh|xã|phường|thị trấn|thành
 
 
 def key(text: str) -> str:
-    """fold + abbreviations spelled out + 'và'/'&' alike: 'phòng NN&PTNT' == 'Phòng Nông nghiệp và PTNT'."""
+    """The importer's matching key: the one fold of names (`service.text.fold`) plus what only matching
+    document text against the directory needs -- abbreviations spelled out, 'và'/'&' alike and trailing
+    punctuation dropped: 'phòng NN&PTNT' == 'Phòng Nông nghiệp và PTNT'. Not for stored keys (name_key is
+    the plain fold): the table is tuned to programs' wording and spells out 'ct', 'hu', 'tu'... wherever
+    they stand, too greedy for names people type into the directory."""
     text = _ABBR.sub(lambda m: ABBREVIATIONS[m.group(1)], fold(text))
     return re.sub(r"\s+", " ", text.replace(" & ", " và ")).strip(" .;:,")
 

@@ -4,15 +4,24 @@ Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-24 11:40:33.498233
 """
+from datetime import timedelta
+
 from alembic import op
 import sqlalchemy as sa
-import service.db
 
 
 revision = '0006'
 down_revision = '0005'
 branch_labels = None
 depends_on = None
+
+# Frozen copy of service.timing.LONG_RANGE / is_long_range as of this revision. A migration never imports
+# live code (issue #12): it must do tomorrow what it did the day it was written, whatever the app becomes.
+LONG_RANGE = timedelta(days=7)
+
+
+def is_long_range(start, end) -> bool:
+    return start is not None and (end is None or end - start > LONG_RANGE)
 
 
 def upgrade():
@@ -22,11 +31,10 @@ def upgrade():
         batch_op.create_index('ix_events_long_range', ['long_range', 'range_start', 'range_end'], unique=False)
 
     # ### end Alembic commands ###
-    # Existing events: ranges longer than a week (see service.timing.is_long_range).
-    from service.timing import is_long_range
-
-    events = sa.table('events', sa.column('id', sa.Integer), sa.column('range_start', service.db.UTCDateTime()),
-                      sa.column('range_end', service.db.UTCDateTime()), sa.column('long_range', sa.Boolean))
+    # Existing events: ranges longer than a week (is_long_range above). range_start/range_end hold naive
+    # UTC, read as such (plain DateTime): only their difference matters here.
+    events = sa.table('events', sa.column('id', sa.Integer), sa.column('range_start', sa.DateTime()),
+                      sa.column('range_end', sa.DateTime()), sa.column('long_range', sa.Boolean))
     conn = op.get_bind()
     rows = conn.execute(sa.select(events.c.id, events.c.range_start, events.c.range_end)).all()
     long_ids = [i for i, start, end in rows if is_long_range(start, end)]
