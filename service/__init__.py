@@ -30,7 +30,11 @@ def create_app(config: Config | None = None, clock=None) -> Flask:
     config = config or Config.from_env()
     app = Flask(__name__)
     app.url_map.converters["id"] = IdConverter
-    app.config.update(SECRET_KEY=config.secret_key, MAX_CONTENT_LENGTH=config.max_body_bytes)
+    app.config.update(SECRET_KEY=config.secret_key, MAX_CONTENT_LENGTH=config.max_body_bytes,
+                      # The session cookie: never sent over plain http when the site is https, never read by
+                      # scripts, not sent on cross-site requests but top-level navigation.
+                      SESSION_COOKIE_SECURE=config.base_url.startswith("https://"), SESSION_COOKIE_HTTPONLY=True,
+                      SESSION_COOKIE_SAMESITE="Lax")
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     engine = make_engine(config.database_url)

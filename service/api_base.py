@@ -25,7 +25,7 @@ def authenticate():
     api_key = find_api_key(request_ctx().session, key.strip())
     if api_key is None:
         raise Unauthorized("Khóa API không đúng hoặc đã bị thu hồi")
-    g.role, g.actor = api_key.role, f"api:{api_key.name}"
+    g.role, g.actor, g.api_key_id = api_key.role, f"api:{api_key.name}", api_key.id
     if request.method not in READ_METHODS and api_key.role != "office":
         raise Forbidden("Khóa API này chỉ có quyền xem (viewer), không được thay đổi dữ liệu")
 

@@ -1,25 +1,51 @@
-"""API keys (random, shown once, stored as SHA-256) and staff accounts for the web pages."""
+"""API keys (random, shown once, stored as SHA-256), staff accounts for the web pages, log-in with
+throttling, and the security log the office reads."""
 import hashlib
 import secrets
+from datetime import datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from service.errors import ValidationFailed
-from service.models import ApiKey, User
+from service.errors import Conflict, NotFound, ValidationFailed
+from service.models import ApiKey, SecurityEvent, User
 
 ROLES = ("office", "viewer")
+MIN_PASSWORD = 10
+# Refused log-ins: FREE_TRIES per account and per address in WINDOW, then a wait that doubles with each
+# further refusal (1, 2, 4 … minutes, at most an hour). The right password does not help while waiting.
+FREE_TRIES = 5
+WINDOW = timedelta(minutes=15)
+FIRST_WAIT = timedelta(minutes=1)
+MAX_WAIT = timedelta(hours=1)
 
 
 def _digest(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
+def _folded(username: str) -> str:
+    return username.strip().lower()
+
+
+def log_event(ctx, action: str, username: str | None = None, address: str | None = None,
+              detail: str | None = None) -> None:
+    ctx.session.add(SecurityEvent(at=ctx.now(), action=action, actor=ctx.actor,
+                                  username=_folded(username)[:100] if username else None,
+                                  address=(address or None) and address[:64], detail=detail))
+
+
+# ---- API keys -----------------------------------------------------------------------------------
+
 def create_api_key(ctx, name: str, role: str) -> str:
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}")
     key = "lct_" + secrets.token_urlsafe(32)
-    ctx.session.add(ApiKey(name=name, role=role, key_hash=_digest(key), created_at=ctx.now()))
+    row = ApiKey(name=name, role=role, key_hash=_digest(key), created_at=ctx.now())
+    ctx.session.add(row)
+    ctx.session.flush()
+    log_event(ctx, "key_created", detail=f"khóa #{row.id} «{name}» ({role})")
     return key
 
 
@@ -28,27 +54,145 @@ def find_api_key(session, key: str) -> ApiKey | None:
     return row if row is not None and row.revoked_at is None else None
 
 
+def list_api_keys(ctx) -> list[ApiKey]:
+    return ctx.session.scalars(select(ApiKey).order_by(ApiKey.id)).all()
+
+
+def revoke_api_key(ctx, key_id: int) -> ApiKey:
+    """Stops the key at once (every later request with it is a 401). Idempotent."""
+    row = ctx.session.get(ApiKey, key_id)
+    if row is None:
+        raise NotFound(f"Không có khóa API nào có id {key_id}")
+    if row.revoked_at is None:
+        row.revoked_at = ctx.now()
+        log_event(ctx, "key_revoked", detail=f"khóa #{row.id} «{row.name}»")
+    return row
+
+
+# ---- accounts -----------------------------------------------------------------------------------
+
+def _password_errors(password: str) -> dict:
+    return {"password": f"mật khẩu dài ít nhất {MIN_PASSWORD} ký tự"} if len(password) < MIN_PASSWORD else {}
+
+
 def create_user(ctx, username: str, name: str, role: str, password: str) -> User:
-    errors = {}
+    errors = _password_errors(password)
     if role not in ROLES:
         errors["role"] = f"phải là một trong: {', '.join(ROLES)}"
     if not 3 <= len(username.strip()) <= 100:
         errors["username"] = "tên đăng nhập dài 3–100 ký tự"
-    if len(password) < 10:
-        errors["password"] = "mật khẩu dài ít nhất 10 ký tự"
-    if ctx.session.scalars(select(User).where(func.lower(User.username) == username.strip().lower())).first():
+    if ctx.session.scalars(select(User).where(func.lower(User.username) == _folded(username))).first():
         errors["username"] = "tên đăng nhập đã có"
     if errors:
         raise ValidationFailed(errors)
     user = User(username=username.strip(), name=name.strip() or username.strip(), role=role,
-                password_hash=generate_password_hash(password), created_at=ctx.now())
+                password_hash=generate_password_hash(password), created_at=ctx.now(), session_generation=0)
     ctx.session.add(user)
+    log_event(ctx, "user_created", username, detail=f"vai trò {role}")
     return user
 
 
-def check_login(session, username: str, password: str) -> User | None:
-    user = session.scalars(select(User).where(func.lower(User.username) == username.strip().lower())).first()
-    if user is None or user.disabled_at is not None:
-        check_password_hash(generate_password_hash("x"), password)  # the same work whether or not the user exists
+def get_user(ctx, ident: int | str) -> User:
+    """By id, or by username (the CLI)."""
+    if isinstance(ident, int):
+        user = ctx.session.get(User, ident)
+    else:
+        user = ctx.session.scalars(select(User).where(func.lower(User.username) == _folded(ident))).first()
+    if user is None:
+        raise NotFound(f"Không có tài khoản {ident}")
+    return user
+
+
+def list_users(ctx) -> list[User]:
+    return ctx.session.scalars(select(User).order_by(User.username)).all()
+
+
+def end_sessions(user: User) -> None:
+    """Every session cookie issued to the user stops working (see User.session_generation)."""
+    user.session_generation = (user.session_generation or 0) + 1
+
+
+def set_password(ctx, user: User, password: str) -> User:
+    if errors := _password_errors(password):
+        raise ValidationFailed(errors)
+    user.password_hash = generate_password_hash(password)
+    end_sessions(user)
+    log_event(ctx, "password_set", user.username)
+    return user
+
+
+def disable_user(ctx, user: User) -> User:
+    if ctx.actor == f"web:{user.username}":
+        raise Conflict("Không thể tự khóa tài khoản đang dùng")
+    if user.disabled_at is None:
+        user.disabled_at = ctx.now()
+        end_sessions(user)
+        log_event(ctx, "user_disabled", user.username)
+    return user
+
+
+def enable_user(ctx, user: User) -> User:
+    if user.disabled_at is not None:
+        user.disabled_at = None
+        log_event(ctx, "user_enabled", user.username)
+    return user
+
+
+# ---- log-in -------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _unknown_user_hash() -> str:
+    """Checked against when the name is unknown or disabled: one hash either way, so the time taken does
+    not tell which names exist."""
+    return generate_password_hash(secrets.token_urlsafe(16))
+
+
+def _wait_after(refusals: list[datetime]) -> datetime | None:
+    """When the next try is allowed, after these refusals (oldest first) within the window."""
+    if len(refusals) < FREE_TRIES:
         return None
-    return user if check_password_hash(user.password_hash, password) else None
+    return refusals[-1] + min(FIRST_WAIT * 2 ** (len(refusals) - FREE_TRIES), MAX_WAIT)
+
+
+def blocked_until(ctx, username: str, address: str | None) -> datetime | None:
+    """The moment log-ins for this account or from this address are allowed again; None if they are now."""
+    now = ctx.now()
+    since = now - WINDOW
+    last_success = ctx.session.scalar(select(func.max(SecurityEvent.at)).where(
+        SecurityEvent.action == "login", SecurityEvent.username == _folded(username)))
+    waits = []
+    for column, value, start in ((SecurityEvent.username, _folded(username), max(since, last_success or since)),
+                                 (SecurityEvent.address, address, since)):
+        if not value:
+            continue
+        refusals = ctx.session.scalars(select(SecurityEvent.at).where(
+            SecurityEvent.action == "login_failed", column == value, SecurityEvent.at > start)
+            .order_by(SecurityEvent.at)).all()
+        until = _wait_after(refusals)
+        if until is not None and until > now:
+            waits.append(until)
+    return max(waits, default=None)
+
+
+def check_login(ctx, username: str, password: str, address: str | None = None) -> tuple[User | None, datetime | None]:
+    """(the user, None) for the right password; (None, None) for a wrong one; (None, until) while throttled."""
+    until = blocked_until(ctx, username, address)
+    if until is not None:
+        log_event(ctx, "login_throttled", username, address)
+        return None, until
+    user = ctx.session.scalars(select(User).where(func.lower(User.username) == _folded(username))).first()
+    usable = user is not None and user.disabled_at is None
+    if check_password_hash(user.password_hash if usable else _unknown_user_hash(), password) and usable:
+        log_event(ctx, "login", username, address)
+        return user, None
+    log_event(ctx, "login_failed", username, address)
+    return None, None
+
+
+def check_password(user: User, password: str) -> bool:
+    return check_password_hash(user.password_hash, password)
+
+
+def security_log(ctx, limit: int = 500) -> list[SecurityEvent]:
+    return ctx.session.scalars(select(SecurityEvent).order_by(SecurityEvent.at.desc(), SecurityEvent.id.desc())
+                               .limit(limit)).all()

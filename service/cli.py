@@ -3,10 +3,12 @@ feed URLs, reminders and their clock. Registered by create_app (service.cli.init
 from datetime import datetime
 
 import click
+from flask.cli import AppGroup
 from sqlalchemy import inspect, select
 
 from service.auth import ROLES, create_api_key, create_user
 from service.context import request_ctx, state
+from service.errors import ServiceError
 from service.migrate import upgrade
 from service.models import Group, Person, Unit
 
@@ -127,8 +129,81 @@ def init_app(app):
         from service.demo import DEMO_PASSWORD, DEMO_USERS  # noqa: PLC0415
         click.echo("Đăng nhập thử: " + ", ".join(f"{u} / {DEMO_PASSWORD} ({role})" for u, _, role in DEMO_USERS))
 
+    access_commands(app)
     feed_commands(app)
     reminder_commands(app)
+
+
+def access_commands(app) -> None:
+    """`api-keys list|revoke ID` and `users list|disable|enable|set-password USERNAME`."""
+    from service import auth  # noqa: PLC0415
+
+    keys = AppGroup("api-keys", help="Khóa API: xem danh sách, thu hồi.")
+    users = AppGroup("users", help="Tài khoản: xem danh sách, khóa, mở lại, đặt mật khẩu.")
+
+    def fail(exc):
+        details = "; ".join(f"{k}: {v}" for k, v in (exc.fields or {}).items())
+        raise click.ClickException(details or exc.message) from None
+
+    @keys.command("list")
+    def list_keys():
+        """Every API key (never the key itself): id, role, name, created, revoked."""
+        ctx = request_ctx(actor="cli")
+        for key in auth.list_api_keys(ctx):
+            revoked = f"đã thu hồi {key.revoked_at.astimezone(ctx.tz):%d/%m/%Y %H:%M}" if key.revoked_at else "đang dùng"
+            click.echo(f"{key.id}\t{key.role}\t{key.name}\ttạo {key.created_at.astimezone(ctx.tz):%d/%m/%Y}\t{revoked}")
+
+    @keys.command("revoke")
+    @click.argument("key_id", type=click.IntRange(1, 2**31 - 1))
+    def revoke_key(key_id):
+        """Revoke a key: it stops working at once."""
+        ctx = request_ctx(actor="cli")
+        try:
+            key = auth.revoke_api_key(ctx, key_id)
+        except ServiceError as exc:
+            fail(exc)
+        ctx.session.commit()
+        click.echo(f"Đã thu hồi khóa {key.id} ({key.name}).")
+
+    @users.command("list")
+    def list_users():
+        """Every account: username, role, name, disabled or not."""
+        ctx = request_ctx(actor="cli")
+        for user in auth.list_users(ctx):
+            state_text = "đã khóa" if user.disabled_at else "đang dùng"
+            click.echo(f"{user.username}\t{user.role}\t{user.name}\t{state_text}")
+
+    def _change(username, change, done):
+        ctx = request_ctx(actor="cli")
+        try:
+            change(ctx, auth.get_user(ctx, username))
+        except ServiceError as exc:
+            fail(exc)
+        ctx.session.commit()
+        click.echo(done)
+
+    @users.command("disable")
+    @click.argument("username")
+    def disable(username):
+        """Disable an account: it can no longer log in, and every session of it ends."""
+        _change(username, auth.disable_user, f"Đã khóa tài khoản {username}.")
+
+    @users.command("enable")
+    @click.argument("username")
+    def enable(username):
+        """Enable a disabled account again."""
+        _change(username, auth.enable_user, f"Đã mở lại tài khoản {username}.")
+
+    @users.command("set-password")
+    @click.argument("username")
+    @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True, help="ít nhất 10 ký tự")
+    def set_password(username, password):
+        """Set an account's password; every session of it ends."""
+        _change(username, lambda ctx, user: auth.set_password(ctx, user, password),
+                f"Đã đặt mật khẩu mới cho {username}; các phiên đăng nhập cũ đã kết thúc.")
+
+    app.cli.add_command(keys)
+    app.cli.add_command(users)
 
 
 def feed_commands(app) -> None:

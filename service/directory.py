@@ -18,7 +18,8 @@ def get(ctx: Ctx, model, ident: int):
 
 
 def _set_name(ctx: Ctx, obj, body, fields: set) -> None:
-    """Name (and its matching key) of a unit or group: required, unique regardless of case and spacing."""
+    """Name (and its matching key, text.name_key) of a unit or group: required, unique regardless of case,
+    spacing, tone style and legacy glyphs."""
     if "name" not in fields:
         return
     if not body.name:
@@ -129,7 +130,7 @@ def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
 
 
 def save_location(ctx: Ctx, body) -> Location:
-    """A place by its name (matched regardless of case and spacing): a new spelling renames it."""
+    """A place by its name (matched by text.name_key): a new spelling renames it."""
     location = find_or_create_location(ctx.session, body.name)
     shown = _shown(location) if location.id is not None else None
     location.name = clean(body.name)

@@ -5,6 +5,7 @@ import json
 import secrets
 from datetime import datetime, timedelta
 from functools import wraps
+from urllib.parse import urlsplit
 
 from flask import current_app, g, redirect, render_template, request, session, url_for
 from pydantic import ValidationError
@@ -14,14 +15,51 @@ from service.errors import from_pydantic
 from service.models import User
 
 SESSION_TIMEOUT = timedelta(minutes=30)
+# No inline script (site.js is a file); inline style attributes place the month grid's cells.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                           "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                           "object-src 'none'")
 
 
 def current_user() -> User | None:
+    """The signed-in user: the cookie names the user and the session generation it was issued in, which
+    logging out, a new password or a disabled account moves on (so a copied cookie stops working)."""
     if "user" not in g:
         uid = session.get("uid")
-        user = request_ctx().session.get(User, uid) if uid else None
-        g.user = user if user is not None and user.disabled_at is None else None
+        user = request_ctx().session.get(User, uid) if isinstance(uid, int) else None
+        usable = user is not None and user.disabled_at is None and session.get("gen") == user.session_generation
+        g.user = user if usable else None
     return g.user
+
+
+def sign_in(user: User, now: datetime) -> None:
+    session.clear()
+    session.update(uid=user.id, gen=user.session_generation, seen=now.isoformat(), csrf=secrets.token_urlsafe(32))
+
+
+def safe_next(target: str | None, default: str) -> str:
+    """Where to go after logging in: only a path of this site ("/lich?thang=2023-11"), never another host
+    ("//evil.com", "/\\evil.com", "/%09/evil.com" once a browser strips the tab), a scheme or control characters."""
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return default
+    if "\\" in target or any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in target):
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/") or parts.path.startswith("//"):
+        return default
+    return target
+
+
+def _page_headers(response):
+    """Every page: no framing, no inline script, no referrer (pages show secret feed links), and nothing
+    kept by the browser or a proxy for signed-in pages."""
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    if session.get("uid") and request.endpoint != "web.static":
+        response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def csrf_token() -> str:
@@ -34,6 +72,7 @@ def protect(blueprint, public_posts: frozenset = frozenset()) -> None:
     """Before every request of the blueprint: the session's idle timeout, then CSRF on POST, except for
     the views named in `public_posts` (a signed link that carries its own secret)."""
     exempt = {f"{blueprint.name}.{view}" for view in public_posts}
+    blueprint.after_request(_page_headers)
 
     @blueprint.before_request
     def _guard():
@@ -82,9 +121,10 @@ def flash(message: str) -> None:
     session["flash"] = message
 
 
-def add_nav(app, position: int, endpoint: str, label: str) -> None:
-    """An entry of the navigation bar, registered by the package that serves the page; ordered by position."""
-    app.extensions.setdefault("nav", []).append((position, endpoint, label))
+def add_nav(app, position: int, endpoint: str, label: str, role: str | None = None) -> None:
+    """An entry of the navigation bar, registered by the package that serves the page; ordered by position.
+    With role="office", viewers do not see it."""
+    app.extensions.setdefault("nav", []).append((position, endpoint, label, role))
 
 
 def init_app(app) -> None:
@@ -92,6 +132,8 @@ def init_app(app) -> None:
     @app.context_processor
     def _template_globals():
         def nav():
-            return [(endpoint, label) for _, endpoint, label in sorted(current_app.extensions.get("nav", []))]
+            user = current_user()
+            return [(endpoint, label) for _, endpoint, label, role in sorted(current_app.extensions.get("nav", []))
+                    if role is None or (user is not None and user.role == role)]
         return {"csrf_token": csrf_token, "current_user": current_user, "nav": nav,
                 "office": state().config.office_name, "take_flash": lambda: session.pop("flash", None)}

@@ -406,3 +406,48 @@ class ErrorBody(Out):
 
 class ErrorOut(Out):
     error: ErrorBody
+
+
+# ---- accounts, API keys, the security log --------------------------------------------------------
+
+class PasswordIn(In):
+    password: str = Field(max_length=200, description="at least 10 characters")
+
+
+class UserOut(Out):
+    id: int
+    username: str
+    name: str
+    role: str
+    created_at: str
+    disabled_at: str | None
+
+
+class UserList(Out):
+    users: list[UserOut]
+
+
+class ApiKeyOut(Out):
+    id: int
+    name: str
+    role: str
+    created_at: str
+    revoked_at: str | None
+
+
+class ApiKeyList(Out):
+    api_keys: list[ApiKeyOut]
+
+
+class SecurityEventOut(Out):
+    at: str
+    action: str = Field(description="login, login_failed, login_throttled, logout, user_created, password_set, "
+                                    "user_disabled, user_enabled, key_created, key_revoked")
+    actor: str | None
+    username: str | None
+    address: str | None
+    detail: str | None
+
+
+class SecurityLog(Out):
+    events: list[SecurityEventOut]

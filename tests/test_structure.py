@@ -85,13 +85,13 @@ def test_no_import_circle():
     for node in sorted(graph):
         if node not in index:
             visit(node)
-    # A package's __init__ importing its own route modules, which import its blueprint back, is how Flask
-    # blueprints are written; that is the only circle allowed.
-    allowed = [sorted({"service.api", *(f"service.api.{m}" for m in ("calendar", "directory", "events", "imports",
-                                                                     "openapi"))}),
-               sorted({"service.web", *(f"service.web.{m}" for m in ("calendar_pages", "directory_pages",
-                                                                     "event_pages", "office_pages"))})]
-    assert [c for c in circles if c not in allowed] == []
+    # A blueprint package's __init__ importing its own route modules, which import its blueprint back, is how
+    # Flask blueprints are written; that is the only circle allowed, and only inside one package.
+    def within_one_blueprint_package(circle):
+        return any(package in circle and all(m == package or m.startswith(package + ".") for m in circle)
+                   for package in ("service.api", "service.web"))
+
+    assert [c for c in circles if not within_one_blueprint_package(c)] == []
 
 
 def test_nothing_imports_upwards():

@@ -19,6 +19,8 @@ MODELS = [
     (schemas.SlotHoursIn, "validation"), (schemas.SlotHoursOut, "serialization"),
     (schemas.ImportIn, "validation"), (schemas.ImportPreview, "serialization"), (schemas.ImportResult, "serialization"),
     (schemas.ReminderOut, "serialization"), (schemas.ReminderList, "serialization"),
+    (schemas.PasswordIn, "validation"), (schemas.UserOut, "serialization"), (schemas.UserList, "serialization"),
+    (schemas.ApiKeyOut, "serialization"), (schemas.ApiKeyList, "serialization"), (schemas.SecurityLog, "serialization"),
     (schemas.ErrorOut, "serialization"),
 ]
 
@@ -147,6 +149,21 @@ def document() -> dict:
     paths["/api/reminders/{ident}/resend"] = {
         "post": _op("Send a failed reminder again", 200, _ref("ReminderOut"), params=[_id_param()],
                     errors=(401, 403, 404, 409))}
+    paths["/api/users"] = {"get": _op("Staff accounts (office role)", 200, _ref("UserList"), errors=(401, 403))}
+    for action, summary in (("disable", "Disable an account: every session of it ends"),
+                            ("enable", "Enable a disabled account again")):
+        paths[f"/api/users/{{ident}}/{action}"] = {
+            "post": _op(summary, 200, _ref("UserOut"), params=[_id_param()], errors=(401, 403, 404, 409))}
+    paths["/api/users/{ident}/password"] = {
+        "post": _op("Set an account's password: every session of it ends", 200, _ref("UserOut"), body="PasswordIn",
+                    params=[_id_param()], errors=(400, 401, 403, 404, 422))}
+    paths["/api/api-keys"] = {"get": _op("API keys (office role; never the keys themselves)", 200,
+                                         _ref("ApiKeyList"), errors=(401, 403))}
+    paths["/api/api-keys/{ident}/revoke"] = {
+        "post": _op("Revoke an API key: it stops working at once", 200, _ref("ApiKeyOut"), params=[_id_param()],
+                    errors=(401, 403, 404, 409))}
+    paths["/api/security-log"] = {"get": _op("The security log, newest first (office role)", 200,
+                                             _ref("SecurityLog"), errors=(401, 403))}
     for item in paths.values():
         for op in item.values():
             op["security"] = [{"bearer": []}]

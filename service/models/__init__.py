@@ -1,5 +1,5 @@
 """All models, imported here so that metadata (Alembic, create_all in tests) sees every table."""
-from service.models.access import ApiKey, User
+from service.models.access import ApiKey, SecurityEvent, User
 from service.models.calendar import CalendarException, SlotHours
 from service.models.directory import Group, Location, Person, Unit
 from service.models.events import AgendaItem, Event, EventChange, EventException, Preparation
@@ -10,5 +10,5 @@ from service.models.reminders import Reminder
 __all__ = [
     "AgendaItem", "ApiKey", "CalendarException", "Event", "EventChange", "EventException", "Group",
     "FeedEntry", "FeedToken", "FeedVersion", "Location", "Person", "Preparation", "ProgramImport", "Reminder",
-    "SlotHours", "Unit", "User",
+    "SecurityEvent", "SlotHours", "Unit", "User",
 ]

@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from sqlalchemy import String
+from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.db import Base, UTCDateTime
@@ -29,3 +29,19 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A session cookie names the generation it was issued in; logging out, a new password or disabling the
+    # account moves it on, which ends every session of the user, copied cookies included.
+    session_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class SecurityEvent(Base):
+    """The security log: log-ins, refused log-ins (which also throttle), key and account changes."""
+
+    __tablename__ = "security_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    action: Mapped[str] = mapped_column(String(40))  # login | login_failed | logout | key_created | ...
+    actor: Mapped[str | None] = mapped_column(String(200))  # who did it (web:lan, api:..., cli)
+    username: Mapped[str | None] = mapped_column(String(100), index=True)  # the account concerned, folded
+    address: Mapped[str | None] = mapped_column(String(64), index=True)  # the client's IP address
+    detail: Mapped[str | None] = mapped_column(Text)

@@ -2,14 +2,12 @@
 conflicts and the directory. feeds/ and notifications/ add their pages with the same plumbing
 (service.page_base) and base template. Every change goes through the same pydantic models and domain
 functions as the API."""
-import secrets
-
-from flask import Blueprint, jsonify, redirect, render_template, request, session, url_for
+from flask import Blueprint, jsonify, make_response, redirect, render_template, request, session, url_for
 from sqlalchemy import text
 
-from service import page_base
-from service.context import request_ctx, state
-from service.page_base import add_nav, login_required, protect
+from service import auth, page_base
+from service.context import request_ctx
+from service.page_base import add_nav, current_user, login_required, protect, safe_next, sign_in
 
 bp = Blueprint("web", __name__, template_folder="templates", static_folder="static", static_url_path="/assets")
 
@@ -25,23 +23,37 @@ def healthz():
 
 @bp.route("/dang-nhap", methods=["GET", "POST"])
 def login():
-    from service.auth import check_login  # noqa: PLC0415
-
-    error = None
+    error, status = None, 200
     if request.method == "POST":
-        user = check_login(request_ctx().session, request.form.get("username", ""), request.form.get("password", ""))
-        if user is None:
-            error = "Tên đăng nhập hoặc mật khẩu không đúng."
+        ctx = request_ctx(actor="web:dang-nhap")
+        username = request.form.get("username", "")
+        user, until = auth.check_login(ctx, username, request.form.get("password", ""), request.remote_addr)
+        ctx.session.commit()  # the security log, refused tries included (they throttle the next ones)
+        if until is not None:
+            wait = until.astimezone(ctx.tz)
+            error = (f"Đăng nhập sai quá nhiều lần. Hãy thử lại sau {wait:%H:%M} ngày {wait:%d/%m/%Y}, "
+                     "hoặc nhờ Văn phòng đặt lại mật khẩu.")
+            status = 429
+        elif user is None:
+            error, status = "Tên đăng nhập hoặc mật khẩu không đúng.", 401
         else:
-            session.clear()
-            session.update(uid=user.id, seen=state().clock.now().isoformat(), csrf=secrets.token_urlsafe(32))
-            target = request.args.get("next", "")
-            return redirect(target if target.startswith("/") and not target.startswith("//") else url_for("web.month"))
-    return render_template("login.html", error=error), 401 if error else 200
+            sign_in(user, ctx.now())
+            return redirect(safe_next(request.args.get("next"), url_for("web.month")))
+    response = make_response(render_template("login.html", error=error), status)
+    if status == 429:
+        response.headers["Retry-After"] = str(max(1, int((until - request_ctx().now()).total_seconds())))
+    return response
 
 
 @bp.post("/dang-xuat")
 def logout():
+    """Ends every session of the user (a copied cookie too), not only this browser's."""
+    user = current_user()
+    if user is not None:
+        ctx = request_ctx(actor=f"web:{user.username}")
+        auth.end_sessions(user)
+        auth.log_event(ctx, "logout", user.username, request.remote_addr)
+        ctx.session.commit()
     session.clear()
     return redirect(url_for("web.login"))
 
@@ -53,7 +65,7 @@ def home():
 
 
 protect(bp)
-from service.web import calendar_pages, directory_pages, event_pages, office_pages  # noqa: E402,F401  (routes)
+from service.web import admin_pages, calendar_pages, directory_pages, event_pages, office_pages  # noqa: E402,F401  (routes)
 
 
 def init_app(app) -> None:
@@ -63,3 +75,4 @@ def init_app(app) -> None:
                                       (30, "web.new_event", "Thêm sự kiện"), (40, "web.import_form", "Nhập chương trình"),
                                       (50, "web.conflicts", "Xung đột"), (80, "web.directory_page", "Danh bạ")):
         add_nav(app, position, endpoint, label)
+    add_nav(app, 90, "web.admin", "Quản trị", role="office")
