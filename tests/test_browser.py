@@ -190,3 +190,25 @@ def test_phone_screen(site, chromium):
     page.goto(f"{url}/nhac-viec?trang-thai=sent")
     shot(page, "22-dien-thoai-nhac-viec")
     page.close()
+
+
+def test_administration(site, chromium):
+    """The office creates an API key (shown once) and reads the security log; at 1366 px and on a phone,
+    and under the pages' Content-Security-Policy (a blocked script or style would be a console error)."""
+    url = site["url"]
+    for width, height, name in ((1366, 900, "30-quan-tri"), (390, 844, "31-dien-thoai-quan-tri")):
+        page = chromium.new_page(viewport={"width": width, "height": height}, locale="vi-VN", is_mobile=width < 500)
+        refused = []
+        page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text
+                else None)
+        log_in(page, url)
+        page.goto(f"{url}/quan-tri")
+        page.fill("form[action$='/quan-tri/khoa-api'] input[name=name]", f"Cổng thông tin {width}")
+        page.get_by_role("button", name="Tạo khóa", exact=True).click()
+        expect(page.locator("code.secret")).to_contain_text("lct_")
+        expect(page.locator("table").last).to_contain_text("Tạo khóa API")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width + 2  # tables scroll inside
+        shot(page, name)
+        page.goto(f"{url}/lich?thang=2023-11")
+        assert refused == []
+        page.close()

@@ -13,10 +13,11 @@ from service.web import bp
 ROLE_LABELS = {"office": "Văn phòng (xem và sửa)", "viewer": "Chỉ xem"}
 
 
-def _page(ctx, errors=None, new_key=None, status=200):
+def _page(ctx, errors=None, new_key=None, status=200, user_form=None):
+    """The page; `user_form` refills the new-account form after a refusal."""
     return render_template("admin.html", users=auth.list_users(ctx), keys=auth.list_api_keys(ctx),
                            log=auth.security_log(ctx, limit=200), log_labels=SECURITY_ACTION_LABELS, roles=ROLE_LABELS, errors=errors or {},
-                           new_key=new_key, tz=ctx.tz, form=request.form), status
+                           new_key=new_key, tz=ctx.tz, form=user_form or {}), status
 
 
 @bp.get("/quan-tri")
@@ -48,7 +49,7 @@ def create_user():
                                 form.get("password", ""))
     except ServiceError as exc:
         ctx.session.rollback()
-        return _page(ctx, errors=exc.fields or {"_": exc.message}, status=422)
+        return _page(ctx, errors=exc.fields or {"_": exc.message}, status=422, user_form=form)
     ctx.session.commit()
     flash(f"Đã tạo tài khoản {user.username}.")
     return redirect(url_for("web.admin"))
