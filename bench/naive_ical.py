@@ -6,7 +6,7 @@ from icalendar import Calendar, Event, Timezone
 from sqlalchemy import select
 
 from feeds.ical import description, summary
-from feeds.serve import _events
+from feeds.finished import _events
 from service.events import EVENT_LOAD
 from service.models import Event as EventRow
 

@@ -9,7 +9,7 @@ import hashlib
 import hmac
 from urllib.parse import urlparse
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, bindparam, select
 
 from service.models import FeedToken, FeedVersion
 
@@ -59,15 +59,19 @@ def revoke(ctx, subject) -> None:
         row.revoked_at = ctx.now()
 
 
-def find(session, token: str) -> tuple[tuple[str, int], int] | None:
+# Built once: the feed URL is the busiest request there is, and building this statement (and its cache key)
+# cost more than running it (bench: a 304 took 2x the time with the query built per request).
+_FIND = (select(FeedToken.subject_type, FeedToken.subject_id, FeedVersion.version)
+         .outerjoin(FeedVersion, and_(FeedVersion.subject_type == FeedToken.subject_type,
+                                      FeedVersion.subject_id == FeedToken.subject_id))
+         .where(FeedToken.token_hash == bindparam("token_hash"), FeedToken.revoked_at.is_(None)))
+
+
+def find(conn, token: str) -> tuple[tuple[str, int], int] | None:
     """(subject, feed version) for a URL's live token, in one query; None if unknown, revoked or rotated."""
     if not 20 <= len(token) <= 100:
         return None
-    row = session.execute(
-        select(FeedToken.subject_type, FeedToken.subject_id, FeedVersion.version)
-        .outerjoin(FeedVersion, and_(FeedVersion.subject_type == FeedToken.subject_type,
-                                     FeedVersion.subject_id == FeedToken.subject_id))
-        .where(FeedToken.token_hash == _digest(token), FeedToken.revoked_at.is_(None))).first()
+    row = conn.execute(_FIND, {"token_hash": _digest(token)}).first()
     return ((row.subject_type, row.subject_id), row.version or 0) if row else None
 
 
