@@ -1,12 +1,13 @@
 """Import of a monthly program: POST the text or the file, look at the preview, commit it."""
 from flask import jsonify, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from service import schemas
 from service.api import bp
 from service.api_base import parse_body
 from service.context import request_ctx
-from service.errors import NotFound, ValidationFailed
-from service.importer.extract import MAX_BYTES, ExtractError, text_of
+from service.errors import NotFound, ServiceError, ValidationFailed
+from service.importer.extract import MAX_BYTES, ExtractError, clean_filename, control_characters, text_of
 from service.importer.program import Plan, commit_import
 from service.models import ProgramImport
 from service.serialize import iso
@@ -21,9 +22,26 @@ def _form_int(name: str, low: int, high: int) -> int | None:
     return int(raw)
 
 
+class TooLarge(ServiceError):
+    """The body over the server's limit (MAX_CONTENT_LENGTH), named by the field it carried."""
+
+    status, code = 413, "request_entity_too_large"
+
+    def __init__(self, field: str):
+        limit = f"tối đa {(request.max_content_length or 0) // 1024} KB"
+        super().__init__(f"Nội dung gửi lên quá lớn ({limit})",
+                         {field: f"quá lớn ({limit}): hãy tách thành tệp nhỏ hơn" if field == "file"
+                          else f"quá lớn ({limit})"})
+
+
 def _input() -> tuple[str, int | None, int | None, str | None]:
+    """The program's text, year, month and file name, from a file (multipart field `file`) or JSON `text`.
+    Nothing is written before this has passed."""
     if request.mimetype == "multipart/form-data":
-        upload = request.files.get("file")
+        try:
+            upload = request.files.get("file")
+        except RequestEntityTooLarge:
+            raise TooLarge("file") from None
         if upload is None or not upload.filename:
             raise ValidationFailed({"file": "cần một tệp .txt, .docx hoặc .pdf"})
         data = upload.read(MAX_BYTES + 1)
@@ -33,9 +51,15 @@ def _input() -> tuple[str, int | None, int | None, str | None]:
             text = text_of(data, upload.filename)
         except ExtractError as exc:
             raise ValidationFailed({"file": str(exc)}) from None
-        return text, _form_int("year", 2000, 2100), _form_int("month", 1, 12), upload.filename[:300]
-    body = parse_body(schemas.ImportIn)
-    return body.text, body.year, body.month, body.filename
+        return text, _form_int("year", 2000, 2100), _form_int("month", 1, 12), clean_filename(upload.filename)
+    try:
+        body = parse_body(schemas.ImportIn)
+    except RequestEntityTooLarge:
+        raise TooLarge("text") from None
+    problem = control_characters(body.text)  # (schemas.ImportIn may refuse them first, in its words)
+    if problem:
+        raise ValidationFailed({"text": f"{problem}; hãy xóa ký tự đó"})
+    return body.text, body.year, body.month, clean_filename(body.filename)
 
 
 def _preview(row: ProgramImport, plan: Plan, tz) -> dict:

@@ -65,12 +65,14 @@ def home():
 
 
 protect(bp)
-from service.web import admin_pages, calendar_pages, directory_pages, event_pages, office_pages  # noqa: E402,F401  (routes)
+from service.web import (admin_pages, calendar_pages, directory_pages, error_pages, event_pages,  # noqa: E402,F401
+                         office_pages)  # (routes)
 
 
 def init_app(app) -> None:
     page_base.init_app(app)
     app.register_blueprint(bp)
+    error_pages.init_app(app)  # Vietnamese error pages outside /api
     for position, endpoint, label in ((10, "web.month", "Lịch tháng"), (20, "web.week", "Lịch tuần"),
                                       (30, "web.new_event", "Thêm sự kiện"), (40, "web.import_form", "Nhập chương trình"),
                                       (50, "web.conflicts", "Xung đột"), (80, "web.directory_page", "Danh bạ")):

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from service.context import request_ctx
 from service.conflicts import check_range
-from service.importer.extract import MAX_BYTES, ExtractError, text_of
+from service.importer.extract import MAX_BYTES, ExtractError, clean_filename, control_characters, text_of
 from service.importer.program import Plan, commit_import
 from service.models import Event, ProgramImport
 from service.vocabulary import CONFLICT_HEADINGS, KIND_LABELS, STATUS_LABELS
@@ -27,9 +27,11 @@ def import_form():
         upload = request.files.get("file")
         if upload is not None and upload.filename:
             try:
-                text, filename = text_of(upload.read(MAX_BYTES + 1), upload.filename), upload.filename[:300]
+                text, filename = text_of(upload.read(MAX_BYTES + 1), upload.filename), clean_filename(upload.filename)
             except ExtractError as exc:
                 errors["file"] = str(exc)
+        elif problem := control_characters(text):  # pasted text: PostgreSQL refuses NUL, and it is not a program
+            errors["text"] = f"{problem}; hãy xóa ký tự đó rồi gửi lại"
         year, month = (_number(values[k], k, low, high, errors) for k, low, high in (("year", 2000, 2100), ("month", 1, 12)))
         if not errors and not text.strip():
             errors["text"] = "dán nội dung chương trình, hoặc chọn tệp .docx / .pdf / .txt"
