@@ -1,9 +1,12 @@
 """The dispatcher: claim due reminders, send one digest per unit, record what happened.
 
 Safe with several dispatchers at once: a claim is one conditional UPDATE (with FOR UPDATE SKIP LOCKED
-on PostgreSQL), so a row is claimed by one run only. A claim is a lease: a run that dies mid-send
-leaves rows that another run takes over once the lease expires, and sends them with the same
-Message-ID, which is fixed (and committed) before the first try.
+on PostgreSQL), so a row is claimed by one run only. A claim is a lease (REMINDER_LEASE_SECONDS), renewed
+before every email, so a slow run keeps its rows; a run that dies mid-send leaves rows that another run
+takes over once the lease expires, and sends them with the same Message-ID, which is fixed (and committed)
+before the first try. Fencing: a run sends only rows it still holds and records an outcome only on rows it
+holds (WHERE claimed_by = the run); a row re-planned meanwhile (notifications.plan marks it superseded) is
+recorded as sent under the old plan, never as the new plan's "sent".
 """
 import logging
 import uuid
@@ -15,12 +18,11 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from notifications import render
+from notifications import plan, render
 from service.errors import Conflict, NotFound
 from service.models import AgendaItem, Event, Reminder, Unit
 
 log = logging.getLogger(__name__)
-LEASE = timedelta(minutes=15)
 FIRST_RETRY = timedelta(minutes=2)  # then 4, 8, 16 ... minutes
 MAX_RETRY = timedelta(hours=6)
 
@@ -33,6 +35,7 @@ class Summary:
     failed: int = 0
     expired: int = 0
     cancelled: int = 0
+    superseded: int = 0  # re-planned while this run held them: sent under the old plan, or not at all
     warnings: list = field(default_factory=list)
 
     def text(self) -> str:
@@ -45,6 +48,8 @@ class Summary:
             parts.append(f"{self.expired} lượt bỏ qua vì cuộc họp đã diễn ra")
         if self.cancelled:
             parts.append(f"{self.cancelled} lượt hủy vì không còn cần nhắc")
+        if self.superseded:
+            parts.append(f"{self.superseded} lượt được thay bằng lịch mới trong lúc gửi")
         return "; ".join(parts) + "." + "".join(f"\nCảnh báo: {w}" for w in self.warnings)
 
 
@@ -56,18 +61,23 @@ def _retire(ctx, now, summary) -> None:
     """Pending reminders that are no longer useful: the meeting has begun (expired); the item was
     submitted or withdrawn, or the meeting cancelled (cancelled; notices of cancellation excepted)."""
     begun = select(Event.id).where(Event.range_start <= now)
+    free = or_(Reminder.claimed_until.is_(None), Reminder.claimed_until <= now)  # another run's are its own
     result = ctx.session.execute(update(Reminder).where(
-        Reminder.status == "pending", Reminder.due_at <= now, Reminder.event_id.in_(begun))
+        Reminder.status == "pending", Reminder.due_at <= now, free, Reminder.event_id.in_(begun))
         .values(status="expired", updated_at=now))
     summary.expired += result.rowcount
     moot = or_(Reminder.item_id.in_(select(AgendaItem.id).where(
                    or_(AgendaItem.submitted_at.is_not(None), AgendaItem.removed_at.is_not(None)))),
                Reminder.event_id.in_(select(Event.id).where(Event.status == "cancelled")))
     result = ctx.session.execute(update(Reminder).where(
-        Reminder.status == "pending", Reminder.due_at <= now, Reminder.kind != "cancelled", moot)
+        Reminder.status == "pending", Reminder.due_at <= now, free, Reminder.kind != "cancelled", moot)
         .values(status="cancelled", updated_at=now))
     summary.cancelled += result.rowcount
     ctx.session.commit()
+
+
+def _lease(ctx) -> timedelta:
+    return timedelta(seconds=ctx.config.reminder_lease_seconds)
 
 
 def _claim(ctx, now, worker) -> list[Reminder]:
@@ -76,7 +86,7 @@ def _claim(ctx, now, worker) -> list[Reminder]:
                 or_(Reminder.claimed_until.is_(None), Reminder.claimed_until <= now))
     candidates = select(Reminder.id).where(free).with_for_update(skip_locked=True)  # FOR UPDATE: PostgreSQL only
     ctx.session.execute(update(Reminder).where(Reminder.id.in_(candidates), free)
-                        .values(claimed_by=worker, claimed_until=now + LEASE)
+                        .values(claimed_by=worker, claimed_until=now + _lease(ctx))
                         .execution_options(synchronize_session=False))
     ctx.session.commit()
     return ctx.session.scalars(
@@ -120,17 +130,36 @@ def run_due(ctx, mailer) -> Summary:
     calendar = ctx.work_calendar()
     with mailer:
         for unit, members in _batches(ctx, rows):
-            _send(ctx, mailer, unit, members, calendar, summary)
+            held = _renew(ctx, worker, members, summary)
+            if held:
+                _send(ctx, mailer, unit, held, calendar, summary, worker)
     return summary
 
 
-def _send(ctx, mailer, unit, rows, calendar, summary) -> None:
+def _renew(ctx, worker, rows, summary) -> list[Reminder]:
+    """Renew the run's lease on everything it still holds, then keep of `rows` what it still holds and is
+    still wanted; rows superseded before they went out are released as not sent."""
+    now = ctx.now()
+    ctx.session.execute(update(Reminder).where(Reminder.claimed_by == worker)
+                        .values(claimed_until=now + _lease(ctx)).execution_options(synchronize_session=False))
+    current = dict(ctx.session.execute(select(Reminder.id, Reminder.status).where(
+        Reminder.id.in_([r.id for r in rows]), Reminder.claimed_by == worker)).all())
+    superseded = [r for r in rows if current.get(r.id) == "superseded"]
+    if superseded:
+        _set(ctx, superseded, claimed_by=None, claimed_until=None, updated_at=now,
+             last_error="Lịch đã thay đổi trước khi gửi; lượt nhắc mới thay thế lượt này")
+        summary.superseded += len(superseded)
+    ctx.session.commit()
+    return [r for r in rows if current.get(r.id) == "pending"]
+
+
+def _send(ctx, mailer, unit, rows, calendar, summary, worker) -> None:
     now = ctx.now()
     if not unit.emails:
         warning = f"Đơn vị \"{unit.name}\" (id {unit.id}) chưa có địa chỉ email: {len(rows)} lượt nhắc không gửi được"
         log.warning(warning)
         summary.warnings.append(warning)
-        _finish(ctx, rows, now, status="failed", error="Đơn vị chưa có địa chỉ email; thêm email rồi gửi lại")
+        _finish(ctx, worker, rows, now, status="failed", error="Đơn vị chưa có địa chỉ email; thêm email rồi gửi lại")
         summary.failed += len(rows)
         ctx.session.commit()
         return
@@ -143,23 +172,45 @@ def _send(ctx, mailer, unit, rows, calendar, summary) -> None:
         for attempts in {r.attempts + 1 for r in rows}:
             tried = [r for r in rows if r.attempts + 1 == attempts]
             if attempts >= ctx.config.reminder_max_attempts:
-                _finish(ctx, tried, now, status="failed", error=error, attempts=attempts)
-                summary.failed += len(tried)
+                summary.failed += _finish(ctx, worker, tried, now, status="failed", error=error, attempts=attempts)
             else:
-                _finish(ctx, tried, now, status="pending", error=error, attempts=attempts,
-                        next_attempt_at=now + backoff(attempts))
-                summary.retrying += len(tried)
+                summary.retrying += _finish(ctx, worker, tried, now, status="pending", error=error,
+                                            attempts=attempts, next_attempt_at=now + backoff(attempts))
     else:
         for attempts in {r.attempts + 1 for r in rows}:
-            _finish(ctx, [r for r in rows if r.attempts + 1 == attempts], now, status="sent", attempts=attempts,
-                    sent_at=now, error=f"Địa chỉ bị từ chối: {', '.join(refused)}" if refused else None)
+            summary.sent += _finish(ctx, worker, [r for r in rows if r.attempts + 1 == attempts], now, status="sent",
+                                    attempts=attempts, sent_at=now,
+                                    error=f"Địa chỉ bị từ chối: {', '.join(refused)}" if refused else None)
         summary.emails += 1
-        summary.sent += len(rows)
+        if went_out := _went_out_superseded(ctx, worker, rows, now):
+            summary.superseded += went_out
+            ctx.session.expire_all()
+            for event in {r.event for r in rows}:  # the plan now knows who was told (cancellation notices)
+                plan.plan_event(ctx, event)
     ctx.session.commit()
 
 
-def _finish(ctx, rows, now, status, error, **values) -> None:
-    _set(ctx, rows, status=status, last_error=error, updated_at=now, claimed_by=None, claimed_until=None, **values)
+def _finish(ctx, worker, rows, now, status, error, **values) -> int:
+    """Record an outcome on the rows this run still holds and that are still wanted (fencing). Returns how
+    many it recorded."""
+    result = ctx.session.execute(
+        update(Reminder).where(Reminder.id.in_([r.id for r in rows]), Reminder.claimed_by == worker,
+                               Reminder.status == "pending")
+        .values(status=status, last_error=error, updated_at=now, claimed_by=None, claimed_until=None, **values)
+        .execution_options(synchronize_session=False))
+    return result.rowcount
+
+
+def _went_out_superseded(ctx, worker, rows, now) -> int:
+    """Rows re-planned while their email was on its way: it went out under the old plan (recorded, so the
+    plan knows the unit was told), and the new row that superseded it goes out on its own day."""
+    result = ctx.session.execute(
+        update(Reminder).where(Reminder.id.in_([r.id for r in rows]), Reminder.claimed_by == worker,
+                               Reminder.status == "superseded")
+        .values(sent_at=now, updated_at=now, claimed_by=None, claimed_until=None,
+                last_error="Đã gửi theo lịch cũ; lịch thay đổi trong lúc gửi, lượt nhắc mới thay thế lượt này")
+        .execution_options(synchronize_session=False))
+    return result.rowcount
 
 
 def resend(ctx, ident) -> Reminder:

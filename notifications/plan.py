@@ -49,38 +49,57 @@ def wanted(ctx, event: Event) -> tuple[dict, set]:
     return plan, pairs
 
 
+def _in_flight(row: Reminder, now) -> bool:
+    """Claimed by a running dispatcher: its email may be on its way. Such a row is never rewritten; a change
+    supersedes it (the dispatcher records what went out) and a new row carries the new plan."""
+    return row.status in ("pending", "superseded") and row.claimed_until is not None and row.claimed_until > now
+
+
+def _reusable(row: Reminder) -> bool:
+    """A row a re-plan may bring back to pending: not sent, not failed (those stay as the record)."""
+    return row.status in OPEN or (row.status == "superseded" and row.sent_at is None)
+
+
 def plan_event(ctx, event: Event) -> None:
     now = ctx.now()
     plan, pairs = wanted(ctx, event)
     rows = ctx.session.scalars(select(Reminder).where(Reminder.event_id == event.id)).all()
     by_key = {(r.item_id, r.unit_id, r.kind, r.offset_days, r.deadline): r for r in rows}
-    movable = {(r.item_id, r.unit_id, r.kind, r.offset_days): r for r in rows if r.status == "pending"}
+    movable = {(r.item_id, r.unit_id, r.kind, r.offset_days): r for r in rows
+               if r.status == "pending" and not _in_flight(r, now)}
     kept = set()
     for key, due_at in plan.items():
         row = by_key.get(key) or movable.get(key[:4])
+        if row is not None and _in_flight(row, now):
+            row.status = "pending"  # the very reminder wanted is being sent now (superseded no more)
+            kept.add(row.id)
+            continue
         if row is None:
             row = Reminder(item_id=key[0], unit_id=key[1], kind=key[2], offset_days=key[3], deadline=key[4],
                            event_id=event.id, created_at=now, attempts=0)
             ctx.session.add(row)
-        elif row.status not in OPEN:  # sent or failed for this very deadline: stays as it is
+        elif not _reusable(row):  # sent or failed for this very deadline: stays as it is
             kept.add(row.id)
             continue
         if row.status != "pending" or row.due_at != due_at or row.deadline != key[4]:
             row.status, row.deadline, row.due_at, row.updated_at = "pending", key[4], due_at, now
             row.attempts, row.next_attempt_at, row.last_error, row.message_id = 0, None, None, None
+            row.claimed_by = row.claimed_until = None
         kept.add(row.id)
     for row in rows:
         if row.status == "pending" and row.id not in kept and row.kind != "cancelled":
-            row.status, row.updated_at = "cancelled", now
+            row.status, row.updated_at = ("superseded" if _in_flight(row, now) else "cancelled"), now
     _notices(ctx, event, rows, pairs, now)
 
 
 def _notices(ctx, event, rows, pairs, now) -> None:
     """A unit that was reminded of an item it no longer prepares (meeting cancelled, item withdrawn, unit
-    taken off it) is told so, once, while the meeting is still ahead."""
+    taken off it) is told so, once, while the meeting is still ahead. A reminder that went out under an old
+    plan (superseded while its email was on its way) counts: the dispatcher re-plans once it knows."""
     if event.range_start is None or event.range_start <= now:
         return
-    reminded = {(r.item_id, r.unit_id): r.deadline for r in rows if r.status == "sent" and r.kind != "cancelled"}
+    reminded = {(r.item_id, r.unit_id): r.deadline for r in rows if r.kind != "cancelled" and r.sent_at is not None
+                and r.status in ("sent", "superseded")}
     noticed = {(r.item_id, r.unit_id) for r in rows if r.kind == "cancelled"}
     for (item_id, unit_id), deadline in reminded.items():
         if (item_id, unit_id) not in pairs and (item_id, unit_id) not in noticed:

@@ -8,17 +8,18 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 
 from notifications.dispatch import Summary, run_due
 from notifications.mail import mailer_from_config
-from service.clock import FixedClock
+from service.clock import StartedClock
 from service.context import state
 
 log = logging.getLogger(__name__)
 
 
 def dispatch_once(app, now: datetime | None = None) -> Summary:
-    """One dispatcher run; `now` fixes the clock (tests, catching up by hand)."""
+    """One dispatcher run; `now` starts its clock at that moment, running on in real time (tests, catching
+    up by hand)."""
     st = state(app)
     with st.sessions() as session:
-        ctx = st.ctx(session, actor="reminders", clock=FixedClock(now) if now else None)
+        ctx = st.ctx(session, actor="reminders", clock=StartedClock(now) if now else None)
         return run_due(ctx, mailer_from_config(st.config))
 
 

@@ -1,4 +1,5 @@
 """The current time, as a clock object that tests can set and advance."""
+import time
 from datetime import datetime, timedelta, timezone
 
 
@@ -23,3 +24,17 @@ class FixedClock:
 
     def now(self) -> datetime:
         return self._now
+
+
+class StartedClock:
+    """A clock that starts at a given moment and then runs in real time (`reminders run-due --now T`: a
+    long run's leases are renewed past T)."""
+
+    def __init__(self, at: datetime, monotonic=time.monotonic):
+        if at.tzinfo is None:
+            raise ValueError("StartedClock needs an aware datetime")
+        self._start, self._monotonic = at.astimezone(timezone.utc), monotonic
+        self._t0 = monotonic()
+
+    def now(self) -> datetime:
+        return self._start + timedelta(seconds=self._monotonic() - self._t0)

@@ -59,6 +59,8 @@ class Config:
     reminder_time: time = time(7, 30)
     reminder_max_attempts: int = 8
     reminder_interval_seconds: int = 60
+    # A dispatcher's claim on the rows it sends lasts this long, renewed before each email (tests shorten it).
+    reminder_lease_seconds: int = 900
     # Mail: no smtp_host means messages are written as .eml files to outbox_dir.
     smtp_host: str = ""
     smtp_port: int = 25
@@ -81,6 +83,7 @@ class Config:
             reminder_time=time.fromisoformat(env.get("REMINDER_TIME", "07:30")),
             reminder_max_attempts=int(env.get("REMINDER_MAX_ATTEMPTS", cls.reminder_max_attempts)),
             reminder_interval_seconds=int(env.get("REMINDER_INTERVAL_SECONDS", cls.reminder_interval_seconds)),
+            reminder_lease_seconds=int(env.get("REMINDER_LEASE_SECONDS", cls.reminder_lease_seconds)),
             smtp_host=env.get("SMTP_HOST", ""),
             smtp_port=int(env.get("SMTP_PORT", cls.smtp_port)),
             smtp_user=env.get("SMTP_USER", ""),

@@ -140,7 +140,7 @@ def document() -> dict:
                     200, _ref("ImportResult"), params=[_id_param()], errors=(401, 403, 404))}
     reminder_filters = [
         {"name": "status", "in": "query", "schema": {"type": "string",
-                                                     "enum": ["pending", "sent", "failed", "cancelled", "expired"]}},
+                                                     "enum": ["pending", "sent", "failed", "cancelled", "expired", "superseded"]}},
         *({"name": n, "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}}
           for n in ("unit_id", "event_id")),
     ]

@@ -10,7 +10,9 @@ from service.models.directory import Unit
 from service.models.events import AgendaItem, Event
 
 KINDS = ("before", "overdue", "cancelled")  # before the deadline (offset_days 0 = its morning) | after it | notice
-STATUSES = ("pending", "sent", "failed", "cancelled", "expired")
+# superseded: re-planned while a dispatcher was sending it; a new row carries the new plan, and the
+# dispatcher records on this one whether it went out (sent_at) under the old plan.
+STATUSES = ("pending", "sent", "failed", "cancelled", "expired", "superseded")
 
 
 class Reminder(Base):
