@@ -1,9 +1,15 @@
 """Sending mail: SMTP when SMTP_HOST is set, else .eml files in instance/outbox/ (the embedded default).
 
 A mailer is used as a context manager for one dispatch run, so one SMTP connection carries every
-digest of the run; a failed send drops the connection and the next one reconnects."""
+digest of the run; a failed send drops the connection and the next one reconnects.
+
+STARTTLS checks the server's certificate and name against the CAs the machine trusts (an office with its own
+CA names its file in SSL_CERT_FILE, OpenSSL's variable): without that, anyone on the path could pose as the
+server and read SMTP_PASSWORD."""
+import base64
 import re
 import smtplib
+import ssl
 from email.message import Message
 from pathlib import Path
 
@@ -25,9 +31,9 @@ class SmtpMailer:
         smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
         try:
             if self.starttls:
-                smtp.starttls()
+                smtp.starttls(context=ssl.create_default_context())
             if self.user:
-                smtp.login(self.user, self.password)
+                _login(smtp, self.user, self.password)
         except Exception:
             smtp.close()
             raise
@@ -53,6 +59,31 @@ class SmtpMailer:
         except Exception:
             self._close()
             raise
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """smtplib sends credentials as ASCII (a password with Vietnamese letters fails with UnicodeEncodeError);
+    those are sent as UTF-8 (RFC 4616), by AUTH PLAIN or else LOGIN."""
+    if user.isascii() and password.isascii():
+        smtp.login(user, password)
+        return
+    smtp.ehlo_or_helo_if_needed()
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    offered = smtp.esmtp_features["auth"].upper().split()
+
+    def b64(text: str) -> str:
+        return base64.b64encode(text.encode("utf-8")).decode("ascii")
+    if "PLAIN" in offered:
+        code, reply = smtp.docmd("AUTH", "PLAIN " + b64(f"\0{user}\0{password}"))
+    elif "LOGIN" in offered:
+        code, reply = smtp.docmd("AUTH", "LOGIN " + b64(user))
+        if code == 334:
+            code, reply = smtp.docmd(b64(password))
+    else:
+        raise smtplib.SMTPException("No suitable authentication method found (UTF-8 needs PLAIN or LOGIN).")
+    if code not in (235, 503):
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 class FileMailer:

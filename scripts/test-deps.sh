@@ -16,7 +16,8 @@ command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)  # PDFs with Vietnamese text
 [ -x /usr/bin/chromium ] || need+=(chromium)  # the browser tests (Playwright drives Debian's Chromium)
-command -v zbarimg >/dev/null || need+=(zbar-tools)  # decodes the subscription page's QR code
+command -v zbarimg >/dev/null || need+=(zbar-tools)
+command -v openssl >/dev/null || need+=(openssl)  # the SMTP tests make a test CA and certificates  # decodes the subscription page's QR code
 command -v calcurse >/dev/null || need+=(calcurse)  # feedcheck: a client that imports the file
 # feedcheck: libical (Evolution, GNOME Calendar) through GObject introspection, from Debian's own python3
 # (the bindings are built for it, not for a venv's interpreter).

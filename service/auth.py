@@ -10,6 +10,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from service.errors import Conflict, NotFound, ValidationFailed
 from service.models import ApiKey, SecurityEvent, User
+from service.schemas import ONE_LINE, control_character_error
 
 ROLES = ("office", "viewer")
 MIN_PASSWORD = 10
@@ -38,9 +39,17 @@ def log_event(ctx, action: str, username: str | None = None, address: str | None
 
 # ---- API keys -----------------------------------------------------------------------------------
 
+def _one_line_errors(**values) -> dict:
+    """Control characters (NUL...) in names: PostgreSQL refuses NUL, and a name is one line."""
+    return {field: error for field, value in values.items()
+            if (error := control_character_error(value, ONE_LINE))}
+
+
 def create_api_key(ctx, name: str, role: str) -> str:
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}")
+    if errors := _one_line_errors(name=name):
+        raise ValidationFailed(errors)
     key = "lct_" + secrets.token_urlsafe(32)
     row = ApiKey(name=name, role=role, key_hash=_digest(key), created_at=ctx.now())
     ctx.session.add(row)
@@ -76,12 +85,13 @@ def _password_errors(password: str) -> dict:
 
 
 def create_user(ctx, username: str, name: str, role: str, password: str) -> User:
-    errors = _password_errors(password)
+    errors = {**_password_errors(password), **_one_line_errors(username=username, name=name)}
     if role not in ROLES:
         errors["role"] = f"phải là một trong: {', '.join(ROLES)}"
     if not 3 <= len(username.strip()) <= 100:
         errors["username"] = "tên đăng nhập dài 3–100 ký tự"
-    if ctx.session.scalars(select(User).where(func.lower(User.username) == _folded(username))).first():
+    if "username" not in errors and ctx.session.scalars(
+            select(User).where(func.lower(User.username) == _folded(username))).first():
         errors["username"] = "tên đăng nhập đã có"
     if errors:
         raise ValidationFailed(errors)
@@ -176,6 +186,8 @@ def blocked_until(ctx, username: str, address: str | None) -> datetime | None:
 
 def check_login(ctx, username: str, password: str, address: str | None = None) -> tuple[User | None, datetime | None]:
     """(the user, None) for the right password; (None, None) for a wrong one; (None, until) while throttled."""
+    if _one_line_errors(username=username):  # not a name anyone has (and PostgreSQL refuses NUL)
+        username = "?"
     until = blocked_until(ctx, username, address)
     if until is not None:
         log_event(ctx, "login_throttled", username, address)

@@ -17,10 +17,10 @@ def _hours(text: str) -> tuple[time, time]:
     return start, end
 
 
-def _secret_key() -> str:
+def _secret_key(env) -> str:
     """SECRET_KEY, or a random key kept in instance/ so sessions and signed links survive restarts."""
-    if os.environ.get("SECRET_KEY"):
-        return os.environ["SECRET_KEY"]
+    if env.get("SECRET_KEY"):
+        return env["SECRET_KEY"]
     path = INSTANCE_DIR / "secret_key"
     if not path.exists():
         INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
@@ -74,7 +74,7 @@ class Config:
     def from_env(cls, env=os.environ) -> "Config":
         cfg = cls(
             database_url=env.get("DATABASE_URL") or f"sqlite:///{INSTANCE_DIR / 'lich.db'}",
-            secret_key=_secret_key(),
+            secret_key=_secret_key(env),
             base_url=env.get("BASE_URL", cls.base_url).rstrip("/"),
             timezone=ZoneInfo(env.get("TIMEZONE", "Asia/Ho_Chi_Minh")),
             office_name=env.get("OFFICE_NAME", cls.office_name),

@@ -1,8 +1,10 @@
 """Units, persons, groups and locations: create, change, look up."""
 from sqlalchemy import or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 
 from service.context import Ctx
-from service.errors import NotFound, ValidationFailed
+from service.errors import Conflict, NotFound, ValidationFailed
 from service.models import AgendaItem, Event, Group, Location, Person, Preparation, Unit
 from service.models.events import event_groups, event_persons, event_units
 from service.text import clean, name_key
@@ -46,11 +48,30 @@ def _save(ctx: Ctx, obj, errors: dict, shown_before: tuple | None = None):
     if errors:
         raise ValidationFailed(errors)
     ctx.session.add(obj)
-    ctx.session.flush()
+    _flush(ctx, obj)
     if shown_before is not None and shown_before != _shown(obj):
         for event in ctx.session.scalars(_events_showing(obj)):
             ctx.changes.event_changed(ctx, event)
     return obj
+
+
+def _flush(ctx: Ctx, obj) -> None:
+    """Write `obj` now. Two requests that give a unit or group the same name at once both pass _set_name's
+    look-up; the unique name_key decides: the loser's whole unit of work is rolled back and refused (409),
+    naming the winner."""
+    key = obj.name_key if isinstance(obj, (Unit, Group)) else None
+    try:
+        ctx.session.flush()
+    except IntegrityError:
+        if key is None:
+            raise
+        ctx.session.rollback()
+        model = type(obj)
+        clash = ctx.session.scalars(select(model).where(model.name_key == key)).first()
+        if clash is None:
+            raise
+        problem = f"đã có {DIRECTORY_LABELS[model.__name__]} tên '{clash.name}' (id {clash.id})"
+        raise Conflict(f"Không lưu được: {problem}", {"name": problem}) from None
 
 
 def _shown(obj) -> tuple:
@@ -165,9 +186,19 @@ def load_ids(session, model, ids: list[int], field: str, errors: dict) -> list:
 
 
 def find_or_create_location(session, name: str) -> Location:
+    """The place called `name` (matched regardless of case and spacing), created if new. Two requests that
+    create the same new place at once both get it: the row is inserted at once with ON CONFLICT DO NOTHING,
+    which waits for the other transaction and lets the unique name_key decide, then read back. (Not a
+    SAVEPOINT: on SQLite, pysqlite starts no transaction before one, and its RELEASE would commit.)"""
     key = name_key(name)
-    location = session.scalars(select(Location).where(Location.name_key == key)).first()
+    location = _location(session, key)
     if location is None:
-        location = Location(name=clean(name), name_key=key)
-        session.add(location)
+        insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+        session.execute(insert(Location.__table__).values(name=clean(name), name_key=key)
+                        .on_conflict_do_nothing(index_elements=["name_key"]))
+        location = _location(session, key)
     return location
+
+
+def _location(session, key: str) -> Location | None:
+    return session.scalars(select(Location).where(Location.name_key == key)).first()

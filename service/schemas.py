@@ -4,6 +4,7 @@ Requests are validated strictly (no type coercion, unknown fields refused); date
 as strings and are interpreted by service.timing, which knows the all-day / slot / timed rules.
 Responses are built through these models too, so the OpenAPI document is the code.
 """
+import re
 from datetime import date
 from typing import Annotated, Literal
 
@@ -22,16 +23,56 @@ def _not_blank(value: str) -> str:
     return value
 
 
+# Control characters are refused in every text field: NUL cannot be stored in a PostgreSQL text column at
+# all, and the other C0 controls (and DEL) are not text -- iCalendar and mail headers forbid them. What each
+# kind of field keeps: a one-line field (a name, a title, a label) a tab; free text (notes, who attends,
+# an address) also line breaks; a program's text also the vertical tab and form feed of a Word document's
+# manual line and page breaks, which the importer reads as spaces.
+ONE_LINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # the characters refused
+MULTI_LINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+DOCUMENT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def control_character_error(value: str, refused: re.Pattern = MULTI_LINE) -> str | None:
+    """What is wrong with `value`'s control characters, in words (None: nothing): for the checks that do not
+    go through a model, e.g. the text of an uploaded file (`control_character_error(text, DOCUMENT)`)."""
+    found = refused.search(value)
+    if found is None:
+        return None
+    if found.group() in "\n\r":
+        return "chỉ được viết trên một dòng (không xuống dòng)"
+    char, where = ord(found.group()), found.start() + 1
+    return f"có ký tự điều khiển không in được (U+{char:04X}) ở vị trí {where}; hãy xóa ký tự đó"
+
+
+def _refusing(refused: re.Pattern):
+    def check(value: str) -> str:
+        problem = control_character_error(value, refused)
+        if problem:
+            raise ValueError(problem)
+        return value
+    return AfterValidator(check)
+
+
+_one_line, _multi_line = _refusing(ONE_LINE), _refusing(MULTI_LINE)
+
+
 def Text(max_length: int):  # noqa: N802 - reads like a type
-    return Annotated[str, Field(max_length=max_length), AfterValidator(_not_blank)]
+    """One line, not blank: names, titles, labels."""
+    return Annotated[str, Field(max_length=max_length), _one_line, AfterValidator(_not_blank)]
+
+
+def Prose(max_length: int):  # noqa: N802
+    """Free text that may run over several lines, not blank: who chairs, who attends, an address."""
+    return Annotated[str, Field(max_length=max_length), _multi_line, AfterValidator(_not_blank)]
 
 
 Id = Annotated[int, Field(ge=1, le=2**31 - 1)]
 Day = Annotated[date, Field(ge=date(MIN_YEAR, 1, 1), le=date(MAX_YEAR, 12, 31))]  # as event dates (timing)
 Year = Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR)]
-Email = Annotated[str, Field(max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+Email = Annotated[str, Field(max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"), _one_line]
 When = Annotated[str, Field(max_length=40, description="YYYY-MM-DD, or an ISO 8601 date-time with offset",
-                            examples=["2023-11-21", "2023-11-21T08:00:00+07:00"])]
+                            examples=["2023-11-21", "2023-11-21T08:00:00+07:00"]), _one_line]
 
 
 class In(BaseModel):
@@ -124,7 +165,7 @@ class GroupOut(Out):
 
 class LocationIn(In):
     name: Text(300)
-    address: Text(500) | None = None
+    address: Prose(500) | None = None
     travel_minutes: Annotated[int, Field(ge=0, le=24 * 60)] | None = None
 
 
@@ -144,7 +185,7 @@ class AgendaItemIn(In):
     unit_ids: list[Id] = Field(default_factory=list, max_length=50,
                                description="preparing units; the first is the lead unless lead_unit_id says otherwise")
     lead_unit_id: Id | None = None
-    preparing_units_text: Text(1000) | None = None
+    preparing_units_text: Prose(1000) | None = None
     deadline: Day | None = Field(None, description="explicit deadline; default: N working days before the event")
 
 
@@ -165,17 +206,17 @@ class _EventBody(In):
         None, description="with a start date: the slot's configured hours")
     month: Annotated[str, Field(pattern=r"^\d{4}-\d{2}$")] | None = Field(
         None, description="for undated events: the month whose program lists them (YYYY-MM)")
-    rrule: Annotated[str, Field(max_length=500)] | None = None
+    rrule: Annotated[str, Field(max_length=500), _one_line] | None = None
     exceptions: list[ExceptionIn] | None = Field(None, max_length=500)
     location: Text(300) | None = None
     location_id: Id | None = None
     chair_id: Id | None = None
-    chair_text: Text(1000) | None = None
+    chair_text: Prose(1000) | None = None
     attendee_ids: list[Id] | None = Field(None, max_length=500)
     group_ids: list[Id] | None = Field(None, max_length=100)
     unit_ids: list[Id] | None = Field(None, max_length=300)
-    attendees_text: Text(3000) | None = None
-    notes: Annotated[str, Field(max_length=20000)] | None = None
+    attendees_text: Prose(3000) | None = None
+    notes: Annotated[str, Field(max_length=20000), _multi_line] | None = None
     busy: bool | None = Field(None, description="blocks time for conflicts; default false for multi-day spans")
     agenda: list[AgendaItemIn] | None = Field(None, max_length=300)
 
@@ -200,6 +241,7 @@ class UnitRef(Out):
     id: int
     name: str
     role: Literal["lead", "support"]
+    submitted_at: str | None = Field(None, description="this unit's part handed in; the lead unit's closes the item")
 
 
 class AgendaItemOut(Out):
@@ -237,7 +279,7 @@ class ConflictList(Out):
 
 
 class ImportIn(In):
-    text: Annotated[str, Field(min_length=1, max_length=1_000_000)] = Field(
+    text: Annotated[str, Field(min_length=1, max_length=1_000_000), _refusing(DOCUMENT)] = Field(
         description="the program's text (or send a file as multipart/form-data field 'file')")
     year: Year | None = None
     month: Annotated[int, Field(ge=1, le=12)] | None = None
@@ -295,7 +337,7 @@ class ReminderOut(Out):
         description="before: offset_days working days before the deadline (0 = its morning); overdue: the "
                     "morning after it; cancelled: the unit no longer has to prepare the item")
     offset_days: int
-    status: Literal["pending", "sent", "failed", "cancelled", "expired"]
+    status: Literal["pending", "sent", "failed", "cancelled", "expired", "superseded"]
     unit: Ref
     event: Ref
     item: dict = Field(description='{"id", "number", "title", "submitted_at"}')

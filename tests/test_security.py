@@ -199,3 +199,18 @@ def test_own_password(app):
     assert done.status_code == 302
     assert browser.get("/lich").status_code == 302  # its own session ended too
     assert try_login(app.test_client(), "lan", "mot-mat-khau-moi").status_code == 302
+
+
+@pytest.mark.parametrize("bad", ["lan\x00", "la\x1bn", "la\nn"])
+def test_control_characters_in_account_forms_are_refused(app, bad):
+    """PostgreSQL refuses NUL: a 4xx in Vietnamese, never a 500, and nothing written."""
+    add_user(app, "lan", "office")
+    assert try_login(app.test_client(), bad, PASSWORD).status_code == 401
+    browser = login(app, "chanh-van-phong")
+    before = count(app, SecurityEvent)
+    page = post(browser, "/quan-tri/tai-khoan", {"username": bad, "name": bad, "role": "viewer", "password": PASSWORD},
+                page="/quan-tri")
+    assert page.status_code == 422 and "ký tự" in page.get_data(as_text=True)
+    page = post(browser, "/quan-tri/khoa-api", {"name": bad, "role": "viewer"}, page="/quan-tri")
+    assert page.status_code == 422 and "tên gợi nhớ" in page.get_data(as_text=True)
+    assert count(app, SecurityEvent) == before  # nothing written: no account, no key, no log line

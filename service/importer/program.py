@@ -4,15 +4,17 @@ importing the same document twice changes nothing."""
 import hashlib
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from pydantic import ValidationError
+from sqlalchemy import select, text
 
 from service.calendar_rules import slot_times
+from service.errors import Conflict, ValidationFailed, from_pydantic
 from service.events import cancel_event, create_event, update_event
 from service.importer.grammar import RRULE_DAYS
 from service.importer.parse import Draft, parse
 from service.importer.repair import normalise
 from service.importer.resolve import Directory, key
-from service.models import Event
+from service.models import Event, ProgramImport
 from service.schemas import EventCreate, EventPatch
 
 MAX_TITLE = 1000
@@ -154,18 +156,20 @@ class Plan:
     def commit(self) -> dict:
         """Creates new events, updates those of an earlier import, cancels those the document dropped."""
         ctx = self.ctx
+        lock_month(ctx, self.year, self.month)
         prefix = f"import:{self.year:04d}-{self.month:02d}:"
         existing = {e.import_key: e for e in ctx.session.scalars(
             select(Event).where(Event.import_key.like(prefix + "%")))}
         created, updated, unchanged, ids = 0, 0, 0, []
-        for import_key, body in zip(self.keys, self.bodies):
+        for import_key, body, draft in zip(self.keys, self.bodies, self.drafts):
             event = existing.pop(import_key, None)
             if event is None:
-                event = create_event(ctx, EventCreate(**body), import_key=import_key)
+                event = create_event(ctx, _valid(EventCreate, body, draft), import_key=import_key)
                 created += 1
             else:
                 before = event.sequence
-                event = update_event(ctx, event.id, EventPatch(**{**body, "agenda": _keep_ids(event, body["agenda"])}))
+                patch = _valid(EventPatch, {**body, "agenda": _keep_ids(event, body["agenda"])}, draft)
+                event = update_event(ctx, event.id, patch)
                 if event.sequence != before:
                     updated += 1
                 else:
@@ -180,11 +184,49 @@ class Plan:
                 "event_ids": ids, "warnings": self.warnings}
 
 
-def commit_import(ctx, row) -> dict:
-    """Commit a stored import (API and web page alike) and record the result on it."""
-    result = Plan(ctx, row.text, row.year, row.month).commit()
+def commit_import(ctx, row: ProgramImport) -> dict:
+    """Commit a stored import (API and web page alike) and record the result on it. An import is committed
+    once: a second commit, and the loser of two at the same moment, is refused (Conflict, 409)."""
+    _refuse_committed(ctx, row)
+    plan = Plan(ctx, row.text, row.year, row.month)
+    lock_month(ctx, plan.year, plan.month)
+    ctx.session.refresh(row)  # as the commit we may have waited for left it
+    _refuse_committed(ctx, row)
+    result = plan.commit()
     row.committed_at, row.result = ctx.now(), {k: v for k, v in result.items() if k != "warnings"}
     return result
+
+
+def _refuse_committed(ctx, row: ProgramImport) -> None:
+    if row.committed_at is not None:
+        when = row.committed_at.astimezone(ctx.tz)
+        raise Conflict(f"Chương trình này (lần nhập id {row.id}) đã được ghi vào lịch lúc {when:%H:%M ngày %d/%m/%Y}; "
+                       "muốn ghi lại, hãy gửi lại văn bản để xem trước rồi ghi")
+
+
+def lock_month(ctx, year: int, month: int) -> None:
+    """Commits of one month's program run one at a time, for the rest of the transaction: they write the same
+    import keys. On PostgreSQL a transaction-level advisory lock on the month; on SQLite the database's one
+    write lock, taken now by a write that changes nothing (pysqlite begins the transaction before it; another
+    writer is waited for, busy_timeout)."""
+    session = ctx.session
+    name = f"import:{year:04d}-{month:02d}"
+    if session.get_bind().dialect.name == "postgresql":
+        lock_id = int.from_bytes(hashlib.sha1(name.encode()).digest()[:8], "big", signed=True)
+        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id})
+    else:
+        table = ProgramImport.__table__
+        session.execute(table.update().where(table.c.id == -1).values(year=table.c.year))
+
+
+def _valid(model, body: dict, draft: Draft):
+    """The draft's event as the API's model takes it; what it refuses is the document's problem (422), with
+    its line, not a failure of the commit (500)."""
+    try:
+        return model(**body)
+    except ValidationError as exc:
+        problems = "; ".join(f"{k}: {v}" for k, v in from_pydantic(exc).fields.items())
+        raise ValidationFailed({"text": f"dòng {draft.line}: {problems}"}) from None
 
 
 def _keep_ids(event: Event, items: list[dict]) -> list[dict]:

@@ -86,7 +86,11 @@ def create_key():
     name = request.form.get("name", "").strip()[:200]
     if role not in ROLES or not name:
         return _page(ctx, errors={"key": "cần tên gợi nhớ và vai trò của khóa"}, status=422)
-    key = auth.create_api_key(ctx, name, role)
+    try:
+        key = auth.create_api_key(ctx, name, role)
+    except ServiceError as exc:
+        ctx.session.rollback()
+        return _page(ctx, errors={"key": "tên gợi nhớ: " + "; ".join(exc.fields.values())}, status=422)
     ctx.session.commit()
     return _page(ctx, new_key=key)  # shown once, on this page only (no-store: never cached)
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from service.context import request_ctx
 from service.conflicts import check_range
+from service.errors import Conflict
 from service.importer.extract import MAX_BYTES, ExtractError, clean_filename, control_characters, text_of
 from service.importer.program import Plan, commit_import
 from service.models import Event, ProgramImport
@@ -73,7 +74,12 @@ def import_preview(ident):
 def import_commit(ident):
     ctx = request_ctx()
     row = ctx.session.get(ProgramImport, ident) or abort(404)
-    result = commit_import(ctx, row)
+    try:
+        result = commit_import(ctx, row)
+    except Conflict as exc:  # already written (a double click, or another clerk)
+        ctx.session.rollback()
+        flash(exc.message)
+        return redirect(url_for("web.import_preview", ident=ident))
     ctx.session.commit()
     flash(f"Đã nhập chương trình tháng {row.month:02d}/{row.year}: {result['created']} sự kiện mới, "
           f"{result['updated']} cập nhật, {result['unchanged']} không đổi, {result['cancelled']} hủy.")
