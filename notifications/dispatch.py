@@ -14,13 +14,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from notifications import plan, render
 from service.errors import Conflict, NotFound
-from service.models import AgendaItem, Event, Reminder, Unit
+from service.models import AgendaItem, Event, Preparation, Reminder, Unit
 
 log = logging.getLogger(__name__)
 FIRST_RETRY = timedelta(minutes=2)  # then 4, 8, 16 ... minutes
@@ -68,6 +68,8 @@ def _retire(ctx, now, summary) -> None:
     summary.expired += result.rowcount
     moot = or_(Reminder.item_id.in_(select(AgendaItem.id).where(
                    or_(AgendaItem.submitted_at.is_not(None), AgendaItem.removed_at.is_not(None)))),
+               exists().where(Preparation.item_id == Reminder.item_id, Preparation.unit_id == Reminder.unit_id,
+                              Preparation.submitted_at.is_not(None)),
                Reminder.event_id.in_(select(Event.id).where(Event.status == "cancelled")))
     result = ctx.session.execute(update(Reminder).where(
         Reminder.status == "pending", Reminder.due_at <= now, free, Reminder.kind != "cancelled", moot)

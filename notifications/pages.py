@@ -59,6 +59,12 @@ def _from_link(ctx, token):
     if item.removed_at is not None or item.event.status == "cancelled":
         return item, unit, ("Không còn cần nộp", "Nội dung này đã được rút khỏi chương trình hoặc cuộc họp đã bị "
                             "hủy; đơn vị không cần nộp tài liệu.")
+    if not any(p.unit_id == unit.id for p in item.preparations):
+        return item, unit, ("Không còn cần nộp", f"{unit.name} không còn được giao chuẩn bị nội dung này; đơn vị "
+                            "không cần nộp tài liệu. Nếu có thắc mắc, hãy liên hệ Văn phòng.")
+    if item.event.range_start is not None and item.event.range_start <= ctx.now():
+        return item, unit, ("Liên kết đã hết hạn", "Cuộc họp đã diễn ra nên liên kết này không còn dùng được. "
+                            "Nếu đơn vị đã nộp tài liệu, hãy báo Văn phòng.")
     return item, unit, None
 
 
@@ -70,10 +76,13 @@ def submitted(token):
     if problem:
         return render_template("submitted.html", office=ctx.config.office_name, problem=problem, item=item,
                                unit=unit), 404 if item is None else 410
-    done = item.submitted_at is not None
+    prep = next(p for p in item.preparations if p.unit_id == unit.id)
+    done = prep.submitted_at is not None or item.submitted_at is not None
     if request.method == "POST" and not done:
-        mark_submitted(ctx, item.id, by=f"đơn vị: {unit.name} (liên kết trong email)")
+        mark_submitted(ctx, item.id, by=f"đơn vị: {unit.name} (liên kết trong email)", unit_id=unit.id)
         ctx.session.commit()
+    when = prep.submitted_at or item.submitted_at
     return render_template("submitted.html", office=ctx.config.office_name, problem=None, item=item, unit=unit,
-                           done=item.submitted_at is not None, just_now=request.method == "POST" and not done,
-                           submitted_at=iso(item.submitted_at, ctx.tz), tz=ctx.tz)
+                           done=when is not None, just_now=request.method == "POST" and not done,
+                           supporting=prep.role != "lead" and len(item.preparations) > 1,
+                           submitted_at=iso(when, ctx.tz), tz=ctx.tz)

@@ -44,6 +44,8 @@ def wanted(ctx, event: Event) -> tuple[dict, set]:
         for offset in past[:-1] if len(past) > 1 else ():  # missed "before" reminders: only the latest one
             del due[offset]
         for prep in item.preparations:
+            if prep.submitted_at is not None:  # this unit has handed in its part
+                continue
             for offset, due_at in due.items():
                 plan[(item.id, prep.unit_id, "overdue" if offset < 0 else "before", offset, item.deadline)] = due_at
     return plan, pairs

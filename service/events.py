@@ -77,16 +77,27 @@ def cancel_event(ctx: Ctx, event_id: int) -> Event:
     return _finish_change(ctx, event, before, "cancelled")
 
 
-def mark_submitted(ctx: Ctx, item_id: int, by: str) -> AgendaItem:
-    """A preparing unit has handed in the papers for an item: its reminders stop. Idempotent."""
+def mark_submitted(ctx: Ctx, item_id: int, by: str, unit_id: int | None = None) -> AgendaItem:
+    """Papers handed in for an item. By a unit (`unit_id`): its own part; the lead unit's (or the only
+    unit's) closes the item. Without a unit (the office): the item is closed. Reminders stop accordingly.
+    Idempotent."""
     item = ctx.session.get(AgendaItem, item_id)
     if item is None or item.removed_at is not None:
         raise NotFound(f"Không có nội dung nào có id {item_id} (hoặc nội dung đã bị rút khỏi chương trình)")
-    if item.submitted_at is None:
-        item.submitted_at = ctx.now()
-        ctx.session.add(EventChange(event_id=item.event_id, at=ctx.now(), actor=by, action="submitted",
-                                    sequence=item.event.sequence,
-                                    changes={f"agenda[{item.position}].submitted_at": [None, item.submitted_at.isoformat()]}))
+    now, changes = ctx.now(), {}
+    prep = next((p for p in item.preparations if p.unit_id == unit_id), None) if unit_id is not None else None
+    if unit_id is not None and prep is None:
+        raise NotFound(f"Đơn vị id {unit_id} không chuẩn bị nội dung này")
+    if prep is not None and prep.submitted_at is None:
+        prep.submitted_at, prep.submitted_by = now, by[:200]
+        changes[f"agenda[{item.position}].units[{prep.unit_id}].submitted_at"] = [None, now.isoformat()]
+    closes = prep is None or prep.role == "lead" or len(item.preparations) == 1
+    if closes and item.submitted_at is None:
+        item.submitted_at = now
+        changes[f"agenda[{item.position}].submitted_at"] = [None, now.isoformat()]
+    if changes:
+        ctx.session.add(EventChange(event_id=item.event_id, at=now, actor=by, action="submitted",
+                                    sequence=item.event.sequence, changes=changes))
         ctx.changes.event_changed(ctx, item.event)
     return item
 

@@ -40,7 +40,8 @@ def agenda_item_out(item: AgendaItem, tz) -> schemas.AgendaItemOut:
     return schemas.AgendaItemOut(
         id=item.id, number=item.number, title=item.title, unit_ids=[p.unit_id for p in item.preparations],
         lead_unit_id=item.lead_unit_id,
-        units=[schemas.UnitRef(id=p.unit_id, name=p.unit.name, role=p.role) for p in item.preparations],
+        units=[schemas.UnitRef(id=p.unit_id, name=p.unit.name, role=p.role, submitted_at=iso(p.submitted_at, tz))
+               for p in item.preparations],
         preparing_units_text=item.preparing_units_text, deadline=item.deadline,
         deadline_is_default=item.deadline_explicit is None, submitted_at=iso(item.submitted_at, tz))
 

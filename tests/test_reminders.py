@@ -168,17 +168,25 @@ def test_submitted_link_stops_reminders(app, api, smtp):
     assert page.status_code == 200 and "Xác nhận đơn vị đã nộp tài liệu" in page.text and "Sở Nội vụ" in page.text
     assert api.get(f"/api/events/{event['id']}").get_json()["agenda"][0]["submitted_at"] is None  # GET changes nothing
     page = browser.post(link)
-    assert page.status_code == 200 and "Đã ghi nhận" in page.text
-    assert api.get(f"/api/events/{event['id']}").get_json()["agenda"][0]["submitted_at"] == "2023-11-01T08:00:00+07:00"
+    assert page.status_code == 200 and "Đã ghi nhận" in page.text and "đơn vị chủ trì vẫn được nhắc" in page.text
+    item = api.get(f"/api/events/{event['id']}").get_json()["agenda"][0]
+    # Nội vụ supports item 1: its own part is handed in; the item stays open for the lead, Tài chính.
+    assert item["submitted_at"] is None
+    assert {u["id"]: u["submitted_at"] for u in item["units"]} == {tc: None, nv: "2023-11-01T08:00:00+07:00"}
     assert "đã được báo là đã nộp" in browser.post(link).text
-    assert {r["item"]["number"] for r in reminders(api, status="pending")} == {2}
+    assert {(r["item"]["number"], r["unit"]["id"]) for r in reminders(api, status="pending")} <= {(1, tc), (2, tc)}
     history = api.get(f"/api/events/{event['id']}/history").get_json()["changes"]
     assert history[-1]["action"] == "submitted" and "Sở Nội vụ" in history[-1]["actor"]
 
     run_due(app, "2023-11-13T07:30:00+07:00")
     mail = smtp.recorder.by_recipient()
-    assert len(mail["nv@example.gov.vn"]) == 1  # item 1 submitted: Nội vụ hears nothing more
-    assert mail["tc@example.gov.vn"][1]["Subject"] == "[Nhắc việc] 1 nội dung cần chuẩn bị — hạn 14/11/2023"
+    assert len(mail["nv@example.gov.vn"]) == 1  # its part submitted: Nội vụ hears nothing more
+    assert mail["tc@example.gov.vn"][1]["Subject"] == "[Nhắc việc] 2 nội dung cần chuẩn bị — hạn 14/11/2023"
+    # The lead unit's link closes the item.
+    lead_text = text_of(mail["tc@example.gov.vn"][1])
+    lead_link = re.findall(r"https://lich\.example\.gov\.vn(/nhac-viec/da-nop/[\w.-]+)", lead_text)[0]
+    assert browser.post(lead_link).status_code == 200
+    assert api.get(f"/api/events/{event['id']}").get_json()["agenda"][0]["submitted_at"] is not None
     for bad in ("/nhac-viec/da-nop/garbage", link[:-2] + ("aa" if not link.endswith("aa") else "bb")):
         assert browser.get(bad).status_code == 404 and "Liên kết không hợp lệ" in browser.get(bad).text
         assert browser.post(bad).status_code == 404
@@ -374,3 +382,24 @@ def test_bad_resends_and_cli_input(app, api, viewer, smtp):
     result = app.test_cli_runner().invoke(args=["reminders", "run-due", "--now", "hôm qua"])
     assert result.exit_code == 2 and "ISO 8601" in result.output
     assert smtp.recorder.messages == [] and reminders(api, status="sent") == []
+
+
+def test_a_link_stops_working_when_its_preparation_is_gone_or_the_meeting_is_over(app, api, smtp, clock):
+    tc, nv = units(api)
+    event = api.created("/api/events", session_body(tc, nv))
+    run_due(app, NOV9)
+    mail = smtp.recorder.by_recipient()
+    links = {unit: re.search(r"https://lich\.example\.gov\.vn(/nhac-viec/da-nop/[\w.-]+)", text_of(mail[address][0])).group(1)
+             for unit, address in ((nv, "nv@example.gov.vn"), (tc, "tc@example.gov.vn"))}
+    agenda = [{"id": i["id"], "number": i["number"], "title": i["title"], "unit_ids": [tc]}
+              for i in event["agenda"]]  # Nội vụ taken off item 1
+    assert api.patch(f"/api/events/{event['id']}", {"agenda": agenda}).status_code == 200
+    browser = app.test_client()
+    for method in (browser.get, browser.post):
+        gone = method(links[nv])
+        assert gone.status_code == 410 and "không còn được giao chuẩn bị" in gone.text
+    assert api.get(f"/api/events/{event['id']}").get_json()["agenda"][0]["units"][0]["submitted_at"] is None
+    clock.set(datetime(2023, 11, 21, 9, 0, tzinfo=HANOI))  # the meeting has begun
+    over = browser.post(links[tc])
+    assert over.status_code == 410 and "Cuộc họp đã diễn ra" in over.text
+    assert api.get(f"/api/events/{event['id']}").get_json()["agenda"][0]["submitted_at"] is None

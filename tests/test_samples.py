@@ -58,7 +58,8 @@ def test_bac_giang_regular_session_with_34_items_and_their_units(api, ids):
                    for (n, title, _), key in zip(items, BAC_GIANG_21_11_UNITS)]})
     assert event["start"] == event["end"] == "2023-11-21"
     assert len(event["agenda"]) == 34
-    assert event["agenda"][11]["units"] == [{"id": ids["sd"], "name": "UBND huyện Sơn Động", "role": "lead"}]
+    assert event["agenda"][11]["units"] == [{"id": ids["sd"], "name": "UBND huyện Sơn Động", "role": "lead",
+                                             "submitted_at": None}]
     assert event["agenda"][29]["units"][0]["name"] == "Sở Lao động - Thương binh và Xã hội"
     # Tuesday 21/11/2023 minus 5 working days (the default): 20, 17, 16, 15, 14 -> Tuesday 14/11.
     assert {item["deadline"] for item in event["agenda"]} == {"2023-11-14"}

@@ -144,6 +144,10 @@ class Preparation(Base):
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True, index=True)
     role: Mapped[str] = mapped_column(String(10))  # lead | support
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # This unit's part handed in ("đã nộp"): the lead unit's closes the item (AgendaItem.submitted_at),
+    # a supporting unit's stops only its own reminders.
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    submitted_by: Mapped[str | None] = mapped_column(String(200))
 
     item: Mapped[AgendaItem] = relationship(back_populates="preparations")
     unit: Mapped[Unit] = relationship()
