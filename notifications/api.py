@@ -26,6 +26,7 @@ def reminder_out(row: Reminder, tz) -> ReminderOut:
         item={"id": item.id, "number": item.number, "title": item.title, "submitted_at": iso(item.submitted_at, tz)},
         deadline=row.deadline.isoformat(), due_at=iso(row.due_at, tz), attempts=row.attempts,
         next_attempt_at=iso(row.next_attempt_at, tz), sent_at=iso(row.sent_at, tz), message_id=row.message_id,
+        delivered_to=row.delivered_to or [],
         last_error=row.last_error,
         warning=NO_EMAIL if not row.unit.emails and row.status in ("pending", "failed") else None)
 

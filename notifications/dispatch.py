@@ -9,6 +9,7 @@ holds (WHERE claimed_by = the run); a row re-planned meanwhile (notifications.pl
 recorded as sent under the old plan, never as the new plan's "sent".
 """
 import logging
+import smtplib
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -166,30 +167,63 @@ def _send(ctx, mailer, unit, rows, calendar, summary, worker) -> None:
         ctx.session.commit()
         return
     items = render.entries(ctx, unit.id, rows, calendar)
+    delivered = set(rows[0].delivered_to or [])  # a batch is one message, sent to the same addresses
+    recipients = [address for address in unit.emails if address not in delivered]
     try:
-        refused = mailer.send(render.message(ctx, unit, items, rows[0].message_id))
+        refused = mailer.send(render.message(ctx, unit, items, rows[0].message_id), recipients)
     except Exception as exc:  # noqa: BLE001 - any failure to hand over the mail: retry later, never crash
         error = f"{type(exc).__name__}: {exc}"[:1000]
         log.warning("reminders for unit %s not sent (%s)", unit.id, error)
-        for attempts in {r.attempts + 1 for r in rows}:
-            tried = [r for r in rows if r.attempts + 1 == attempts]
-            if attempts >= ctx.config.reminder_max_attempts:
-                summary.failed += _finish(ctx, worker, tried, now, status="failed", error=error, attempts=attempts)
-            else:
-                summary.retrying += _finish(ctx, worker, tried, now, status="pending", error=error,
-                                            attempts=attempts, next_attempt_at=now + backoff(attempts))
-    else:
-        for attempts in {r.attempts + 1 for r in rows}:
-            summary.sent += _finish(ctx, worker, [r for r in rows if r.attempts + 1 == attempts], now, status="sent",
-                                    attempts=attempts, sent_at=now,
-                                    error=f"Địa chỉ bị từ chối: {', '.join(refused)}" if refused else None)
+        permanent = isinstance(exc, smtplib.SMTPResponseException) and 500 <= exc.smtp_code < 600
+        _retry_or_fail(ctx, worker, rows, now, error, summary, permanent)
+        ctx.session.commit()
+        return
+    accepted = [address for address in recipients if address not in refused]
+    values = {"delivered_to": sorted(delivered | set(accepted))}
+    if values["delivered_to"]:
+        values["sent_at"] = now
+    temporary = {a: reply for a, reply in refused.items() if not 500 <= reply[0] < 600}
+    permanent = {a: reply for a, reply in refused.items() if 500 <= reply[0] < 600}
+    if accepted:
         summary.emails += 1
-        if went_out := _went_out_superseded(ctx, worker, rows, now):
-            summary.superseded += went_out
-            ctx.session.expire_all()
-            for event in {r.event for r in rows}:  # the plan now knows who was told (cancellation notices)
-                plan.plan_event(ctx, event)
+    if temporary:  # those addresses alone are tried again; the accepted ones are not sent it twice
+        _retry_or_fail(ctx, worker, rows, now, "Địa chỉ tạm thời chưa nhận, sẽ gửi lại riêng địa chỉ đó: "
+                       + _replies(temporary), summary, permanent=False, **values)
+    elif permanent:  # a 5xx is final: retrying would only be refused again
+        for attempts, tried in _by_attempts(rows):
+            summary.failed += _finish(ctx, worker, tried, now, status="failed", attempts=attempts,
+                                      error="Địa chỉ bị từ chối hẳn: " + _replies(permanent), **values)
+    else:
+        for attempts, tried in _by_attempts(rows):
+            summary.sent += _finish(ctx, worker, tried, now, status="sent", error=None, attempts=attempts, **values)
+    if accepted and (went_out := _went_out_superseded(ctx, worker, rows, now)):
+        summary.superseded += went_out
+        ctx.session.expire_all()
+        for event in {r.event for r in rows}:  # the plan now knows who was told (cancellation notices)
+            plan.plan_event(ctx, event)
     ctx.session.commit()
+
+
+def _by_attempts(rows):
+    """The rows grouped by the number of tries this one makes for them."""
+    for attempts in sorted({r.attempts + 1 for r in rows}):
+        yield attempts, [r for r in rows if r.attempts + 1 == attempts]
+
+
+def _replies(refused: dict) -> str:
+    return "; ".join(f"{address} ({code} {reply.decode(errors='replace') if isinstance(reply, bytes) else reply})"
+                     for address, (code, reply) in sorted(refused.items()))[:1000]
+
+
+def _retry_or_fail(ctx, worker, rows, now, error, summary, permanent: bool, **values) -> None:
+    """Try again later with backoff, or fail: at once for a permanent refusal, else after the last try."""
+    for attempts, tried in _by_attempts(rows):
+        if permanent or attempts >= ctx.config.reminder_max_attempts:
+            summary.failed += _finish(ctx, worker, tried, now, status="failed", error=error, attempts=attempts,
+                                      **values)
+        else:
+            summary.retrying += _finish(ctx, worker, tried, now, status="pending", error=error, attempts=attempts,
+                                        next_attempt_at=now + backoff(attempts), **values)
 
 
 def _finish(ctx, worker, rows, now, status, error, **values) -> int:

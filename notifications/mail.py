@@ -50,12 +50,16 @@ class SmtpMailer:
                 self._smtp.close()
                 self._smtp = None
 
-    def send(self, message: Message) -> dict:
-        """Sends or raises; returns the addresses refused when others were accepted (not worth a resend)."""
+    def send(self, message: Message, recipients: list[str] | None = None) -> dict:
+        """Sends to `recipients` (default: the message's To); returns {address: (code, reply)} of the addresses
+        refused, every other one accepted it. Raises when the message as a whole was not taken (connection,
+        sender or data refused: an SMTPResponseException carries the code)."""
         try:
             if self._smtp is None:
                 self._smtp = self._connect()
-            return self._smtp.send_message(message)
+            return self._smtp.send_message(message, to_addrs=recipients)
+        except smtplib.SMTPRecipientsRefused as exc:  # every address refused, each with its own reply
+            return exc.recipients
         except Exception:
             self._close()
             raise
@@ -99,7 +103,7 @@ class FileMailer:
     def __exit__(self, *exc):
         pass
 
-    def send(self, message: Message) -> dict:
+    def send(self, message: Message, recipients: list[str] | None = None) -> dict:
         name = re.sub(r"[^A-Za-z0-9._-]", "_", message["Message-ID"].strip("<>"))
         (self.folder / f"{name}.eml").write_bytes(message.as_bytes())
         return {}

@@ -347,6 +347,7 @@ class ReminderOut(Out):
     next_attempt_at: str | None
     sent_at: str | None
     message_id: str | None
+    delivered_to: list[str] = Field(default_factory=list, description="the unit's addresses that accepted it")
     last_error: str | None
     warning: str | None = Field(description="a problem the office should fix, e.g. the unit has no email")
 

@@ -23,6 +23,14 @@ class Recorder:
         self.release = threading.Event()
         self.delay = 0.0
         self.sessions = []  # per message: {"tls": bool, "login": the user it authenticated as, or None}
+        self.rcpt_replies = {}  # address -> replies to RCPT TO, used up one per try ("451 ...", "550 ..."); then 250
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        replies = self.rcpt_replies.get(address)
+        if replies:
+            return replies.pop(0)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.mode == "refuse":

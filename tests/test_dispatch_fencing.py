@@ -37,8 +37,8 @@ class SlowMail(SmtpMailer):
         super().__init__("127.0.0.1", smtp.port)
         self.clock, self.seconds, self.meanwhile, self.count = clock, seconds, meanwhile, 0
 
-    def send(self, message):
-        refused = super().send(message)
+    def send(self, message, recipients=None):
+        refused = super().send(message, recipients)
         self.clock.advance(seconds=self.seconds)
         self.count += 1
         self.meanwhile(self.count)

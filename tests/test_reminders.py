@@ -245,11 +245,11 @@ def test_smtp_refusing_marks_failed_after_n_tries_and_resend(app, api, smtp):
     tc, _ = units(api)
     api.created("/api/events", {"title": "Họp UBND", "start": "2023-11-21", "slot": "morning",
                                 "agenda": [{"number": 1, "title": "Báo cáo", "unit_ids": [tc]}]})
-    smtp.recorder.mode = "refuse"
+    smtp.recorder.mode = "busy"  # 451: temporary, tried again until the last try
     for when in ("07:30:00", "07:32:01", "07:36:02"):  # each run's clock runs on a few ms past its --now
         run_due(app, f"2023-11-09T{when}+07:00")
     (failed,) = reminders(api, status="failed")
-    assert failed["attempts"] == 3 and "550" in failed["last_error"]
+    assert failed["attempts"] == 3 and "451" in failed["last_error"]
     assert run_due(app, "2023-11-09T09:00:00+07:00").startswith("Đã gửi 0 email")  # failed is final until resent
     smtp.recorder.mode = "accept"
     resent = api.post(f"/api/reminders/{failed['id']}/resend")
@@ -403,3 +403,35 @@ def test_a_link_stops_working_when_its_preparation_is_gone_or_the_meeting_is_ove
     over = browser.post(links[tc])
     assert over.status_code == 410 and "Cuộc họp đã diễn ra" in over.text
     assert api.get(f"/api/events/{event['id']}").get_json()["agenda"][0]["submitted_at"] is None
+
+
+def test_a_permanent_refusal_fails_at_once(app, api, smtp):
+    tc, _ = units(api)
+    api.created("/api/events", {"title": "Họp UBND", "start": "2023-11-21", "slot": "morning",
+                                "agenda": [{"number": 1, "title": "Báo cáo", "unit_ids": [tc]}]})
+    smtp.recorder.mode = "refuse"  # 550 on DATA
+    run_due(app, NOV9)
+    (failed,) = reminders(api, status="failed")
+    assert failed["attempts"] == 1 and "550" in failed["last_error"]
+
+
+def test_each_address_of_a_unit_gets_it_once(app, api, smtp):
+    """Nội vụ has two addresses: one answers 451 and then 250, later; the other 250 at once. Each gets the
+    reminder exactly once, and the unit's reminder is sent when both have it. A 550 fails its address at once."""
+    tc, nv = units(api)
+    api.created("/api/events", session_body(tc, nv))
+    smtp.recorder.rcpt_replies = {"vanthu.nv@example.gov.vn": ["451 4.2.1 Mailbox busy"],
+                                  "tc@example.gov.vn": ["550 5.1.1 No such user"]}
+    run_due(app, NOV9)
+    mail = smtp.recorder.by_recipient()
+    assert len(mail["nv@example.gov.vn"]) == 1 and "vanthu.nv@example.gov.vn" not in mail
+    nv_rows = reminders(api, unit_id=nv, status="pending")
+    offset3 = [r for r in nv_rows if r["offset_days"] == 3]
+    assert offset3 and all("vanthu.nv@example.gov.vn" in r["last_error"] and r["attempts"] == 1 for r in offset3)
+    (tc_failed, *_) = reminders(api, unit_id=tc, status="failed")
+    assert "550" in tc_failed["last_error"] and tc_failed["attempts"] == 1  # at once, not 8 tries
+    run_due(app, "2023-11-09T07:32:05+07:00")
+    mail = smtp.recorder.by_recipient()
+    assert len(mail["vanthu.nv@example.gov.vn"]) == 1 and len(mail["nv@example.gov.vn"]) == 1
+    assert mail["vanthu.nv@example.gov.vn"][0]["Message-ID"] == mail["nv@example.gov.vn"][0]["Message-ID"]
+    assert {r["status"] for r in reminders(api, unit_id=nv) if r["offset_days"] == 3} == {"sent"}

@@ -2,7 +2,7 @@
 the event and sent by the dispatcher. Rows are never deleted: sent ones are the record of what went out."""
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.db import Base, UTCDateTime
@@ -35,6 +35,8 @@ class Reminder(Base):
     message_id: Mapped[str | None] = mapped_column(String(200))  # fixed before the first try: resends reuse it
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Addresses of the unit that accepted this reminder's email: a retry goes only to the others.
+    delivered_to: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
