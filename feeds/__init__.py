@@ -12,6 +12,7 @@ def init_app(app) -> None:
     app.extensions["feeds"] = FeedCaches.new()
     st.changes.on_event_changed(index.reindex_event)
     st.changes.on_group_changed(index.reindex_group)
+    st.changes.on_renamed(index.renamed)
     st.directory_extras.append(api.add_feed_urls)
     app.register_blueprint(serve.bp)
     app.register_blueprint(api.bp)

@@ -6,8 +6,10 @@ changes, the feeds that held it before and the feeds that hold it now get a new 
 does. Serving a feed then needs one indexed look-up to know whether the cached bytes are still right.
 """
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from service.models import Event, FeedEntry, FeedVersion, Group
+from service.models import Event, FeedEntry, FeedVersion, Group, Person, Unit
 from service.models.events import event_groups
 
 OFFICE = ("office", 0)
@@ -29,15 +31,22 @@ def subjects_of(event: Event) -> set[tuple[str, int]]:
 
 
 def bump(ctx, subjects) -> None:
-    """New versions for these feeds (rows created on first use)."""
+    """New versions for these feeds, counted in SQL (rows created on first use): two transactions that
+    touch one feed must both move it on, or a worker that looked in between keeps a stale copy."""
     now = ctx.now()
-    for subject_type, subject_id in subjects:
-        row = ctx.session.get(FeedVersion, (subject_type, subject_id))
-        if row is None:
-            ctx.session.add(FeedVersion(subject_type=subject_type, subject_id=subject_id, version=1, changed_at=now))
-        else:
-            row.version += 1
-            row.changed_at = now
+    insert = postgresql_insert if ctx.session.bind.dialect.name == "postgresql" else sqlite_insert
+    for subject_type, subject_id in sorted(subjects):  # one order: no deadlock between two writers
+        ctx.session.execute(
+            insert(FeedVersion).values(subject_type=subject_type, subject_id=subject_id, version=1, changed_at=now)
+            .on_conflict_do_update(index_elements=["subject_type", "subject_id"],
+                                   set_={"version": FeedVersion.version + 1, "changed_at": now}))
+
+
+def renamed(ctx, obj) -> None:
+    """A person, unit or group shows a new name: its own feed's title changes."""
+    kind = {Person: "person", Unit: "unit", Group: "group"}.get(type(obj))
+    if kind is not None:
+        bump(ctx, {(kind, obj.id)})
 
 
 def reindex_event(ctx, event: Event) -> None:
@@ -58,11 +67,3 @@ def reindex_group(ctx, group: Group) -> None:
         event_groups.c.group_id == group.id)
     for event in ctx.session.scalars(query):
         reindex_event(ctx, event)
-
-
-def rebuild_all(ctx) -> int:
-    """Index every event (after an upgrade from a version without feeds)."""
-    events = ctx.session.scalars(select(Event)).all()
-    for event in events:
-        reindex_event(ctx, event)
-    return len(events)

@@ -4,12 +4,16 @@ feeds.init_app subscribes the feed index (which feeds hold which event, their ve
 notifications.init_app the reminder plan. Listeners run inside the transaction of the change: they write
 rows, never send anything, so a rolled-back change leaves no trace in feeds or the outbox.
 """
+from sqlalchemy import inspect
+
+from service.models import Event
 
 
 class Changes:
     def __init__(self):
         self._event_listeners: list = []  # listener(ctx, event)
         self._group_listeners: list = []  # listener(ctx, group)
+        self._renamed_listeners: list = []  # listener(ctx, person | unit | group | location)
 
     def on_event_changed(self, listener) -> None:
         if listener not in self._event_listeners:
@@ -19,13 +23,27 @@ class Changes:
         if listener not in self._group_listeners:
             self._group_listeners.append(listener)
 
+    def on_renamed(self, listener) -> None:
+        if listener not in self._renamed_listeners:
+            self._renamed_listeners.append(listener)
+
     def event_changed(self, ctx, event) -> None:
         """The one invalidation point for an event: its fields, its agenda or deadlines, or a name it shows
         (chair, attendee, group, unit, place) changed. Every rendered copy of the event (feed blocks, in
         every worker) is keyed on render_version, so a new one retires them all."""
-        event.render_version = (event.render_version or 0) + 1
+        if inspect(event).persistent:  # counted in SQL: two concurrent changes must both count
+            event.render_version = Event.render_version + 1
+            ctx.session.flush()
+        else:
+            event.render_version = (event.render_version or 0) + 1
         for listener in self._event_listeners:
             listener(ctx, event)
+
+    def renamed(self, ctx, obj) -> None:
+        """What a person, unit, group or place is called changed (the events showing it changed too, each
+        through event_changed): the subject's own feed is titled by it."""
+        for listener in self._renamed_listeners:
+            listener(ctx, obj)
 
     def group_changed(self, ctx, group) -> None:
         """A group's members changed: the events stay as they are, the feeds that hold them change."""

@@ -50,8 +50,9 @@ def _save(ctx: Ctx, obj, errors: dict, shown_before: tuple | None = None):
     ctx.session.add(obj)
     _flush(ctx, obj)
     if shown_before is not None and shown_before != _shown(obj):
-        for event in ctx.session.scalars(_events_showing(obj)):
+        for event in ctx.session.scalars(_events_showing(obj)).all():
             ctx.changes.event_changed(ctx, event)
+        ctx.changes.renamed(ctx, obj)
     return obj
 
 

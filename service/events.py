@@ -30,8 +30,8 @@ EVENT_LOAD = (selectinload(Event.attendees), selectinload(Event.groups), selecti
 
 def get_event(ctx: Ctx, event_id: int, lock: bool = False) -> Event:
     query = select(Event).where(Event.id == event_id).options(*EVENT_LOAD)
-    if lock:
-        query = query.with_for_update(of=Event)
+    if lock:  # and read afresh: the object may already be in the session, older than the locked row
+        query = query.with_for_update(of=Event).execution_options(populate_existing=True)
     event = ctx.session.scalars(query).first()
     if event is None:
         raise NotFound(f"Không có sự kiện nào có id {event_id}")

@@ -150,3 +150,32 @@ def test_a_script_writes_through_the_apps_listeners(app, clock):
         session.commit()
         assert session.scalar(select(func.count()).select_from(FeedEntry).where(FeedEntry.event_id == event.id)) == 2
         assert session.scalar(select(func.count()).select_from(Reminder).where(Reminder.event_id == event.id)) > 0
+
+
+def test_a_renamed_subject_retitles_its_own_feed_in_every_worker(api, second_worker):
+    ids = make_directory(api)  # Lan attends nothing: no event shows her name
+    path = feed_path(api, "persons", ids["lan"])
+    for client in (api.client, second_worker):
+        assert "X-WR-CALNAME:Lịch công tác — Phạm Thị Lan" in client.get(path).data.decode()
+    api.patch(f"/api/persons/{ids['lan']}", {"name": "Phạm Thị Lan Anh"})
+    for client in (api.client, second_worker):
+        assert "X-WR-CALNAME:Lịch công tác — Phạm Thị Lan Anh" in client.get(path).data.decode()
+
+
+def test_an_edit_from_a_page_loaded_before_another_change_still_counts(app, api, session_21_11):
+    """B opens the event; A renames its chair and saves; B saves a new title. Both changes must give the event
+    a new render version (counted in SQL, read afresh under the lock), or a worker keeps B's old text."""
+    ids, event = session_21_11
+    st = state(app)
+    with st.sessions() as session_b:
+        ctx_b = st.ctx(session_b, actor="b")
+        from service.events import get_event, update_event
+        from service.models import Event
+        from service.schemas import EventPatch
+        page = get_event(ctx_b, event["id"])  # B's page (kept: the session holds its objects weakly)
+        before = page.render_version
+        api.patch(f"/api/persons/{ids['binh']}", {"title": "Chủ tịch UBND tỉnh"})  # A
+        update_event(ctx_b, event["id"], EventPatch(title="Kỳ họp HĐND (sửa)"))
+        session_b.commit()
+        session_b.expire_all()
+        assert session_b.get(Event, event["id"]).render_version == before + 2
