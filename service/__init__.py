@@ -4,6 +4,7 @@ The factory is the one module above every package: the domain (service.*) never 
 notifications/; they subscribe to its changes here, through their init_app.
 """
 from flask import Flask, g
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import BaseConverter, ValidationError
 
 from service.clock import SystemClock
@@ -37,6 +38,8 @@ def create_app(config: Config | None = None, clock=None) -> Flask:
                       SESSION_COOKIE_SAMESITE="Lax")
     app.json.ensure_ascii = False
     app.json.sort_keys = False
+    if config.trusted_proxies:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.trusted_proxies, x_proto=config.trusted_proxies)
     engine = make_engine(config.database_url)
     app.extensions["lich"] = State(config, engine, make_sessionmaker(engine), clock or SystemClock())
 

@@ -1,6 +1,7 @@
 """API keys (random, shown once, stored as SHA-256), staff accounts for the web pages, log-in with
 throttling, and the security log the office reads."""
 import hashlib
+import re
 import secrets
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -14,10 +15,15 @@ from service.schemas import ONE_LINE, control_character_error
 
 ROLES = ("office", "viewer")
 MIN_PASSWORD = 10
-# Refused log-ins: FREE_TRIES per account and per address in WINDOW, then a wait that doubles with each
-# further refusal (1, 2, 4 … minutes, at most an hour). The right password does not help while waiting.
+# Refused log-ins: FREE_TRIES per account since its last success or reset (at most a day back), and
+# ADDRESS_FREE_TRIES per address in ADDRESS_WINDOW (an office behind one NAT address has many staff); then a
+# wait that doubles with each further refusal (1, 2, 4 … minutes, at most an hour). The right password
+# does not help while waiting; a new password or re-enabling the account (the office) starts afresh.
 FREE_TRIES = 5
-WINDOW = timedelta(minutes=15)
+ACCOUNT_MEMORY = timedelta(days=1)
+ADDRESS_FREE_TRIES = 20
+ADDRESS_WINDOW = timedelta(minutes=15)
+USERNAME = re.compile(r"^[A-Za-z0-9._-]{3,100}$")  # ASCII: SQLite's lower() folds ASCII only
 FIRST_WAIT = timedelta(minutes=1)
 MAX_WAIT = timedelta(hours=1)
 
@@ -88,8 +94,10 @@ def create_user(ctx, username: str, name: str, role: str, password: str) -> User
     errors = {**_password_errors(password), **_one_line_errors(username=username, name=name)}
     if role not in ROLES:
         errors["role"] = f"phải là một trong: {', '.join(ROLES)}"
-    if not 3 <= len(username.strip()) <= 100:
-        errors["username"] = "tên đăng nhập dài 3–100 ký tự"
+    if "username" not in errors and not USERNAME.match(username.strip()):
+        errors["username"] = "tên đăng nhập dài 3–100 ký tự, chỉ gồm chữ không dấu, số và . _ -"
+    if len(name) > 200:
+        errors["name"] = "họ tên dài tối đa 200 ký tự"
     if "username" not in errors and ctx.session.scalars(
             select(User).where(func.lower(User.username) == _folded(username))).first():
         errors["username"] = "tên đăng nhập đã có"
@@ -157,28 +165,29 @@ def _unknown_user_hash() -> str:
     return generate_password_hash(secrets.token_urlsafe(16))
 
 
-def _wait_after(refusals: list[datetime]) -> datetime | None:
-    """When the next try is allowed, after these refusals (oldest first) within the window."""
-    if len(refusals) < FREE_TRIES:
+def _wait_after(refusals: list[datetime], free: int) -> datetime | None:
+    """When the next try is allowed, after these refusals (oldest first)."""
+    if len(refusals) < free:
         return None
-    return refusals[-1] + min(FIRST_WAIT * 2 ** (len(refusals) - FREE_TRIES), MAX_WAIT)
+    return refusals[-1] + min(FIRST_WAIT * 2 ** (len(refusals) - free), MAX_WAIT)
 
 
 def blocked_until(ctx, username: str, address: str | None) -> datetime | None:
     """The moment log-ins for this account or from this address are allowed again; None if they are now."""
     now = ctx.now()
-    since = now - WINDOW
-    last_success = ctx.session.scalar(select(func.max(SecurityEvent.at)).where(
-        SecurityEvent.action == "login", SecurityEvent.username == _folded(username)))
+    reset = ctx.session.scalar(select(func.max(SecurityEvent.at)).where(
+        SecurityEvent.action.in_(("login", "password_set", "user_enabled")),
+        SecurityEvent.username == _folded(username)))
+    account_since = max(now - ACCOUNT_MEMORY, reset or now - ACCOUNT_MEMORY)
     waits = []
-    for column, value, start in ((SecurityEvent.username, _folded(username), max(since, last_success or since)),
-                                 (SecurityEvent.address, address, since)):
+    for column, value, since, free in ((SecurityEvent.username, _folded(username), account_since, FREE_TRIES),
+                                       (SecurityEvent.address, address, now - ADDRESS_WINDOW, ADDRESS_FREE_TRIES)):
         if not value:
             continue
         refusals = ctx.session.scalars(select(SecurityEvent.at).where(
-            SecurityEvent.action == "login_failed", column == value, SecurityEvent.at > start)
+            SecurityEvent.action == "login_failed", column == value, SecurityEvent.at > since)
             .order_by(SecurityEvent.at)).all()
-        until = _wait_after(refusals)
+        until = _wait_after(refusals, free)
         if until is not None and until > now:
             waits.append(until)
     return max(waits, default=None)
@@ -201,8 +210,15 @@ def check_login(ctx, username: str, password: str, address: str | None = None) -
     return None, None
 
 
-def check_password(user: User, password: str) -> bool:
-    return check_password_hash(user.password_hash, password)
+def check_password(ctx, user: User, password: str, address: str | None = None) -> tuple[bool, datetime | None]:
+    """The signed-in user's own password, before changing it: throttled and logged like a log-in (a stolen
+    session must not guess it). (right, None), (False, None), or (False, until) while throttled."""
+    if (until := blocked_until(ctx, user.username, address)) is not None:
+        return False, until
+    if check_password_hash(user.password_hash, password):
+        return True, None
+    log_event(ctx, "login_failed", user.username, address, detail="mật khẩu hiện tại sai khi đổi mật khẩu")
+    return False, None
 
 
 def security_log(ctx, limit: int = 500) -> list[SecurityEvent]:

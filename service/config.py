@@ -61,6 +61,9 @@ class Config:
     reminder_interval_seconds: int = 60
     # A dispatcher's claim on the rows it sends lasts this long, renewed before each email (tests shorten it).
     reminder_lease_seconds: int = 900
+    # Reverse proxies in front of the app (nginx: 1): their X-Forwarded-For/-Proto are trusted, so log-in
+    # throttling and the security log see the client's address, not the proxy's.
+    trusted_proxies: int = 0
     # Mail: no smtp_host means messages are written as .eml files to outbox_dir.
     smtp_host: str = ""
     smtp_port: int = 25
@@ -84,6 +87,7 @@ class Config:
             reminder_max_attempts=int(env.get("REMINDER_MAX_ATTEMPTS", cls.reminder_max_attempts)),
             reminder_interval_seconds=int(env.get("REMINDER_INTERVAL_SECONDS", cls.reminder_interval_seconds)),
             reminder_lease_seconds=int(env.get("REMINDER_LEASE_SECONDS", cls.reminder_lease_seconds)),
+            trusted_proxies=int(env.get("TRUSTED_PROXIES", cls.trusted_proxies)),
             smtp_host=env.get("SMTP_HOST", ""),
             smtp_port=int(env.get("SMTP_PORT", cls.smtp_port)),
             smtp_user=env.get("SMTP_USER", ""),

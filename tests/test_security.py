@@ -97,7 +97,7 @@ def test_guessing_passwords_is_throttled(app, clock):
 def test_guessing_many_names_from_one_address_is_throttled(app):
     add_user(app, "lan", "office")
     attacker = app.test_client()
-    for i in range(auth.FREE_TRIES):
+    for i in range(auth.ADDRESS_FREE_TRIES):
         assert try_login(attacker, f"ten-{i}", "sai-mat-khau").status_code == 401
     assert try_login(attacker, "lan", PASSWORD).status_code == 429  # same address (the test client's)
 
@@ -214,3 +214,67 @@ def test_control_characters_in_account_forms_are_refused(app, bad):
     page = post(browser, "/quan-tri/khoa-api", {"name": bad, "role": "viewer"}, page="/quan-tri")
     assert page.status_code == 422 and "tên gợi nhớ" in page.get_data(as_text=True)
     assert count(app, SecurityEvent) == before  # nothing written: no account, no key, no log line
+
+
+def test_the_wait_keeps_growing_and_a_new_password_lifts_it(app, clock):
+    add_user(app, "lan", "office")
+    attacker = app.test_client()
+    waits = []
+    for _ in range(8):  # keep trying whenever allowed: the waits double, past the old 15-minute window
+        while (response := try_login(attacker, "lan", "sai-mat-khau")).status_code == 401:
+            pass
+        waits.append(int(response.headers["Retry-After"]))
+        clock.advance(seconds=waits[-1] + 1)
+    assert waits == [60, 120, 240, 480, 960, 1920, 3600, 3600]
+    assert try_login(attacker, "lan", "sai-mat-khau").status_code == 401
+    assert try_login(attacker, "lan", PASSWORD).status_code == 429
+    runner = app.test_cli_runner()
+    assert runner.invoke(args=["users", "set-password", "lan", "--password", "mot-mat-khau-moi"]).exit_code == 0
+    assert try_login(attacker, "lan", "mot-mat-khau-moi").status_code == 302  # the office's reset lifts it
+
+
+def test_behind_a_proxy_the_clients_address_counts(db_url, clock):
+    from service import create_app
+    from service.db import Base
+    from tests.conftest import make_config
+    app = create_app(make_config(db_url, trusted_proxies=1), clock=clock)
+    if db_url.startswith("sqlite"):
+        Base.metadata.create_all(state(app).engine)
+    add_user(app, "lan", "office")
+    for i in range(auth.ADDRESS_FREE_TRIES):
+        try_login_from(app, "203.0.113.7", f"ten-{i}", "sai")
+    assert try_login_from(app, "203.0.113.7", "lan", PASSWORD).status_code == 429
+    assert try_login_from(app, "198.51.100.2", "lan", PASSWORD).status_code == 302  # another client is not blocked
+    st = state(app)
+    with st.sessions() as session:
+        assert {e.address for e in auth.security_log(st.ctx(session))} >= {"203.0.113.7", "198.51.100.2"}
+    state(app).engine.dispose()
+
+
+def try_login_from(app, address, username, password):
+    browser = app.test_client()
+    headers = {"X-Forwarded-For": address}
+    page = browser.get("/dang-nhap", headers=headers).get_data(as_text=True)
+    return browser.post("/dang-nhap", headers=headers,
+                        data={"username": username, "password": password, "csrf_token": token(page)})
+
+
+def test_usernames_are_plain_ascii(app):
+    """SQLite's lower() folds ASCII only: "Đức" could never log in there."""
+    browser = login(app, "chanh-van-phong")
+    page = post(browser, "/quan-tri/tai-khoan", {"username": "Đức", "name": "Nguyễn Minh Đức", "role": "viewer",
+                                                "password": PASSWORD}, page="/quan-tri")
+    assert page.status_code == 422 and "chữ không dấu" in page.get_data(as_text=True)
+    long_name = post(browser, "/quan-tri/tai-khoan", {"username": "duc", "name": "Đ" * 201, "role": "viewer",
+                                                     "password": PASSWORD}, page="/quan-tri")
+    assert long_name.status_code == 422
+
+
+def test_the_current_password_check_is_throttled(app, clock):
+    browser = login(app, "lan")
+    clock.advance(seconds=1)  # after the log-in that started the count afresh
+    for _ in range(auth.FREE_TRIES):
+        wrong = post(browser, "/doi-mat-khau", {"current": "sai", "password": "mot-mat-khau-moi", "again": "mot-mat-khau-moi"})
+        assert "không đúng" in wrong.get_data(as_text=True)
+    blocked = post(browser, "/doi-mat-khau", {"current": PASSWORD, "password": "mot-mat-khau-moi", "again": "mot-mat-khau-moi"})
+    assert blocked.status_code == 422 and "thử lại sau" in blocked.get_data(as_text=True)

@@ -143,6 +143,15 @@ def symlink_entry() -> bytes:
     return rezip(word(), extra=[(info, b"/etc/passwd")])
 
 
+@functools.cache
+def crowded_cell() -> bytes:
+    """One table cell holding more paragraphs than any program (python-docx reads a cell in one call)."""
+    body = document_xml()
+    cell = (b"<w:tbl><w:tr><w:tc>" + b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * (extract.MAX_PARAGRAPHS + 1)
+            + b"</w:tc></w:tr></w:tbl>")
+    return rezip(word(), replace={"word/document.xml": body.replace(b"<w:sectPr", cell + b"<w:sectPr", 1)})
+
+
 def wide_cell() -> bytes:
     """A table cell claiming to span 50 million columns: python-docx would list it 50 million times."""
     import docx
@@ -206,6 +215,7 @@ HOSTILE = [
     ("entry twice", lambda: with_entry("word/document.xml", document_xml()), "ct.docx", "trùng tên"),
     ("symlink entry", symlink_entry, "ct.docx", "đường dẫn"),
     ("cell spanning 50 million columns", wide_cell, "ct.docx", "cột"),
+    ("a cell of 100,001 paragraphs", crowded_cell, "ct.docx", "quá nhiều đoạn văn"),
     ("PDF broken xref", broken_xref, "ct.pdf", "xref"),
     ("PDF encrypted", encrypted_pdf, "ct.pdf", "mật khẩu"),
     ("PDF truncated", truncated_pdf, "ct.pdf", "bị hỏng"),

@@ -25,6 +25,8 @@ MAX_PART_BYTES = 10 * 1024 * 1024  # one unzipped entry; also libxml2's largest 
 MAX_UNZIPPED_BYTES = 25 * 1024 * 1024  # all entries together
 MAX_TABLE_COLUMNS = 64  # per table row, merged cells counted as the columns they span (Word allows 63)
 MAX_PDF_PAGES = 300
+MAX_PARAGRAPHS = 100_000  # a month's program has a few hundred; bounds the work no time check can split
+MAX_RUNS = 400_000
 PDF_LIMITS = {  # pypdf's own limits, tighter than its defaults (75 MB streams); no external jbig2dec
     "maximum_declared_stream_length": 16 * 1024 * 1024,
     "array_based_stream_maximum_output_length": 16 * 1024 * 1024,
@@ -157,6 +159,7 @@ def _docx(data: bytes, timer: Budget) -> str:
     try:
         body = document.element.body
         _check_tables(body)
+        _check_counts(body)
         for block in body.iterchildren():
             timer.check()
             if block.tag.endswith("}p"):
@@ -169,7 +172,7 @@ def _docx(data: bytes, timer: Budget) -> str:
                     for cell in row.cells:  # a merged cell is repeated: keep it once per row
                         if id(cell._tc) not in seen:
                             seen.add(id(cell._tc))
-                            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+                            cells.append(" ".join(_cell_texts(cell, timer)))
                     rows.append(cells)
                 found = table_lines(rows)
             else:
@@ -306,6 +309,31 @@ class _Prolog:
                     from None
         except self.syntax_error:
             self.done = True  # not XML (an image...) or damaged: python-docx decides
+
+
+def _cell_texts(cell, timer: Budget) -> list[str]:
+    """The paragraphs of one table cell, the time budget checked between them (one cell can hold many)."""
+    texts = []
+    for paragraph in cell.paragraphs:
+        timer.check()
+        if text := paragraph.text.strip():
+            texts.append(text)
+    return texts
+
+
+def _check_counts(body) -> None:
+    """Paragraphs and runs counted before reading them: python-docx reads one paragraph or cell in a single
+    call, which no time check can interrupt."""
+    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    paragraphs = runs = 0
+    for element in body.iter(f"{ns}p", f"{ns}r"):
+        if element.tag == f"{ns}p":
+            paragraphs += 1
+        else:
+            runs += 1
+        if paragraphs > MAX_PARAGRAPHS or runs > MAX_RUNS:
+            raise ExtractError(f"tệp .docx có quá nhiều đoạn văn (quá {MAX_PARAGRAPHS:,} đoạn hoặc {MAX_RUNS:,} "
+                               "đoạn định dạng); chương trình công tác không dài như vậy".replace(",", "."))
 
 
 def _check_tables(body) -> None:

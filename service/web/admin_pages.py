@@ -109,7 +109,11 @@ def own_password():
     error = None
     if request.method == "POST":
         user = current_user()
-        if not auth.check_password(user, request.form.get("current", "")):
+        right, until = auth.check_password(ctx, user, request.form.get("current", ""), request.remote_addr)
+        if until is not None:
+            error = f"Nhập sai quá nhiều lần. Hãy thử lại sau {until.astimezone(ctx.tz):%H:%M ngày %d/%m/%Y}."
+        elif not right:
+            ctx.session.commit()  # the refusal counts
             error = "Mật khẩu hiện tại không đúng."
         elif request.form.get("password", "") != request.form.get("again", ""):
             error = "Hai lần nhập mật khẩu mới không giống nhau."
