@@ -38,7 +38,7 @@ def _stale(exc: StaleDataError):
     return _service_error(Conflict("Sự kiện vừa được người khác sửa cùng lúc; hãy tải lại rồi sửa"))
 
 
-def _http_error(exc: HTTPException):
+def json_http_error(exc: HTTPException):
     messages = {
         404: "Không có địa chỉ này trong API",
         405: f"Địa chỉ này không nhận phương thức {request.method}",
@@ -54,7 +54,7 @@ def _http_error(exc: HTTPException):
     return jsonify(body), exc.code
 
 
-def _unexpected(exc: Exception):
+def json_unexpected_error(exc: Exception):
     log.exception("unexpected error in %s %s", request.method, request.path)
     body = {"error": {"code": "internal", "message": "Lỗi không mong muốn ở máy chủ; đã ghi nhật ký", "fields": {}}}
     return jsonify(body), 500
@@ -78,8 +78,8 @@ def handle_errors(blueprint) -> None:
     """JSON errors for every failure under a blueprint."""
     blueprint.register_error_handler(ServiceError, _service_error)
     blueprint.register_error_handler(StaleDataError, _stale)
-    blueprint.register_error_handler(HTTPException, _http_error)
-    blueprint.register_error_handler(Exception, _unexpected)
+    blueprint.register_error_handler(HTTPException, json_http_error)
+    blueprint.register_error_handler(Exception, json_unexpected_error)
 
 
 

@@ -11,6 +11,7 @@ CONFLICT_HEADINGS = {"person": "Người bị trùng lịch", "location": "Đị
                      "travel": "Không kịp di chuyển", "deadline_load": "Đơn vị có nhiều hạn nộp trong một ngày"}
 REMINDER_STATUS_LABELS = {"pending": "Chờ gửi", "sent": "Đã gửi", "failed": "Thất bại", "cancelled": "Đã hủy",
                           "expired": "Quá hạn, không gửi", "superseded": "Thay bằng lịch mới"}
+ROLE_LABELS = {"office": "Văn phòng (xem và sửa)", "viewer": "Chỉ xem"}
 SECURITY_ACTION_LABELS = {"login": "Đăng nhập", "login_failed": "Đăng nhập sai", "login_throttled": "Bị chặn tạm (sai nhiều lần)",
                           "logout": "Đăng xuất", "user_created": "Tạo tài khoản", "password_set": "Đặt mật khẩu",
                           "user_disabled": "Khóa tài khoản", "user_enabled": "Mở lại tài khoản",

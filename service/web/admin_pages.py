@@ -7,10 +7,9 @@ from service.auth import ROLES
 from service.context import request_ctx
 from service.errors import ServiceError
 from service.page_base import current_user, flash, login_required
-from service.vocabulary import SECURITY_ACTION_LABELS
+from service.vocabulary import ROLE_LABELS, SECURITY_ACTION_LABELS
 from service.web import bp
 
-ROLE_LABELS = {"office": "Văn phòng (xem và sửa)", "viewer": "Chỉ xem"}
 
 
 def _page(ctx, errors=None, new_key=None, status=200, user_form=None):

@@ -7,7 +7,7 @@ import logging
 from flask import g, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from service.api_base import _http_error, _unexpected
+from service.api_base import json_http_error, json_unexpected_error
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def _import_form_413():
 
 def http_error(exc: HTTPException):
     if _is_api():
-        return _http_error(exc)
+        return json_http_error(exc)
     if exc.code is None or exc.code < 400:  # not an error (a redirect raised as an exception): as it is
         return exc
     if exc.code >= 500:
@@ -101,7 +101,7 @@ def http_error(exc: HTTPException):
 
 def server_error(exc: Exception):
     if _is_api():
-        return _unexpected(getattr(exc, "original_exception", None) or exc)
+        return json_unexpected_error(getattr(exc, "original_exception", None) or exc)
     _rollback()  # (Flask has logged the original exception)
     code = exc.code if isinstance(exc, HTTPException) and exc.code else 500
     return _page(code, *_text(code))
