@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from service.context import request_ctx
 from service.calendar_rules import local_midnight
+from service.timing import MAX_YEAR, MIN_YEAR
 from service.events import list_occurrences
 from service.models import Group, Person, Unit
 from service.vocabulary import KIND_LABELS, SLOT_LABELS, STATUS_LABELS, WEEKDAY_LABELS
@@ -70,13 +71,22 @@ def _shown(ctx, first: date, last: date) -> tuple[list[Shown], list]:
     return shown, undated
 
 
+def page_date(raw: str) -> date:
+    """A date from a page's URL: a 404 page (in Vietnamese) unless it is one and within the years events
+    may have (2000-2100); far dates would overflow the range queries."""
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        abort(404)
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        abort(404)
+    return day
+
+
 def _month_param(ctx) -> date:
     raw = request.args.get("thang", "")
     if raw:
-        try:
-            return date.fromisoformat(raw + "-01")
-        except ValueError:
-            abort(404)
+        return page_date(raw + "-01")
     return ctx.now().astimezone(ctx.tz).date().replace(day=1)
 
 
@@ -119,10 +129,7 @@ def month():
 def week():
     ctx = request_ctx()
     raw = request.args.get("ngay", "")
-    try:
-        anchor = date.fromisoformat(raw) if raw else ctx.now().astimezone(ctx.tz).date()
-    except ValueError:
-        abort(404)
+    anchor = page_date(raw) if raw else ctx.now().astimezone(ctx.tz).date()
     monday = anchor - timedelta(days=anchor.weekday())
     days = [monday + timedelta(days=i) for i in range(7)]
     shown, _ = _shown(ctx, days[0], days[-1])
@@ -136,10 +143,7 @@ def week():
 @login_required()
 def day_view(day):
     ctx = request_ctx()
-    try:
-        the_day = date.fromisoformat(day)
-    except ValueError:
-        abort(404)
+    the_day = page_date(day)
     shown, _ = _shown(ctx, the_day, the_day)
     order = {"all_day": 0, "morning": 1, "afternoon": 2, "evening": 3}
     shown.sort(key=lambda s: (order[s.row], s.occ.start if isinstance(s.occ.start, datetime)

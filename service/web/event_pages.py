@@ -14,6 +14,7 @@ from service.page_base import flash, login_required, validated
 from service.web import bp
 
 BLANK_ITEMS = 3
+MAX_ROWS = 300 + BLANK_ITEMS  # the API takes 300 agenda items; a larger `rows` is a forged form, not a meeting
 # Where an API field's error is shown on the form.
 FIELD_OF = {"start": "date", "end": "end_date", "month": "date", "rrule": "repeat", "chair_id": "chair_id",
             "location": "location", "title": "title"}
@@ -76,9 +77,15 @@ def _instant(ctx, day: str, clock: str) -> str:
         return f"{day}T{clock}"  # let the API's validation name the problem
 
 
+def _rows_sent() -> int:
+    """How many agenda rows the form says it has, bounded (a huge number would hold the worker)."""
+    raw = request.form.get("rows", "0")
+    return min(int(raw[:6]), MAX_ROWS) if raw.isdigit() else 0
+
+
 def _agenda(errors: dict) -> list[dict]:
     f, items = request.form, []
-    for i in range(int(f.get("rows", "0") or 0) if f.get("rows", "0").isdigit() else 0):
+    for i in range(_rows_sent()):
         title = f.get(f"item_title_{i}", "").strip()
         if not title:
             continue
@@ -153,7 +160,7 @@ def _conflicts_view(ctx, found, own_id: int) -> list[dict]:
 def _form(ctx, event, errors=None, found=None, status=200):
     values = _values(ctx, event)
     rows = len(event.live_agenda) + BLANK_ITEMS if event is not None and request.method == "GET" else \
-        max(int(values.get("rows") or 0) if str(values.get("rows") or "").isdigit() else 0, BLANK_ITEMS)
+        max(_rows_sent(), BLANK_ITEMS)
     defaults = {}
     if event is not None:
         defaults = {i: item.deadline for i, item in enumerate(event.live_agenda) if item.deadline}
