@@ -23,3 +23,26 @@ DIRECTORY_LABELS = {"Unit": "đơn vị", "Person": "người", "Group": "nhóm"
 def day_label(day: date) -> str:
     """'Thứ Ba, 14/11/2023', the way a Vietnamese office writes a date."""
     return f"{WEEKDAY_LABELS[day.weekday()]}, {day:%d/%m/%Y}"
+
+
+def rule_words(rrule: str | None, slot: str | None = None) -> str:
+    """A weekly rule as an office writes it: "FREQ=WEEKLY;BYDAY=MO" -> "Chiều thứ Hai hằng tuần"."""
+    if not rrule:
+        return ""
+    days = {"MO": "thứ Hai", "TU": "thứ Ba", "WE": "thứ Tư", "TH": "thứ Năm", "FR": "thứ Sáu", "SA": "thứ Bảy",
+            "SU": "Chủ nhật"}
+    byday = next((p.split("=")[1] for p in rrule.split(";") if p.startswith("BYDAY=")), "")
+    if not byday or "WEEKLY" not in rrule:
+        return rrule
+    words = ", ".join(days.get(d[-2:], d) for d in byday.split(","))
+    text = {"morning": "sáng ", "afternoon": "chiều ", "evening": "tối "}.get(slot or "", "") + words + " hằng tuần"
+    return text[0].upper() + text[1:]
+
+
+def iso_words(value: str | None) -> str:
+    """An ISO date or date-time of an API shape as a page shows it: "21/11/2023", "08:00 21/11/2023"."""
+    if not value:
+        return ""
+    if len(value) == 10:
+        return f"{value[8:10]}/{value[5:7]}/{value[:4]}"
+    return f"{value[11:16]} {value[8:10]}/{value[5:7]}/{value[:4]}"

@@ -9,7 +9,7 @@ from service.context import request_ctx
 from service.errors import NotFound, ScheduleConflict, ServiceError
 from service.importer.grammar import RRULE_DAYS, find_weekly
 from service.models import Event, Group, Person, Unit
-from service.vocabulary import CONFLICT_HEADINGS, KIND_LABELS, SLOT_LABELS, STATUS_LABELS
+from service.vocabulary import CONFLICT_HEADINGS, KIND_LABELS, SLOT_LABELS, STATUS_LABELS, rule_words
 from service.page_base import flash, login_required, validated
 from service.web import bp
 
@@ -137,11 +137,7 @@ def _values(ctx, event: Event | None) -> dict:
 
 
 def _rule_words(event) -> str:
-    days = {"MO": "thứ Hai", "TU": "thứ Ba", "WE": "thứ Tư", "TH": "thứ Năm", "FR": "thứ Sáu", "SA": "thứ Bảy",
-            "SU": "Chủ nhật"}
-    byday = next((p.split("=")[1] for p in event.rrule.split(";") if p.startswith("BYDAY=")), "")
-    slot = {"morning": "Sáng ", "afternoon": "Chiều ", "evening": "Tối "}.get(event.slot, "")
-    return f"{slot}{days.get(byday[:2], byday)} hằng tuần" if byday else event.rrule
+    return rule_words(event.rrule, event.slot)
 
 
 def _conflicts_view(ctx, found, own_id: int) -> list[dict]:
