@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from icalendar import Timezone
 
-from service.vocabulary import KIND_LABELS, SLOT_LABELS
+from service.vocabulary import KIND_LABELS, SLOT_LABELS, day_label
 
 PRODID = "-//Lich cong tac//VI"
 REFRESH_MINUTES = 15
@@ -83,9 +83,11 @@ def summary(event) -> str:
     return event.title + (" (Dự kiến)" if event.status == "tentative" else "")
 
 
-def description(event, tz) -> str:
+def description(event, tz, moved: bool = False) -> str:
+    """The entry's text. A moved occurrence (`moved`) does not repeat the series' slot: its own time is in
+    DTSTART ("buổi sáng" under a 14:00 entry would mislead)."""
     lines = []
-    if event.slot:
+    if event.slot and not moved:
         lines.append(f"Thời gian: {SLOT_LABELS[event.slot].lower()}")
     if event.chair or event.chair_text:
         chair = f"{event.chair.name}" + (f", {event.chair.title}" if event.chair and event.chair.title else "")
@@ -113,7 +115,7 @@ def description(event, tz) -> str:
     return "\n".join(lines)
 
 
-def _common(event, tz) -> list[str]:
+def _common(event, tz, moved: bool = False) -> list[str]:
     out = [f"UID:{event.uid}", f"DTSTAMP:{_utc(event.updated_at)}", f"CREATED:{_utc(event.created_at)}",
            f"LAST-MODIFIED:{_utc(event.updated_at)}", f"SEQUENCE:{event.sequence}",
            f"SUMMARY:{escape(summary(event))}", f"STATUS:{event.status.upper()}",
@@ -121,7 +123,7 @@ def _common(event, tz) -> list[str]:
            f"CATEGORIES:{escape(KIND_LABELS.get(event.kind, event.kind))}"]
     if event.location:
         out.append(f"LOCATION:{escape(event.location.name)}")
-    text = description(event, tz)
+    text = description(event, tz, moved)
     if text:
         out.append(f"DESCRIPTION:{escape(text)}")
     return out
@@ -143,13 +145,23 @@ def event_block(event, tz) -> str:
     for ex in event.exceptions:
         if not ex.cancelled:
             moved = (ex.start_date, ex.end_date) if event.all_day else (ex.start_at, ex.end_at)
-            lines += ["BEGIN:VEVENT", *_common(event, tz), _when("RECURRENCE-ID", _original(ex, event, tz), tz),
+            lines += ["BEGIN:VEVENT", *_common(event, tz, moved=True),
+                      _when("RECURRENCE-ID", _original(ex, event, tz), tz),
                       *_span(event.all_day, *moved, tz), "END:VEVENT"]
     return "".join(fold(line) for line in lines)
 
 
 def _original(ex, event, tz):
     return ex.original_start.astimezone(tz).date() if event.all_day else ex.original_start
+
+
+def _meeting_when(event, tz) -> str:
+    """The first line of a deadline entry: when the meeting is (the entry itself sits on the deadline)."""
+    if event.all_day or event.start_at is None:
+        day = event.start_date
+        return f"Cuộc họp: {day_label(day)}\n" if day else ""
+    start = event.start_at.astimezone(tz)
+    return f"Cuộc họp: {start:%H:%M}, {day_label(start.date())}\n"
 
 
 def deadline_block(item, event, tz, host: str) -> str:
@@ -160,5 +172,5 @@ def deadline_block(item, event, tz, host: str) -> str:
              f"LAST-MODIFIED:{_utc(event.updated_at)}", f"SEQUENCE:{event.sequence}",
              f"SUMMARY:{escape(title)}", f"STATUS:{event.status.upper()}",  # the meeting's: tentative, cancelled
              "TRANSP:TRANSPARENT", *_span(True, item.deadline, item.deadline, tz),
-             f"DESCRIPTION:{escape(description(event, tz))}", "END:VEVENT"]
+             f"DESCRIPTION:{escape(_meeting_when(event, tz) + description(event, tz))}", "END:VEVENT"]
     return "".join(fold(line) for line in lines)
