@@ -13,6 +13,7 @@ from service.clock import FixedClock
 from service.config import Config
 from service.db import Base
 from tests.pg_server import PostgresServer
+from tests.smtp_server import SmtpServer
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 SAMPLES = os.path.join(os.path.dirname(__file__), "data", "samples")  # copies of shared/samples
@@ -41,6 +42,14 @@ def pg_url(pg_server):
     Base.metadata.create_all(engine)
     engine.dispose()
     return url
+
+
+@pytest.fixture
+def smtp():
+    """A real SMTP server on loopback (aiosmtpd) that records what it receives."""
+    server = SmtpServer().start()
+    yield server
+    server.stop()
 
 
 def make_config(database_url: str, **overrides) -> Config:

@@ -11,17 +11,9 @@ from service.clock import FixedClock
 from service.context import state
 from tests.conftest import HANOI
 from tests.test_reminders import reminders
-from tests.smtp_server import SmtpServer
 
 NOV9 = datetime(2023, 11, 9, 7, 30, tzinfo=HANOI)  # 3 working days before the 14/11 deadline of a 21/11 meeting
 UNITS = 6
-
-
-@pytest.fixture
-def smtp():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -15,17 +15,9 @@ import pytest
 from notifications.scheduler import dispatch_once
 from service.context import state
 from tests.conftest import HANOI
-from tests.smtp_server import SmtpServer
 
 ROOT = Path(__file__).resolve().parent.parent
 NOV9 = "2023-11-09T07:30:00+07:00"  # 3 working days before the 14/11 deadline of a 21/11 meeting
-
-
-@pytest.fixture
-def smtp():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

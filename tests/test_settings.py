@@ -8,7 +8,6 @@ from email.utils import parseaddr
 import pytest
 
 from service.config import Config
-from tests.smtp_server import SmtpServer
 from tests.test_web import login
 
 OFFICE = "Văn phòng HĐND và UBND huyện Mường Lát"
@@ -25,13 +24,6 @@ ENV = {
 }
 SETTINGS = ("base_url", "office_name", "deadline_working_days", "reminder_offsets", "reminder_time", "slots",
             "mail_from", "smtp_host", "smtp_port")
-
-
-@pytest.fixture
-def smtp():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
