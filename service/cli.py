@@ -43,13 +43,11 @@ def init_app(app):
     @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True, help="ít nhất 10 ký tự")
     def create_user_command(username, name, role, password):
         """Create a staff account for the web pages."""
-        from service.errors import ValidationFailed  # noqa: PLC0415
-
         ctx = request_ctx(actor="cli")
         try:
             user = create_user(ctx, username, name, role, password)
-        except ValidationFailed as exc:
-            raise click.ClickException("; ".join(f"{k}: {v}" for k, v in exc.fields.items())) from None
+        except ServiceError as exc:
+            _fail(exc)
         ctx.session.commit()
         click.echo(f"Đã tạo tài khoản {user.username} (vai trò {role}).")
 
@@ -134,16 +132,18 @@ def init_app(app):
     reminder_commands(app)
 
 
+def _fail(exc: ServiceError):
+    """A refused change as the command's error: the fields and their reasons, else the message."""
+    details = "; ".join(f"{k}: {v}" for k, v in exc.fields.items())
+    raise click.ClickException(details or exc.message) from None
+
+
 def access_commands(app) -> None:
     """`api-keys list|revoke ID` and `users list|disable|enable|set-password USERNAME`."""
     from service import auth  # noqa: PLC0415
 
     keys = AppGroup("api-keys", help="Khóa API: xem danh sách, thu hồi.")
     users = AppGroup("users", help="Tài khoản: xem danh sách, khóa, mở lại, đặt mật khẩu.")
-
-    def fail(exc):
-        details = "; ".join(f"{k}: {v}" for k, v in (exc.fields or {}).items())
-        raise click.ClickException(details or exc.message) from None
 
     @keys.command("list")
     def list_keys():
@@ -161,7 +161,7 @@ def access_commands(app) -> None:
         try:
             key = auth.revoke_api_key(ctx, key_id)
         except ServiceError as exc:
-            fail(exc)
+            _fail(exc)
         ctx.session.commit()
         click.echo(f"Đã thu hồi khóa {key.id} ({key.name}).")
 
@@ -178,7 +178,7 @@ def access_commands(app) -> None:
         try:
             change(ctx, auth.get_user(ctx, username))
         except ServiceError as exc:
-            fail(exc)
+            _fail(exc)
         ctx.session.commit()
         click.echo(done)
 

@@ -22,7 +22,6 @@ from service.db import Base
 from service.importer import extract
 from service.importer.extract import ExtractError, text_of
 from service.models import ProgramImport
-from service.web import error_pages
 from tests.test_bad_inputs import counts
 from tests.test_web import field_error, login, token
 
@@ -271,9 +270,8 @@ def no_english(body: str):
 
 @pytest.fixture
 def pages(app):
-    """The app with its Vietnamese error pages (service.web wires them; calling again is a no-op), and two
-    views that fail, one outside /api and one under it."""
-    error_pages.init_app(app)
+    """The app (its Vietnamese error pages wired by service.web) with two views that fail, one outside /api and
+    one under it."""
 
     def broken():
         request_ctx().session.execute(text("SELECT * FROM khong_co_bang_nay"))  # leaves the transaction aborted

@@ -25,13 +25,17 @@ def admin():
     return _page(request_ctx())
 
 
+def _reason(exc: ServiceError) -> str:
+    return "; ".join(exc.fields.values()) or exc.message
+
+
 def _changed(ctx, change, done: str):
     """Run one change of an account or key; its error is shown on the page, nothing is written."""
     try:
         change()
     except ServiceError as exc:
         ctx.session.rollback()
-        return _page(ctx, errors={"_": "; ".join(exc.fields.values()) or exc.message}, status=422)
+        return _page(ctx, errors={"_": _reason(exc)}, status=422)
     ctx.session.commit()
     flash(done)
     return redirect(url_for("web.admin"))
@@ -89,7 +93,7 @@ def create_key():
         key = auth.create_api_key(ctx, name, role)
     except ServiceError as exc:
         ctx.session.rollback()
-        return _page(ctx, errors={"key": "tên gợi nhớ: " + "; ".join(exc.fields.values())}, status=422)
+        return _page(ctx, errors={"key": "tên gợi nhớ: " + _reason(exc)}, status=422)
     ctx.session.commit()
     return _page(ctx, new_key=key)  # shown once, on this page only (no-store: never cached)
 
@@ -121,7 +125,7 @@ def own_password():
                 auth.set_password(ctx, user, request.form.get("password", ""))
             except ServiceError as exc:
                 ctx.session.rollback()
-                error = "; ".join(exc.fields.values()) or exc.message
+                error = _reason(exc)
             else:
                 ctx.session.commit()
                 flash("Đã đổi mật khẩu. Hãy đăng nhập lại bằng mật khẩu mới (mọi phiên cũ đã kết thúc).")

@@ -8,6 +8,7 @@ from flask import g, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from service.api_base import json_http_error, json_unexpected_error
+from service.page_base import current_user
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,6 @@ def _page(code: int, title: str, message: str):
 
 def _import_form_413():
     """On the import page a body over the limit is shown on its form, against the file field."""
-    from service.page_base import current_user  # noqa: PLC0415
-
     if request.endpoint != "web.import_form":
         return None
     user = current_user()
@@ -108,9 +107,5 @@ def server_error(exc: Exception):
 
 
 def init_app(app) -> None:
-    """Registers the pages once (calling again does nothing)."""
-    if app.extensions.get("error_pages"):
-        return
-    app.extensions["error_pages"] = True
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(InternalServerError, server_error)
