@@ -74,20 +74,23 @@ def init_app(app):
     @click.argument("file", type=click.Path(exists=True, dir_okay=False))
     @click.option("--year", type=click.IntRange(2000, 2100), help="năm của chương trình (mặc định: đọc từ tiêu đề)")
     @click.option("--month", type=click.IntRange(1, 12), help="tháng của chương trình (mặc định: đọc từ tiêu đề)")
+    @click.option("--source", help="tên văn bản do văn phòng đặt: các lần nhập cùng tên là một văn bản "
+                                   "(mặc định: cơ quan ban hành, loại và thời gian đọc từ văn bản)")
+    @click.option("--confirm-cancel", is_flag=True, help="đồng ý hủy các sự kiện mà văn bản không còn")
     @click.option("--dry-run", is_flag=True, help="chỉ xem trước, không ghi gì")
     @click.option("--json", "as_json", is_flag=True, help="in đúng một văn bản JSON ra stdout")
-    def import_program(file, year, month, dry_run, as_json):
-        """Import a monthly work program (.txt, .docx, .pdf): preview with --dry-run, else commit."""
+    def import_program(file, year, month, source, confirm_cancel, dry_run, as_json):
+        """Import a program document (.txt, .docx, .pdf): preview with --dry-run, else commit."""
         import json  # noqa: PLC0415
         from pathlib import Path  # noqa: PLC0415
 
-        from service.importer.extract import ExtractError, text_of  # noqa: PLC0415
-        from service.importer.program import Plan  # noqa: PLC0415
+        from service.importer.extract import ExtractError, read_document  # noqa: PLC0415
+        from service.importer.program import Plan, commit_import, new_import  # noqa: PLC0415
 
         try:
-            text = text_of(Path(file).read_bytes(), file)
+            document = read_document(Path(file).read_bytes(), file)
             ctx = request_ctx(actor=f"import:{Path(file).name}")
-            plan = Plan(ctx, text, year, month)
+            plan = Plan(ctx, document, year, month, source)
         except (ExtractError, ValueError) as exc:
             raise click.ClickException(str(exc)) from None
         for warning in plan.warnings:
@@ -96,21 +99,49 @@ def init_app(app):
             preview = plan.preview()
             if as_json:
                 click.echo(json.dumps(preview, ensure_ascii=False, indent=2))
-            else:
-                for event in preview["events"]:
-                    tentative = " (dự kiến)" if event["status"] == "tentative" else ""
-                    items = f" — {len(event['agenda'])} nội dung" if event["agenda"] else ""
-                    click.echo(f"- {event['start'] or 'chưa có ngày'}: {event['title']}{tentative}{items}")
-                click.echo(f"{len(preview['events'])} sự kiện (chưa ghi: --dry-run).")
+                return
+            for event in preview["events"]:
+                tentative = " (dự kiến)" if event["status"] == "tentative" else ""
+                items = f" — {len(event['agenda'])} nội dung" if event["agenda"] else ""
+                click.echo(f"- {event['start'] or 'chưa có ngày'}: {event['title']}{tentative}{items}")
+            for line in preview["skipped"]:
+                click.echo(f"  bỏ qua dòng {line['line']} ({line['reason']}): {line['text'][:80]}")
+            counts = {k: len(v) for k, v in preview["plan"].items()}
+            click.echo(f"{len(preview['events'])} sự kiện: {counts['create']} mới, {counts['update']} cập nhật, "
+                       f"{counts['unchanged']} không đổi, {counts['cancel']} sẽ hủy (chưa ghi: --dry-run).")
             return
-        result = plan.commit()
+        row = new_import(ctx, plan, Path(file).name)
+        ctx.session.flush()
+        try:
+            result = commit_import(ctx, row, confirm_cancel)
+        except ServiceError as exc:
+            _fail(exc)
         ctx.session.commit()
         if as_json:
-            click.echo(json.dumps(result, ensure_ascii=False))
+            click.echo(json.dumps({"id": row.id, **result}, ensure_ascii=False))
         else:
-            click.echo(f"Đã nhập chương trình tháng {plan.month:02d}/{plan.year}: {result['created']} sự kiện mới, "
+            click.echo(f"Đã nhập văn bản (lần nhập id {row.id}): {result['created']} sự kiện mới, "
                        f"{result['updated']} cập nhật, {result['unchanged']} không đổi, {result['cancelled']} hủy "
                        "(không còn trong văn bản).")
+
+    @app.cli.command("undo-import")
+    @click.argument("ident", type=click.IntRange(1, 2**31 - 1))
+    def undo_import_command(ident):
+        """Undo a committed import: the events it touched go back as they were."""
+        from service.importer.undo import undo_import  # noqa: PLC0415
+        from service.models import ProgramImport  # noqa: PLC0415
+
+        ctx = request_ctx(actor="cli")
+        row = ctx.session.get(ProgramImport, ident)
+        if row is None:
+            raise click.ClickException(f"Không có lần nhập nào có id {ident}")
+        try:
+            result = undo_import(ctx, row)
+        except ServiceError as exc:
+            _fail(exc)
+        ctx.session.commit()
+        click.echo(f"Đã hoàn tác lần nhập id {ident}: {result['cancelled']} sự kiện đã tạo được hủy, "
+                   f"{result['restored']} sự kiện trở lại như trước.")
 
     @app.cli.command("seed-demo")
     def seed_demo():

@@ -179,6 +179,23 @@ def timing_input(event: Event, tz) -> dict:
             "rrule": event.rrule, "exceptions": [exception_input(ex, event.all_day, tz) for ex in event.exceptions]}
 
 
+def event_input(event: Event, tz) -> dict:
+    """The whole event as the API's EventPatch takes it: writing it back changes nothing (an import's
+    undo restores an event through it)."""
+    timing = timing_input(event, tz)
+    return {
+        "title": event.title, "kind": event.kind, "status": event.status, "busy": event.busy, **timing,
+        "location": event.location.name if event.location else None, "chair_id": event.chair_id,
+        "chair_text": event.chair_text, "attendee_ids": [p.id for p in event.attendees],
+        "group_ids": [g.id for g in event.groups], "unit_ids": [u.id for u in event.units],
+        "attendees_text": event.attendees_text, "notes": event.notes,
+        "agenda": [{"id": i.id, "number": i.number, "title": i.title, "unit_ids": [p.unit_id for p in i.preparations],
+                    "lead_unit_id": i.lead_unit_id, "preparing_units_text": i.preparing_units_text,
+                    "deadline": i.deadline_explicit.isoformat() if i.deadline_explicit else None}
+                   for i in event.live_agenda],
+    }
+
+
 def exception_input(ex: EventException, all_day: bool, tz) -> dict:
     original = ex.original_start.astimezone(tz)
     out = {"original_start": original.date().isoformat() if all_day else original.isoformat(),

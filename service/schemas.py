@@ -284,6 +284,8 @@ class ImportIn(In):
     year: Year | None = None
     month: Annotated[int, Field(ge=1, le=12)] | None = None
     filename: Text(300) | None = None
+    source: Text(300) | None = Field(None, description="the office's name for the document: imports with the same "
+                                     "source are one document (default: issuer, kind and period read from it)")
 
 
 class ImportAgendaOut(Out):
@@ -305,6 +307,45 @@ class ImportEventOut(Out):
     attendees: list[str]
     agenda: list[ImportAgendaOut]
     source_line: int
+    plan: Literal["create", "update", "unchanged"]
+
+
+class ImportDocumentOut(Out):
+    issuer: str | None = Field(description="who issued it, from its header: 'UBND huyện Mường Lát'")
+    kind: Literal["monthly", "weekly", "other"]
+    title: str | None
+    source: str | None = Field(description="the office's name for it, when given")
+    period_start: date
+    period_end: date
+
+
+class ImportStepOut(Out):
+    index: int = Field(description="the event's place in `events`")
+    title: str
+    event_id: int | None = None
+    changes: list[str] | None = Field(None, description="fields an update changes")
+    refines: bool | None = Field(None, description="an event of another document this weekly schedule refines")
+
+
+class ImportCancelOut(Out):
+    event_id: int
+    title: str
+    start: str | None
+    month: str | None
+
+
+class ImportPlanOut(Out):
+    create: list[ImportStepOut]
+    update: list[ImportStepOut]
+    unchanged: list[ImportStepOut]
+    cancel: list[ImportCancelOut] = Field(description="this document's events it no longer has: a commit cancels "
+                                          "them only with confirm_cancel")
+
+
+class ImportSkippedOut(Out):
+    line: int
+    text: str
+    reason: str
 
 
 class ImportPreview(Out):
@@ -312,8 +353,47 @@ class ImportPreview(Out):
     year: int
     month: int
     committed_at: str | None
+    undone_at: str | None
+    document: ImportDocumentOut
     events: list[ImportEventOut]
+    plan: ImportPlanOut
+    skipped: list[ImportSkippedOut] = Field(description="lines with a date, weekday, hour or slot that became no event")
     warnings: list[str]
+
+
+class ImportOut(Out):
+    id: int
+    created_at: str
+    created_by: str | None
+    filename: str | None
+    issuer: str | None
+    kind: str | None
+    title: str | None
+    source: str | None
+    period_start: date | None
+    period_end: date | None
+    committed_at: str | None
+    committed_by: str | None
+    undone_at: str | None
+    undone_by: str | None
+    created: int | None
+    updated: int | None
+    unchanged: int | None
+    cancelled: int | None
+
+
+class ImportList(Out):
+    imports: list[ImportOut]
+
+
+class ImportUndoOut(Out):
+    id: int
+    cancelled: int = Field(description="events the import had created, now cancelled")
+    restored: int = Field(description="events it had changed or cancelled, back as they were")
+
+
+class ImportCommitIn(In):
+    confirm_cancel: bool = Field(False, description="required when the plan cancels events")
 
 
 class ImportResult(Out):

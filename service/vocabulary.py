@@ -2,6 +2,7 @@
 kinds, reminder statuses. One place, so a page, a feed and an email never name a thing two ways."""
 from datetime import date
 
+DOCUMENT_KIND_LABELS = {"monthly": "Chương trình công tác tháng", "weekly": "Lịch công tác tuần", "other": "Văn bản khác"}
 KIND_LABELS = {"meeting": "Hội nghị, cuộc họp", "reception": "Tiếp công dân",
                "multi_day": "Sự kiện nhiều ngày", "other": "Công tác khác"}
 STATUS_LABELS = {"confirmed": "Chính thức", "tentative": "Dự kiến", "cancelled": "Đã hủy"}

@@ -165,7 +165,10 @@ def test_commit_is_idempotent_and_updates_an_edited_version(api, ids):
                             "- Báo cáo kết quả thực hiện công tác dân vận")
     edited = edited.replace("6. Ngày 10 tháng 11 năm 2023: Tham dự ngày hội Đại đoàn kết toàn dân \n\n"
                             "tộc tại khu dân cư bản Chim, xã Nhi Sơn.", "")
-    third = api.post(f"/api/imports/{preview(api, edited)['id']}/commit").get_json()
+    edited_id = preview(api, edited)["id"]
+    refused = api.post(f"/api/imports/{edited_id}/commit")  # cancelling the festival needs a tick
+    assert refused.status_code == 409 and "confirm_cancel" in refused.get_json()["error"]["fields"]
+    third = api.post(f"/api/imports/{edited_id}/commit", {"confirm_cancel": True}).get_json()
     assert (third["created"], third["updated"], third["cancelled"]) == (0, 2, 1)
     moved = api.get(f"/api/events/{done['event_ids'][-1]}").get_json()
     assert moved["start"] == "2023-11-24" and moved["sequence"] == 1
@@ -182,9 +185,9 @@ def test_cli_dry_run_json_and_commit(app, ids, tmp_path):
     result = runner.invoke(args=["import-program", str(path), "--dry-run", "--json"])
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
-    assert set(document) == {"events", "warnings"} and len(document["events"]) == 19
+    assert set(document) == {"document", "events", "plan", "skipped", "warnings"} and len(document["events"]) == 19
     assert set(document["events"][1]) == {"title", "kind", "status", "start", "end", "all_day", "rrule", "location",
-                                          "chair", "attendees", "agenda", "source_line"}
+                                          "chair", "attendees", "agenda", "source_line", "plan"}
     assert document["events"][1]["source_line"] == 167
     result = runner.invoke(args=["import-program", str(path)])
     assert result.exit_code == 0 and "19 sự kiện mới" in result.stdout

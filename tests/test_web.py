@@ -186,7 +186,7 @@ def test_import_preview_and_commit_in_the_browser(app, api):
     done = post(browser, response.headers["Location"] + "/ghi", {}, page=response.headers["Location"])
     assert done.status_code == 302 and count(app, Event) == 19
     month = browser.get(done.headers["Location"]).get_data(as_text=True)
-    assert 'data-span="2023-11-01/2023-11-18"' in month and "Đã nhập chương trình tháng 11/2023: 19 sự kiện mới" in month
+    assert 'data-span="2023-11-01/2023-11-18"' in month and "Đã ghi văn bản vào lịch: 19 sự kiện mới" in month
     conflicts = browser.get("/xung-dot?thang=2023-11").get_data(as_text=True)
     assert "Người bị trùng lịch" in conflicts and "Nguyễn Văn Bình" in conflicts
 

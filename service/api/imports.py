@@ -8,7 +8,8 @@ from service.api_base import parse_body
 from service.context import request_ctx
 from service.errors import NotFound, ServiceError, ValidationFailed
 from service.importer.extract import MAX_BYTES, ExtractError, clean_filename, control_characters, text_of
-from service.importer.program import Plan, commit_import
+from service.importer.program import Plan, commit_import, new_import, plan_of
+from service.importer.undo import history, undo_import
 from service.models import ProgramImport
 from service.serialize import iso
 
@@ -34,9 +35,9 @@ class TooLarge(ServiceError):
                           else f"quá lớn ({limit})"})
 
 
-def _input() -> tuple[str, int | None, int | None, str | None]:
-    """The program's text, year, month and file name, from a file (multipart field `file`) or JSON `text`.
-    Nothing is written before this has passed."""
+def _input() -> tuple[str, int | None, int | None, str | None, str | None]:
+    """The program's text, year, month, file name and source, from a file (multipart field `file`, form
+    fields `year`, `month`, `source`) or JSON. Nothing is written before this has passed."""
     if request.mimetype == "multipart/form-data":
         try:
             upload = request.files.get("file")
@@ -51,7 +52,8 @@ def _input() -> tuple[str, int | None, int | None, str | None]:
             text = text_of(data, upload.filename)
         except ExtractError as exc:
             raise ValidationFailed({"file": str(exc)}) from None
-        return text, _form_int("year", 2000, 2100), _form_int("month", 1, 12), clean_filename(upload.filename)
+        return (text, _form_int("year", 2000, 2100), _form_int("month", 1, 12), clean_filename(upload.filename),
+                _form_source())
     try:
         body = parse_body(schemas.ImportIn)
     except RequestEntityTooLarge:
@@ -59,17 +61,28 @@ def _input() -> tuple[str, int | None, int | None, str | None]:
     problem = control_characters(body.text)  # (schemas.ImportIn may refuse them first, in its words)
     if problem:
         raise ValidationFailed({"text": f"{problem}; hãy xóa ký tự đó"})
-    return body.text, body.year, body.month, clean_filename(body.filename)
+    return body.text, body.year, body.month, clean_filename(body.filename), body.source
+
+
+def _form_source() -> str | None:
+    """The form's `source` (the office's own name for the document), held to the JSON field's rules."""
+    raw = (request.form.get("source") or "").strip()
+    if not raw:
+        return None
+    problem = schemas.control_character_error(raw, schemas.ONE_LINE)
+    if problem or len(raw) > 300:
+        raise ValidationFailed({"source": problem or "tối đa 300 ký tự"})
+    return raw
 
 
 def _preview(row: ProgramImport, plan: Plan, tz) -> dict:
     return {"id": row.id, "year": row.year, "month": row.month, "committed_at": iso(row.committed_at, tz),
-            **plan.preview()}
+            "undone_at": iso(row.undone_at, tz), **plan.preview()}
 
 
-def _plan(ctx, text, year, month) -> Plan:
+def _plan(ctx, text, year, month, source=None) -> Plan:
     try:
-        return Plan(ctx, text, year, month)
+        return Plan(ctx, text, year, month, source)
     except ValueError as exc:
         raise ValidationFailed({"month": str(exc)}) from None
 
@@ -77,13 +90,11 @@ def _plan(ctx, text, year, month) -> Plan:
 @bp.post("/imports")
 def create_import():
     ctx = request_ctx()
-    text, year, month, filename = _input()
+    text, year, month, filename, source = _input()
     if not text.strip():
         raise ValidationFailed({"text": "văn bản rỗng"})
-    plan = _plan(ctx, text, year, month)
-    row = ProgramImport(created_at=ctx.now(), created_by=ctx.actor, filename=filename, year=plan.year,
-                        month=plan.month, text=text)
-    ctx.session.add(row)
+    plan = _plan(ctx, text, year, month, source)
+    row = new_import(ctx, plan, filename)
     ctx.session.commit()
     return jsonify(_preview(row, plan, ctx.tz)), 201
 
@@ -99,13 +110,43 @@ def _get(ctx, ident) -> ProgramImport:
 def get_import(ident):
     ctx = request_ctx()
     row = _get(ctx, ident)
-    return jsonify(_preview(row, _plan(ctx, row.text, row.year, row.month), ctx.tz))
+    try:
+        plan = plan_of(ctx, row)
+    except ValueError as exc:
+        raise ValidationFailed({"month": str(exc)}) from None
+    return jsonify(_preview(row, plan, ctx.tz))
 
 
 @bp.post("/imports/<id:ident>/commit")
 def commit(ident):
     ctx = request_ctx()
+    body = parse_body(schemas.ImportCommitIn) if request.get_data(cache=True) else schemas.ImportCommitIn()
     row = _get(ctx, ident)
-    result = commit_import(ctx, row)
+    result = commit_import(ctx, row, body.confirm_cancel)
     ctx.session.commit()
     return jsonify({"id": row.id, **result})
+
+
+@bp.post("/imports/<id:ident>/undo")
+def undo(ident):
+    ctx = request_ctx()
+    result = undo_import(ctx, _get(ctx, ident))
+    ctx.session.commit()
+    return jsonify(result)
+
+
+@bp.get("/imports")
+def list_imports():
+    ctx = request_ctx()
+    return jsonify(schemas.ImportList(imports=[import_out(row, ctx.tz) for row in history(ctx.session)])
+                   .model_dump(mode="json"))
+
+
+def import_out(row: ProgramImport, tz) -> dict:
+    counts = {k: (row.result or {}).get(k) for k in ("created", "updated", "unchanged", "cancelled")}
+    return {"id": row.id, "created_at": iso(row.created_at, tz), "created_by": row.created_by,
+            "filename": row.filename, "issuer": row.issuer, "kind": row.doc_kind, "title": row.title,
+            "source": row.source, "period_start": row.period_start.isoformat() if row.period_start else None,
+            "period_end": row.period_end.isoformat() if row.period_end else None,
+            "committed_at": iso(row.committed_at, tz), "committed_by": row.committed_by,
+            "undone_at": iso(row.undone_at, tz), "undone_by": row.undone_by, **counts}

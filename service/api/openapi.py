@@ -18,6 +18,7 @@ MODELS = [
     (schemas.ConflictList, "serialization"),
     (schemas.SlotHoursIn, "validation"), (schemas.SlotHoursOut, "serialization"),
     (schemas.ImportIn, "validation"), (schemas.ImportPreview, "serialization"), (schemas.ImportResult, "serialization"),
+    (schemas.ImportCommitIn, "validation"), (schemas.ImportList, "serialization"), (schemas.ImportUndoOut, "serialization"),
     (schemas.ReminderOut, "serialization"), (schemas.ReminderList, "serialization"),
     (schemas.PasswordIn, "validation"), (schemas.UserOut, "serialization"), (schemas.UserList, "serialization"),
     (schemas.ApiKeyOut, "serialization"), (schemas.ApiKeyList, "serialization"), (schemas.SecurityLog, "serialization"),
@@ -130,14 +131,21 @@ def document() -> dict:
             paths[f"/api/{path}/{{ident}}/feed/{action}"] = {
                 "post": _op(summary, 200, urls, params=[_id_param()], errors=(401, 403, 404))}
     paths["/api/feed"] = {"get": _op("The office feed's URLs (office role)", 200, urls, errors=(401,))}
-    paths["/api/imports"] = {"post": _op("Read a monthly program (JSON text, or a .txt/.docx/.pdf file as multipart "
-                                         "field 'file'): the preview of what a commit would write", 201,
-                                         _ref("ImportPreview"), body="ImportIn", errors=(400, 401, 403, 413, 422))}
+    paths["/api/imports"] = {
+        "get": _op("The history of imports, newest first", 200, _ref("ImportList"), errors=(401,)),
+        "post": _op("Read a program document (JSON text, or a .txt/.docx/.pdf file as multipart field 'file'): "
+                    "the preview of what a commit would write", 201, _ref("ImportPreview"), body="ImportIn",
+                    errors=(400, 401, 403, 413, 422))}
     paths["/api/imports/{ident}"] = {"get": _op("An import's preview", 200, _ref("ImportPreview"),
                                                 params=[_id_param()], errors=(401, 404))}
     paths["/api/imports/{ident}/commit"] = {
-        "post": _op("Write the import: new events, updates of those an earlier import of the month made",
-                    200, _ref("ImportResult"), params=[_id_param()], errors=(401, 403, 404))}
+        "post": _op("Write the import: new events, updates of those an earlier import of the same document made, "
+                    "refinements (weekly schedules); cancelling needs confirm_cancel",
+                    200, _ref("ImportResult"), body="ImportCommitIn", params=[_id_param()],
+                    errors=(400, 401, 403, 404, 409, 422))}
+    paths["/api/imports/{ident}/undo"] = {
+        "post": _op("Undo a committed import: every event it touched back as it was", 200, _ref("ImportUndoOut"),
+                    params=[_id_param()], errors=(401, 403, 404, 409))}
     reminder_filters = [
         {"name": "status", "in": "query", "schema": {"type": "string",
                                                      "enum": ["pending", "sent", "failed", "cancelled", "expired", "superseded"]}},

@@ -460,3 +460,9 @@ def _pdf_reason(exc: Exception) -> str:
     if isinstance(exc, MemoryError | RecursionError):
         return "cấu trúc tệp quá phức tạp" + again
     return "tệp bị hỏng hoặc không đúng định dạng PDF" + again
+
+
+def read_document(data: bytes, filename: str | None = None, **options):
+    """Interim: the file's text as a document (the block readers replace this)."""
+    from service.importer.document import Document  # noqa: PLC0415
+    return Document.from_text(text_of(data, filename, **options))

@@ -399,5 +399,19 @@ def _without(text: str, regex) -> str:
     return regex.sub("", text, count=1).strip(" ,:;-–")
 
 
-def parse(text: str, year: int | None = None, month: int | None = None) -> Parsed:
-    return Parser(text, year, month).parse()
+def parse(document, year: int | None = None, month: int | None = None, names=()) -> Parsed:
+    # Interim: the document's text through the old line parser (the block parser replaces this).
+    from service.importer.document import Document
+    from service.importer.found import DocInfo
+    from service.importer.repair import normalise
+    if isinstance(document, Document):
+        lines = [""] * max([b.line for b in document.blocks] or [0])
+        for b in document.blocks:
+            lines[b.line - 1] = Document([b]).text()
+        text = "\n".join(lines)
+    else:
+        text = document
+    parsed = Parser(normalise(text, names), year, month).parse()
+    parsed.document = DocInfo(kind="weekly" if re.search(r"lịch\s+công\s+tác\s+tuần", text[:2000], re.I) else "monthly")
+    parsed.skipped = []
+    return parsed

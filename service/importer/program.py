@@ -1,42 +1,77 @@
-"""Preview and commit of an imported program. The preview is the JSON the CLI and the API show; commit
-creates the events, or updates those an earlier import of the same month produced (import keys), so
-importing the same document twice changes nothing."""
+"""Preview and commit of an imported document. The preview is the JSON the CLI, the API and the page show:
+the document's identity, its events, the lines with a date that became no event, and the plan against the
+database (what a commit would create, update, leave and cancel). Commit writes that plan through the domain
+and records what undoing it needs (service.importer.undo)."""
 import hashlib
+import json
+from calendar import monthrange
 from datetime import date, datetime, timedelta
 
 from pydantic import ValidationError
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from service.calendar_rules import slot_times
 from service.errors import Conflict, ValidationFailed, from_pydantic
-from service.events import cancel_event, create_event, update_event
+from service.events import cancel_event, create_event, event_input, update_event
+from service.importer import scope
+from service.importer.document import Document
 from service.importer.grammar import RRULE_DAYS
 from service.importer.parse import Draft, parse
-from service.importer.repair import normalise
 from service.importer.resolve import Directory, key
 from service.models import Event, ProgramImport
 from service.schemas import EventCreate, EventPatch
+from service.text import clean
+from service.timing import TimingError, resolve
 
 MAX_TITLE = 1000
 
 
 class Plan:
-    """A parsed program with its names resolved: what a commit would write."""
+    """A parsed document with its names resolved: what a commit would write."""
 
-    def __init__(self, ctx, text: str, year: int | None = None, month: int | None = None):
+    def __init__(self, ctx, document: Document | str, year: int | None = None, month: int | None = None,
+                 source: str | None = None):
         self.ctx = ctx
+        self.document = Document.from_text(document) if isinstance(document, str) else document
         self.directory = Directory(ctx.session)
         self.person_names = {p.id: p.name for p in self.directory.persons}
-        parsed = parse(normalise(text, self.directory.names()), year, month)
+        parsed = parse(self.document, year, month, names=self.directory.names())
         self.year, self.month, self.warnings = parsed.year, parsed.month, list(parsed.warnings)
+        self.info, self.skipped = parsed.document, list(parsed.skipped)
+        if self.info.period_start is None:  # the month the title names, else the one given
+            self.info.period_start = date(self.year, self.month, 1)
+            self.info.period_end = date(self.year, self.month, monthrange(self.year, self.month)[1])
+        self.source = source
+        self.source_key = scope.source_key(self.info.issuer, self.info.kind, self.info.period_start,
+                                           self.info.period_end, source)
         self.drafts = parsed.drafts
         self.bodies = [self._body(d) for d in self.drafts]
-        self.keys = self._keys()
+        self.keys = scope.event_keys(self.source_key, [b["title"] for b in self.bodies])
         self.warnings = list(dict.fromkeys(self.warnings))
 
     # What the office sees ---------------------------------------------------------------------------
     def preview(self) -> dict:
-        return {"events": [self._json(d, b) for d, b in zip(self.drafts, self.bodies)], "warnings": self.warnings}
+        steps, cancel = self.steps()
+        events = [self._json(d, b) for d, b in zip(self.drafts, self.bodies)]
+        plan = {"create": [], "update": [], "unchanged": [], "cancel": [self._existing(e) for e in cancel]}
+        for i, step in enumerate(steps):
+            events[i]["plan"] = step.action
+            entry = {"index": i, "title": self.bodies[i]["title"]}
+            if step.event is not None:
+                entry.update(event_id=step.event.id, changes=step.changes, refines=step.refines)
+            plan[step.action].append(entry)
+        return {"document": self.document_json(), "events": events, "plan": plan,
+                "skipped": [{"line": s.line, "text": s.text[:300], "reason": s.reason} for s in self.skipped],
+                "warnings": self.warnings}
+
+    def document_json(self) -> dict:
+        info = self.info
+        return {"issuer": info.issuer, "kind": info.kind, "title": info.title, "source": self.source,
+                "period_start": info.period_start.isoformat(), "period_end": info.period_end.isoformat()}
+
+    def _existing(self, event: Event) -> dict:
+        data = event_input(event, self.ctx.tz)
+        return {"event_id": event.id, "title": event.title, "start": data["start"], "month": data["month"]}
 
     def _json(self, draft: Draft, body: dict) -> dict:
         start, end = self._instants(draft, body)
@@ -83,10 +118,10 @@ class Plan:
                 "group_ids": [], "attendees_text": None}
         if draft.weekly:
             weekday, slot = draft.weekly
-            first = date(self.year, self.month, 1)
+            first = self.info.period_start  # a series lasts the document's period: its month, or its week
             first += timedelta(days=(weekday - first.weekday()) % 7)
             body.update(start=first.isoformat(), slot=slot, all_day=None if slot else True,
-                        rrule=f"FREQ=WEEKLY;BYDAY={RRULE_DAYS[weekday]};UNTIL={_month_end(self.year, self.month):%Y%m%d}")
+                        rrule=f"FREQ=WEEKLY;BYDAY={RRULE_DAYS[weekday]};UNTIL={self.info.period_end:%Y%m%d}")
         elif draft.span:
             body.update(start=draft.span[0].isoformat(), end=draft.span[1].isoformat(), all_day=True)
         elif draft.day and draft.clock:
@@ -141,78 +176,224 @@ class Plan:
         return {"number": item.number, "title": _cap(item.title, 3000), "unit_ids": unit_ids,
                 "lead_unit_id": lead if lead and unit_ids and lead != unit_ids[0] else None,
                 "preparing_units_text": "; ".join(unknown)[:1000] or None}
+    # Against the database ---------------------------------------------------------------------------
+    def steps(self) -> tuple[list["Step"], list[Event]]:
+        """Per draft what a commit does (create, update, unchanged: its own event, or another document's
+        event a weekly schedule refines), and the document's own events it no longer has (to cancel).
+        A draft identical to the one the document's last import wrote is unchanged whatever the event
+        became since: re-importing never undoes the office's corrections or a weekly's refinement."""
+        session = self.ctx.session
+        own = scope.own_events(session, self.source_key)
+        last = scope.last_import(session, self.source_key)
+        result = (last.result or {}) if last else {}
+        hashes = result.get("hashes", {})
+        refined = {k: session.get(Event, i) for k, i in result.get("refined", {}).items()}
+        legacy = scope.legacy_events(session, self.year, self.month) if self.info.kind == "monthly" else {}
+        refinable = None
+        if self.info.kind == "weekly":
+            refinable = scope.Refinable(session, self.ctx.tz, self.source_key, self.info.period_start,
+                                        self.info.period_end)
+            refinable.taken |= {e.id for e in refined.values() if e is not None}
+        found = [own.pop(k, None) for k in self.keys]
+        renamed = scope.renamed(self.ctx.tz, [(b["title"], _draft_day(d)) for b, d in zip(self.bodies, self.drafts)],
+                                found, own)
+        steps = []
+        for i, (import_key, body, draft) in enumerate(zip(self.keys, self.bodies, self.drafts)):
+            event, refines = found[i] or renamed.get(i), False
+            if event is None and refined.get(import_key) is not None:
+                event, refines = refined[import_key], True
+            if event is None and legacy:
+                event = legacy.pop(import_key.split(":", 2)[2], None)
+            if event is None and refinable is not None:
+                event = refinable.match(body["title"], _draft_day(draft), draft_change(draft) == "postpone")
+                refines = event is not None
+            steps.append(self._step(event, body, draft, import_key, refines, hashes))
+        return steps, [e for e in own.values() if e.status != "cancelled"]
 
-    def _keys(self) -> list[str]:
-        """import:YYYY-MM:<title hash>:<n-th event of that title>; the date is not in it, so a moved event
-        keeps its key."""
-        seen, out = {}, []
-        for body in self.bodies:
-            digest = hashlib.sha1(key(body["title"]).encode()).hexdigest()[:16]
-            n = seen.get(digest, 0)
-            seen[digest] = n + 1
-            out.append(f"import:{self.year:04d}-{self.month:02d}:{digest}:{n}")
-        return out
+    def _step(self, event, body, draft, import_key, refines, hashes) -> "Step":
+        if refines:
+            body = _refinement(event, body, self.ctx.tz, keep_time=draft_change(draft) == "cancel")
+        if draft_change(draft) == "cancel":
+            body = {**body, "status": "cancelled"}
+        digest = scope.body_hash(body)
+        if event is None:
+            return Step("create", None, import_key, body, digest, [], False)
+        if hashes.get(import_key) == digest:
+            return Step("unchanged", event, import_key, body, digest, [], refines)
+        changes = differences(self.ctx, event, body)
+        return Step("update" if changes else "unchanged", event, import_key, body, digest, changes, refines)
 
-    def commit(self) -> dict:
-        """Creates new events, updates those of an earlier import, cancels those the document dropped."""
+    def commit(self, confirm_cancel: bool = False) -> dict:
+        """Writes the plan: creates, updates, refines; cancels only the document's own dropped events, and
+        only when the office confirmed it. Records, per event touched, what undoing needs (its input
+        before, its sequence after)."""
         ctx = self.ctx
-        lock_month(ctx, self.year, self.month)
-        prefix = f"import:{self.year:04d}-{self.month:02d}:"
-        existing = {e.import_key: e for e in ctx.session.scalars(
-            select(Event).where(Event.import_key.like(prefix + "%")))}
-        created, updated, unchanged, ids = 0, 0, 0, []
-        for import_key, body, draft in zip(self.keys, self.bodies, self.drafts):
-            event = existing.pop(import_key, None)
-            if event is None:
-                event = create_event(ctx, _valid(EventCreate, body, draft), import_key=import_key)
-                created += 1
+        lock_source(ctx, self.source_key)
+        steps, cancel = self.steps()
+        if cancel and not confirm_cancel:
+            names = "; ".join(f"“{e.title[:60]}”" for e in cancel[:5]) + (" ..." if len(cancel) > 5 else "")
+            raise Conflict(f"Văn bản không còn {len(cancel)} sự kiện mà lần nhập trước của nó đã ghi ({names}): "
+                           "ghi sẽ hủy các sự kiện này. Hãy xác nhận việc hủy rồi ghi lại",
+                           {"confirm_cancel": f"cần xác nhận hủy {len(cancel)} sự kiện"})
+        counts = {"created": 0, "updated": 0, "unchanged": 0, "cancelled": 0}
+        ids, before, hashes, refined = [], {}, {}, {}
+        for step, draft in zip(steps, self.drafts):
+            hashes[step.key] = step.digest
+            if step.refines:
+                refined[step.key] = step.event.id
+            if step.action == "create":
+                if draft_change(draft) == "cancel":  # the cancellation of an event we do not have
+                    continue
+                event = create_event(ctx, _valid(EventCreate, step.body, draft), import_key=step.key)
+                before[event.id] = None
+                counts["created"] += 1
+            elif step.action == "update":
+                earlier = event_input(step.event, ctx.tz)
+                patch = _valid(EventPatch, {**step.body, "agenda": _keep_ids(step.event, step.body["agenda"])}, draft)
+                sequence = step.event.sequence
+                event = update_event(ctx, step.event.id, patch)
+                if not step.refines and event.import_key != step.key:
+                    event.import_key = step.key  # retitled in an edited version, or adopted from an older import
+                changed = event.sequence != sequence
+                counts["updated" if changed else "unchanged"] += 1
+                if changed:
+                    before[event.id] = earlier
             else:
-                before = event.sequence
-                patch = _valid(EventPatch, {**body, "agenda": _keep_ids(event, body["agenda"])}, draft)
-                event = update_event(ctx, event.id, patch)
-                if event.sequence != before:
-                    updated += 1
-                else:
-                    unchanged += 1
+                event = step.event
+                counts["unchanged"] += 1
             ids.append(event.id)
-        cancelled = 0
-        for event in existing.values():
-            if event.status != "cancelled":
-                cancel_event(ctx, event.id)
-                cancelled += 1
-        return {"created": created, "updated": updated, "unchanged": unchanged, "cancelled": cancelled,
-                "event_ids": ids, "warnings": self.warnings}
+        for event in cancel:
+            before[event.id] = event_input(event, ctx.tz)
+            cancel_event(ctx, event.id)
+            counts["cancelled"] += 1
+        ctx.session.flush()
+        after = {str(i): ctx.session.get(Event, i).sequence for i in before}
+        return {**counts, "event_ids": ids, "warnings": self.warnings, "hashes": hashes, "refined": refined,
+                "before": {str(k): v for k, v in before.items()}, "after": after}
 
 
-def commit_import(ctx, row: ProgramImport) -> dict:
-    """Commit a stored import (API and web page alike) and record the result on it. An import is committed
-    once: a second commit, and the loser of two at the same moment, is refused (Conflict, 409)."""
+class Step:
+    """One draft's fate in a commit."""
+
+    def __init__(self, action, event, key, body, digest, changes, refines):
+        self.action, self.event, self.key, self.body, self.digest = action, event, key, body, digest
+        self.changes, self.refines = changes, refines
+
+
+def draft_change(draft: Draft) -> str | None:
+    """"cancel" ("hoãn", "tạm dừng") or "postpone" ("lùi sang ngày ..."), when the parser says so."""
+    return getattr(draft, "change", None)
+
+
+def _draft_day(draft: Draft) -> date | None:
+    return draft.day or (draft.span[0] if draft.span else None)
+
+
+def _refinement(event: Event, body: dict, tz, keep_time: bool = False) -> dict:
+    """A weekly schedule's line laid over another document's event: its time (not when it only calls the
+    event off) and status, its place and chair when it says them; the event's title, attendees and agenda
+    stay unless the line has items."""
+    current = event_input(event, tz)
+    timing = () if keep_time else ("start", "end", "all_day", "slot", "month", "rrule")
+    out = {**current, **{k: body[k] for k in timing}}
+    out["status"] = body["status"]
+    for name in ("location", "chair_id", "chair_text"):
+        if body.get(name):
+            out[name] = body[name]
+    out["group_ids"] = sorted(set(out["group_ids"]) | set(body.get("group_ids") or []))
+    out["attendee_ids"] = sorted(set(out["attendee_ids"]) | set(body.get("attendee_ids") or []))
+    out["agenda"] = body["agenda"] or [{k: v for k, v in i.items() if k != "id"} for i in current["agenda"]]
+    for name in ("exceptions", "busy", "notes", "unit_ids"):
+        out.pop(name, None)
+    return out
+
+
+def differences(ctx, event: Event, body: dict) -> list[str]:
+    """The fields of `body` that writing it would change on `event` (for the preview; the commit's own
+    count comes from the event's sequence)."""
+    current = event_input(event, ctx.tz)
+    changed = [name for name in ("title", "kind", "status", "chair_id", "chair_text", "attendees_text")
+               if name in body and _norm(body[name]) != _norm(current[name])]
+    if "location" in body and key(body["location"] or "") != key(current["location"] or ""):
+        changed.append("location")
+    for name in ("attendee_ids", "group_ids"):
+        if name in body and sorted(body[name] or []) != sorted(current[name] or []):
+            changed.append(name)
+    try:
+        new = resolve({k: body.get(k) for k in ("start", "end", "all_day", "slot", "month", "rrule")}, ctx.tz,
+                      ctx.slot_hours).columns()
+        if any(new[k] != getattr(event, k) for k in ("all_day", "start_at", "end_at", "start_date", "end_date",
+                                                      "slot", "month", "rrule")):
+            changed.append("start")
+    except TimingError:
+        changed.append("start")
+    if [_item_key(i) for i in body.get("agenda", [])] != [_item_key(i) for i in current["agenda"]]:
+        changed.append("agenda")
+    return changed
+
+
+def _item_key(item: dict) -> tuple:
+    """An agenda item as compared: the lead unit only when it is not the first unit (the default)."""
+    units, lead = item["unit_ids"], item.get("lead_unit_id")
+    return (item["number"], key(item["title"]), units, lead if units and lead != units[0] else None,
+            item.get("preparing_units_text"), item.get("deadline"))
+
+
+def _norm(value):
+    return clean(value) if isinstance(value, str) else value
+
+
+PUBLIC = ("created", "updated", "unchanged", "cancelled", "event_ids", "warnings")
+
+
+def commit_import(ctx, row: ProgramImport, confirm_cancel: bool = False) -> dict:
+    """Commit a stored import (API and web page alike) and record the result on it; returns the counts.
+    An import is committed once: a second commit, and the loser of two at the same moment, is refused
+    (Conflict, 409)."""
     _refuse_committed(ctx, row)
-    plan = Plan(ctx, row.text, row.year, row.month)
-    lock_month(ctx, plan.year, plan.month)
+    plan = plan_of(ctx, row)
+    lock_source(ctx, plan.source_key)
     ctx.session.refresh(row)  # as the commit we may have waited for left it
     _refuse_committed(ctx, row)
-    result = plan.commit()
-    row.committed_at, row.result = ctx.now(), {k: v for k, v in result.items() if k != "warnings"}
-    return result
+    result = plan.commit(confirm_cancel)
+    row.committed_at, row.committed_by = ctx.now(), ctx.actor
+    row.result = {k: v for k, v in result.items() if k != "warnings"}
+    return {k: result[k] for k in PUBLIC}
+
+
+def plan_of(ctx, row: ProgramImport) -> Plan:
+    """The plan of a stored import: its document as the reader made it (older imports: their text)."""
+    document = Document.from_json(row.document) if row.document is not None else row.text
+    return Plan(ctx, document, row.year, row.month, row.source)
+
+
+def new_import(ctx, plan: Plan, filename: str | None) -> ProgramImport:
+    """The stored import of a previewed plan, not committed."""
+    info = plan.info
+    row = ProgramImport(created_at=ctx.now(), created_by=ctx.actor, filename=filename, year=plan.year,
+                        month=plan.month, text=plan.document.text(), document=plan.document.to_json(),
+                        source_key=plan.source_key, source=plan.source, issuer=(info.issuer or "")[:300] or None,
+                        doc_kind=info.kind, title=(info.title or "")[:500] or None,
+                        period_start=info.period_start, period_end=info.period_end)
+    ctx.session.add(row)
+    return row
 
 
 def _refuse_committed(ctx, row: ProgramImport) -> None:
     if row.committed_at is not None:
         when = row.committed_at.astimezone(ctx.tz)
-        raise Conflict(f"Chương trình này (lần nhập id {row.id}) đã được ghi vào lịch lúc {when:%H:%M ngày %d/%m/%Y}; "
+        raise Conflict(f"Văn bản này (lần nhập id {row.id}) đã được ghi vào lịch lúc {when:%H:%M ngày %d/%m/%Y}; "
                        "muốn ghi lại, hãy gửi lại văn bản để xem trước rồi ghi")
 
 
-def lock_month(ctx, year: int, month: int) -> None:
-    """Commits of one month's program run one at a time, for the rest of the transaction: they write the same
-    import keys. On PostgreSQL a transaction-level advisory lock on the month; on SQLite the database's one
-    write lock, taken now by a write that changes nothing (pysqlite begins the transaction before it; another
-    writer is waited for, busy_timeout)."""
+def lock_source(ctx, source: str) -> None:
+    """Commits and undos of one document run one at a time, for the rest of the transaction: they write
+    the same import keys. On PostgreSQL a transaction-level advisory lock on the document; on SQLite the
+    database's one write lock, taken now by a write that changes nothing (pysqlite begins the transaction
+    before it; another writer is waited for, busy_timeout)."""
     session = ctx.session
-    name = f"import:{year:04d}-{month:02d}"
     if session.get_bind().dialect.name == "postgresql":
-        lock_id = int.from_bytes(hashlib.sha1(name.encode()).digest()[:8], "big", signed=True)
+        lock_id = int.from_bytes(hashlib.sha1(f"import:{source}".encode()).digest()[:8], "big", signed=True)
         session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id})
     else:
         table = ProgramImport.__table__
@@ -223,20 +404,23 @@ def _valid(model, body: dict, draft: Draft):
     """The draft's event as the API's model takes it; what it refuses is the document's problem (422), with
     its line, not a failure of the commit (500)."""
     try:
-        return model(**body)
+        return model.model_validate_json(json.dumps(body))
     except ValidationError as exc:
         problems = "; ".join(f"{k}: {v}" for k, v in from_pydantic(exc).fields.items())
         raise ValidationFailed({"text": f"dòng {draft.line}: {problems}"}) from None
 
 
 def _keep_ids(event: Event, items: list[dict]) -> list[dict]:
-    """Items of the new version that are items of the old one keep their ids (and so their reminders)."""
+    """Items of the new version that are items of the old one keep their ids (and so their reminders): the
+    same number and title, the same title, the same number, else the most similar title."""
     live = list(event.live_agenda)
     out = []
     for item in items:
         match = next((i for i in live if i.number == item["number"] and key(i.title) == key(item["title"])), None) \
             or next((i for i in live if key(i.title) == key(item["title"])), None) \
-            or next((i for i in live if item["number"] is not None and i.number == item["number"]), None)
+            or next((i for i in live if item["number"] is not None and i.number == item["number"]), None) \
+            or max((i for i in live if scope.similarity(i.title, item["title"]) >= 0.6), default=None,
+                   key=lambda i: scope.similarity(i.title, item["title"]))  # retitled
         if match is not None:
             live.remove(match)
             item = {**item, "id": match.id}
@@ -246,10 +430,6 @@ def _keep_ids(event: Event, items: list[dict]) -> list[dict]:
 
 def draft_rrule(draft: Draft) -> str | None:
     return f"FREQ=WEEKLY;BYDAY={RRULE_DAYS[draft.weekly[0]]}" if draft.weekly else None
-
-
-def _month_end(year: int, month: int) -> date:
-    return (date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _cap(text: str, limit: int = MAX_TITLE) -> str:

@@ -65,8 +65,8 @@ def home():
 
 
 protect(bp)
-from service.web import (admin_pages, calendar_pages, directory_pages, error_pages, event_pages,  # noqa: E402,F401
-                         office_pages)  # (routes)
+from service.web import (admin_pages, calendar_pages, conflict_pages, directory_pages, error_pages,  # noqa: E402,F401
+                         event_pages, import_pages)  # (routes)
 
 
 def init_app(app) -> None:

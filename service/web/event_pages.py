@@ -112,7 +112,9 @@ def _values(ctx, event: Event | None) -> dict:
         return {k: request.form.getlist(k) if k in ("attendee_ids", "group_ids") or k.startswith("item_units_")
                 else request.form.get(k) for k in request.form}
     if event is None:
-        return {"date": request.args.get("ngay", ""), "status": "confirmed", "kind": "meeting"}
+        # A line the importer skipped comes here as ?tieu_de=...&ghi_chu=... (the preview's "Tạo sự kiện").
+        return {"date": request.args.get("ngay", ""), "status": "confirmed", "kind": "meeting",
+                "title": request.args.get("tieu_de", "")[:1000], "notes": request.args.get("ghi_chu", "")[:2000]}
     values = {"title": event.title, "kind": event.kind, "status": event.status, "location":
               event.location.name if event.location else "", "chair_id": str(event.chair_id or ""),
               "chair_text": event.chair_text or "", "notes": event.notes or "", "sequence": str(event.sequence),

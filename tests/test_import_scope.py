@@ -1,0 +1,167 @@
+"""Documents are the unit of import (issue #13): a second document of the same month never cancels the
+first one's events; a weekly schedule refines the monthly program's events instead of duplicating them;
+an edited version changes only what it changed; a commit that would cancel asks first; an import can be
+undone. On SQLite and PostgreSQL (the `api` fixture runs on both)."""
+import os
+
+import pytest
+
+from tests.directory_fixtures import make_directory
+
+DOCS = os.path.join(os.path.dirname(__file__), "data", "scope")
+
+
+def doc(name):
+    with open(os.path.join(DOCS, name), encoding="utf-8") as f:
+        return f.read()
+
+
+@pytest.fixture
+def ids(api):
+    return make_directory(api)
+
+
+def preview(api, text, **extra):
+    response = api.post("/api/imports", {"text": text, **extra})
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()
+
+
+def commit(api, result, **body):
+    response = api.post(f"/api/imports/{result['id']}/commit", body or None)
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()
+
+
+def month_events(api):
+    events = api.get("/api/events?from=2024-03-01&to=2024-03-31").get_json()["events"]
+    return {e["id"]: e for e in events}
+
+
+def by_title(events, start):
+    found = [e for e in events.values() if e["title"].startswith(start)]
+    assert len(found) == 1, [e["title"] for e in events.values()]
+    return found[0]
+
+
+def test_each_document_has_its_identity(api, ids):
+    ubnd = preview(api, doc("ubnd-thang-2024-03.txt"))["document"]
+    party = preview(api, doc("huyen-uy-thang-2024-03.txt"))["document"]
+    week = preview(api, doc("ubnd-tuan-2024-03-04.txt"))["document"]
+    assert (ubnd["kind"], ubnd["period_start"], ubnd["period_end"]) == ("monthly", "2024-03-01", "2024-03-31")
+    assert "Đông Sơn" in ubnd["issuer"] and "ủy ban nhân dân" in ubnd["issuer"].casefold() or \
+        ubnd["issuer"].casefold().startswith("ubnd")
+    assert "huyện ủy" in party["issuer"].casefold() and party["kind"] == "monthly"
+    assert (week["kind"], week["period_start"], week["period_end"]) == ("weekly", "2024-03-04", "2024-03-10")
+
+
+def test_a_second_document_of_the_month_never_cancels_the_first(api, ids):
+    first = commit(api, preview(api, doc("ubnd-thang-2024-03.txt")))
+    assert (first["created"], first["cancelled"]) == (6, 0)
+    party = preview(api, doc("huyen-uy-thang-2024-03.txt"))
+    assert party["plan"]["cancel"] == [] and len(party["plan"]["create"]) == 3
+    second = commit(api, party)
+    assert (second["created"], second["cancelled"]) == (3, 0)
+    events = month_events(api)
+    assert len(events) == 9 and not [e for e in events.values() if e["status"] == "cancelled"]
+    again = preview(api, doc("ubnd-thang-2024-03.txt"))  # and the first document again: all unchanged
+    assert {k: len(v) for k, v in again["plan"].items()} == {"create": 0, "update": 0, "unchanged": 6, "cancel": 0}
+
+
+def test_weekly_schedules_refine_the_monthly_program(api, ids):
+    commit(api, preview(api, doc("ubnd-thang-2024-03.txt")))
+    week = preview(api, doc("ubnd-tuan-2024-03-04.txt"))
+    plan = week["plan"]
+    assert len(plan["create"]) == 1 and plan["cancel"] == []  # only the meeting the month did not have
+    assert {s["title"][:30] for s in plan["update"]} >= {"Hội nghị giao ban công tác thá"}
+    assert all(s["refines"] for s in plan["update"])
+    commit(api, week)
+    events = month_events(api)
+    assert len(events) == 7  # 6 of the month + 1 new; nothing duplicated
+    briefing = by_title(events, "Hội nghị giao ban công tác tháng 3")
+    assert briefing["start"] == "2024-03-05T08:00:00+07:00" and briefing["location"] == "Hội trường UBND huyện"
+    assert briefing["chair_id"] == ids["dung"]
+    assert by_title(events, "Hội nghị triển khai kế hoạch trồng rừng")["status"] == "cancelled"  # "Hoãn"
+    assert by_title(events, "Hội nghị sơ kết")["start"] == "2024-03-21"  # not mentioned by the week: stays
+    commit(api, preview(api, doc("ubnd-tuan-2024-03-11.txt")))
+    events = month_events(api)
+    assert len(events) == 7
+    digital = by_title(events, "Họp Ban chỉ đạo chuyển đổi số")
+    assert digital["start"] == "2024-03-14T14:30:00+07:00" and digital["location"] == "Phòng họp trực tuyến"
+    reception = [e for e in events.values() if e["kind"] == "reception" and e["start"].startswith("2024-03-15")]
+    assert len(reception) == 1 and reception[0]["location"] == "Trụ sở tiếp công dân huyện"
+    # The monthly program imported again changes nothing: the weeks' refinements stay.
+    again = commit(api, preview(api, doc("ubnd-thang-2024-03.txt")))
+    assert (again["created"], again["updated"], again["cancelled"]) == (0, 0, 0)
+    assert month_events(api)[briefing["id"]]["start"] == "2024-03-05T08:00:00+07:00"
+    # And the same week again: nothing new.
+    week_again = preview(api, doc("ubnd-tuan-2024-03-04.txt"))
+    assert len(week_again["plan"]["create"]) == 0 and week_again["plan"]["cancel"] == []
+
+
+def test_an_edited_version_changes_only_what_changed(api, ids):
+    done = commit(api, preview(api, doc("ubnd-thang-2024-03.txt")))
+    events = month_events(api)
+    review = by_title(events, "Hội nghị sơ kết")
+    edited = doc("ubnd-thang-2024-03.txt").replace("4. Ngày 21/3/2024: Hội nghị sơ kết công tác cải cách hành chính quý I",
+                                                    "4. Ngày 22/3/2024: Hội nghị sơ kết công tác cải cách hành chính và "
+                                                    "chuyển đổi số quý I")  # moved and retitled
+    edited = edited.replace("3. Ngày 14/3/2024: Họp Ban chỉ đạo chuyển đổi số huyện (Văn phòng HĐND và UBND huyện "
+                            "chuẩn bị).\n", "")  # dropped
+    result = preview(api, edited)
+    plan = result["plan"]
+    assert [c["title"] for c in plan["cancel"]] == ["Họp Ban chỉ đạo chuyển đổi số huyện"]
+    assert [s["event_id"] for s in plan["update"]] == [review["id"]] and plan["create"] == []
+    refused = api.post(f"/api/imports/{result['id']}/commit")
+    assert refused.status_code == 409 and "confirm_cancel" in refused.get_json()["error"]["fields"]
+    assert month_events(api)[review["id"]]["start"] == "2024-03-21"  # nothing written by the refusal
+    second = commit(api, result, confirm_cancel=True)
+    assert (second["created"], second["updated"], second["cancelled"]) == (0, 1, 1)
+    events = month_events(api)
+    moved = events[review["id"]]  # the same event, so its reminders follow
+    assert moved["start"] == "2024-03-22" and "chuyển đổi số quý I" in moved["title"]
+    assert moved["agenda"][0]["id"] == review["agenda"][0]["id"]
+    assert sorted(done["event_ids"]) == sorted(events)
+
+
+def test_undo_puts_everything_back(api, ids):
+    commit(api, preview(api, doc("ubnd-thang-2024-03.txt")))
+    before = month_events(api)
+    week = preview(api, doc("ubnd-tuan-2024-03-04.txt"))
+    commit(api, week)
+    history = api.get("/api/imports").get_json()["imports"]
+    assert history[0]["id"] == week["id"] and history[0]["kind"] == "weekly" and history[0]["created"] == 1
+    undone = api.post(f"/api/imports/{week['id']}/undo")
+    assert undone.status_code == 200, undone.get_json()
+    assert undone.get_json() == {"id": week["id"], "cancelled": 1, "restored": 2}
+    after = month_events(api)
+    for ident, event in before.items():
+        keep = ("title", "status", "start", "end", "slot", "location", "chair_id", "agenda")
+        assert {k: after[ident][k] for k in keep} == {k: event[k] for k in keep}
+    (new,) = set(after) - set(before)
+    assert after[new]["status"] == "cancelled"
+    assert api.post(f"/api/imports/{week['id']}/undo").status_code == 409  # once
+    # A committed week whose event the office then edits cannot be undone without losing that edit.
+    week2 = commit(api, preview(api, doc("ubnd-tuan-2024-03-04.txt")))
+    event_id = week2["event_ids"][0]
+    api.patch(f"/api/events/{event_id}", {"notes": "Mời thêm đại biểu"})
+    refused = api.post(f"/api/imports/{api.get('/api/imports').get_json()['imports'][0]['id']}/undo")
+    assert refused.status_code == 409 and "đã được sửa" in refused.get_json()["error"]["message"]
+
+
+def test_cli_source_and_undo(app, ids, tmp_path):
+    path = tmp_path / "ct.txt"
+    path.write_text(doc("ubnd-thang-2024-03.txt"), encoding="utf-8")
+    runner = app.test_cli_runner()
+    done = runner.invoke(args=["import-program", str(path), "--source", "CT tháng 3 UBND"])
+    assert done.exit_code == 0, done.output
+    assert "6 sự kiện mới" in done.stdout
+    other = tmp_path / "ct2.txt"
+    other.write_text(doc("ubnd-thang-2024-03.txt").replace("2. Ngày 07/3/2024", "2. Ngày 08/3/2024"), encoding="utf-8")
+    second = runner.invoke(args=["import-program", str(other), "--source", "Bản sao"])  # another document
+    assert second.exit_code == 0 and "6 sự kiện mới" in second.stdout
+    ident = int(second.stdout.split("id ")[1].split(")")[0])
+    undone = runner.invoke(args=["undo-import", str(ident)])
+    assert undone.exit_code == 0 and "6 sự kiện đã tạo được hủy" in undone.stdout, undone.output
+    missing = runner.invoke(args=["undo-import", "999"])
+    assert missing.exit_code != 0 and "Không có lần nhập" in missing.output
