@@ -1,5 +1,6 @@
 """Every `flask --app wsgi ...` command: the database, accounts and keys, demo data, conflicts, imports,
 feed URLs, reminders and their clock. Registered by create_app (service.cli.init_app)."""
+import functools
 from datetime import datetime
 
 import click
@@ -9,7 +10,7 @@ from sqlalchemy import inspect, select
 from service.auth import ROLES, create_api_key, create_user
 from service.context import request_ctx, state
 from service.errors import ServiceError
-from service.migrate import upgrade
+from service.migrate import schema_problem, upgrade
 from service.models import Group, Person, Unit
 
 
@@ -161,6 +162,27 @@ def init_app(app):
     access_commands(app)
     feed_commands(app)
     reminder_commands(app)
+    for name, command in app.cli.commands.items():
+        if name != "init-db":
+            _needing_schema(app, command)
+
+
+def _needing_schema(app, command) -> None:
+    """Every command but init-db first checks the database is migrated: on a new or older database it
+    says, in one line, to run init-db (instead of a traceback from the first query)."""
+    for sub in getattr(command, "commands", {}).values():
+        _needing_schema(app, sub)
+    if command.callback is None or getattr(command, "commands", None):
+        return
+    callback = command.callback
+
+    @functools.wraps(callback)
+    def checked(*args, **kwargs):
+        problem = schema_problem(state(app).engine)
+        if problem:
+            raise click.ClickException(problem)
+        return callback(*args, **kwargs)
+    command.callback = checked
 
 
 def _fail(exc: ServiceError):

@@ -100,3 +100,20 @@ def test_long_range_migration_marks_existing_series(fresh_app):
     command.upgrade(alembic_config(url), "head")
     with state(app).sessions() as session:
         assert dict(session.execute(select(EventModel.uid, EventModel.long_range)).all()) == {"series": True, "one": False}
+
+
+def test_every_command_on_a_database_never_migrated_says_to_run_init_db(fresh_app, tmp_path):
+    program = tmp_path / "ct.txt"
+    program.write_text("CHƯƠNG TRÌNH công tác tháng 3 năm 2024\n1. Ngày 05/3/2024: Hội nghị giao ban\n", encoding="utf-8")
+    runner = fresh_app.test_cli_runner()
+    invocations = [["import-program", str(program), "--dry-run"], ["import-program", str(program)],
+                   ["undo-import", "1"], ["users", "list"], ["api-keys", "list"], ["create-api-key", "--role", "office"],
+                   ["conflicts", "--month", "2024-03"], ["feed-url", "--office"], ["reminders", "run-due"],
+                   ["seed-demo"], ["scheduler"], ["create-user", "--username", "vanthu", "--role", "office", "--password", "x" * 12]]
+    walked = {args[0] for args in invocations}
+    assert walked >= set(fresh_app.cli.commands) - {"init-db"}  # every command
+    for args in invocations:
+        result = runner.invoke(args=args)
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit), (args, result.output)
+        assert result.output.strip().splitlines() == [
+            "Error: Cơ sở dữ liệu chưa được khởi tạo: hãy chạy `flask --app wsgi init-db` trước."], args
