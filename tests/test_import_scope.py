@@ -165,3 +165,28 @@ def test_cli_source_and_undo(app, ids, tmp_path):
     assert undone.exit_code == 0 and "6 sự kiện đã tạo được hủy" in undone.stdout, undone.output
     missing = runner.invoke(args=["undo-import", "999"])
     assert missing.exit_code != 0 and "Không có lần nhập" in missing.output
+
+
+def test_events_of_imports_made_before_documents_are_adopted_not_duplicated(app, api, ids):
+    """An installation upgraded with events imported by month ("import:YYYY-MM:<title hash>:<n>"): the
+    same monthly program imported again updates them and takes them over; nothing is cancelled."""
+    from service.context import state
+    from service.events import create_event
+    from service.importer.scope import _digest
+    from service.schemas import EventCreate
+
+    title = "Hội nghị triển khai kế hoạch trồng rừng năm 2024"
+    with state(app).sessions() as session:
+        ctx = state(app).ctx(session, "test")
+        old = create_event(ctx, EventCreate(title=title, start="2024-03-06", all_day=True),
+                           import_key=f"import:2024-03:{_digest(title)}:0")
+        other = create_event(ctx, EventCreate(title="Một việc do bản nhập cũ tạo", start="2024-03-09", all_day=True),
+                             import_key="import:2024-03:0000000000000000:0")
+        session.commit()
+        old_id, other_id = old.id, other.id
+    result = preview(api, doc("ubnd-thang-2024-03.txt"))
+    assert [s["event_id"] for s in result["plan"]["update"]] == [old_id] and result["plan"]["cancel"] == []
+    commit(api, result)
+    events = month_events(api)
+    assert events[old_id]["start"] == "2024-03-07" and events[other_id]["status"] == "confirmed"
+    assert len([e for e in events.values() if e["title"] == title]) == 1
