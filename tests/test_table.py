@@ -222,3 +222,54 @@ def test_bounded_on_hostile_cells():
     started = clock_time.monotonic()
     table_drafts(table, 2023, 11)
     assert clock_time.monotonic() - started < 2
+
+
+def test_slot_paragraphs_in_one_content_cell_are_events_of_that_day():
+    table = rows(["Ngày", "Nội dung công việc", "Chủ trì"],
+                 ["Thứ Hai\n06/11", "Sáng: Họp giao ban\nChiều: Tiếp công dân", "Đ/c Nguyễn Văn An\nPCT UBND"])
+    d = table_drafts(table, 2023, 11).drafts
+    assert [(x.day, x.slot, x.title, x.kind) for x in d] == [
+        (date(2023, 11, 6), "morning", "Họp giao ban", "meeting"),
+        (date(2023, 11, 6), "afternoon", "Tiếp công dân", "reception")]
+    assert (d[0].chair, d[0].chair_note) == ("Nguyễn Văn An", "PCT UBND")
+
+
+def test_undated_wordings_are_events_of_the_month_never_the_day_above():
+    table = rows(["Thời gian", "Buổi", "Nội dung"],
+                 ["06/11", "Sáng", "Họp A"],
+                 ["Trong tháng", "", "Kiểm tra B"],
+                 ["", "Chiều", "Họp C"],  # after an undated row: not 06/11
+                 ["07/11", "Sáng", "Họp D"],
+                 ["Theo giấy mời", "", "Dự hội nghị E"],
+                 ["", "", "Hội nghị F (thời gian thông báo sau)"],
+                 ["Cuối tháng", "", "Sơ kết G"])
+    result = table_drafts(table, 2023, 11)
+    assert [(x.title, x.day) for x in result.drafts] == [
+        ("Họp A", date(2023, 11, 6)), ("Kiểm tra B", None), ("Họp D", date(2023, 11, 7)), ("Dự hội nghị E", None),
+        ("Hội nghị F (thời gian thông báo sau)", None), ("Sơ kết G", None)]
+    assert all(x.span is None and x.weekly is None for x in result.drafts)
+    assert reasons(result) == [(4, "không rõ ngày (ô thời gian trống hoặc không đọc được)")]
+
+
+def test_tentative_section_and_section_number_cell():
+    table = rows(["TT", "Thời gian", "Nội dung"],
+                 ["I", "CÔNG VIỆC CHÍNH THỨC", "CÔNG VIỆC CHÍNH THỨC"],
+                 ["1", "10/11", "Họp A"],
+                 ["II", "CÁC HOẠT ĐỘNG DỰ KIẾN", "CÁC HOẠT ĐỘNG DỰ KIẾN"],
+                 ["1", "24/11", "Hội nghị B"],
+                 ["III. KHÁC"],
+                 ["1", "27/11", "Hội nghị C"])
+    d = table_drafts(table, 2023, 11).drafts
+    assert [(x.title, x.tentative) for x in d] == [("Họp A", False), ("Hội nghị B", True), ("Hội nghị C", False)]
+
+
+def test_period_tolerance_is_a_week():
+    table = rows(["Ngày", "Nội dung"], ["24/10", "A"], ["25/10", "B"], ["07/12", "C"], ["08/12", "D"])
+    result = table_drafts(table, 2023, 11)
+    assert [x.title for x in result.drafts] == ["B", "C"]
+    assert reasons(result) == [(2, "ngoài thời gian của chương trình"), (5, "ngoài thời gian của chương trình")]
+
+
+def test_weekday_row_under_the_header_is_not_read_as_a_second_header_row():
+    table = rows(["Thứ", "Ngày", "Nội dung"], ["Thứ Hai", "06/11", "Họp A"])
+    assert [x.day for x in table_drafts(table, 2023, 11).drafts] == [date(2023, 11, 6)]

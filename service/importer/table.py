@@ -14,7 +14,7 @@ from service.importer.document import Block
 from service.importer.found import Skipped
 from service.importer.parse import DASH, NUMBER, SUBNUMBER, UNITS_LINE, UNITS_TAIL, Draft, Item, Para, _sentence, \
     _units, agenda_item
-from service.importer.table_cells import WEEKDAY, TENTATIVE, When, read_chair, read_clock, read_units, read_when
+from service.importer.table_cells import UNDATED, WEEKDAY, TENTATIVE, When, read_chair, read_clock, read_units, read_when
 
 # The kind of a header cell, first match wins: "Đơn vị chủ trì chuẩn bị" is the preparing unit, not the
 # chair; "Thời gian, địa điểm" is rare enough to be read as a place.
@@ -35,6 +35,7 @@ AT_OFFICE = re.compile(r"^(?:[^:]{0,60}:\s{0,3})?(?:(?:sáng|chiều)\s{1,3})?(?
                        r"\s{1,3}xuyên)?\s{1,3}tại\s{1,3}(?:cơ\s{1,3}quan|trụ\s{1,3}sở|văn\s{1,3}phòng)\.?$", re.I)
 LEADING_CLOCK = re.compile(r"^\(?\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h|g)(?![a-zà-ỹđ])\s{0,2}(?:\d{2})?\s{0,2}(?:phút|’|')?)"
                            r"\s{0,2}\)?\s{0,3}[:,.–-]?\s{0,3}", re.I)
+SLOT_LEAD = re.compile(r"^(?:\*\s{0,2})?(?:buổi\s{1,3})?(sáng|chiều|tối)\s{0,3}[:–-]\s{0,3}", re.I)  # "Chiều: Họp ..."
 BULLET = re.compile(r"^[-–—+*·•]\s{0,3}")
 LABELLED = re.compile(r"^(địa\s{1,3}điểm|thành\s{1,3}phần(?:\s{1,3}tham\s{1,3}dự)?|chủ\s{1,3}trì)\s{0,3}:\s{0,3}(.{1,500})$",
                       re.I)
@@ -97,7 +98,7 @@ def _header(rows: list[Block]) -> tuple[int, list] | None:
             k is not None or not _flat(c) for k, c in zip(below, rows[i + 1].cells))
         if two_rows:
             merged = _merge_header(kinds, below)
-            if _is_header(merged):
+            if _is_header(merged) and merged != kinds:
                 return i + 1, merged
         if _is_header(kinds):
             return i, kinds
@@ -135,6 +136,10 @@ class _Reader:
         texts = [_flat(row.cells[j]) for j, k in enumerate(self.kinds) if k == kind and j < len(row.cells)]
         return re.sub(r"\s+", " ", joiner.join(t for t in texts if t)).strip()
 
+    def joined(self, row: Block, kind: str) -> str:
+        """A people or place cell, its paragraphs as a list ("Đ/c Nguyễn Văn A" / "PCT UBND" / "- Công an xã")."""
+        return ", ".join(BULLET.sub("", p).strip(" ,;") for p in self.paragraphs(row, kind))
+
     def paragraphs(self, row: Block, kind: str) -> list[str]:
         return [p.strip() for j, k in enumerate(self.kinds) if k == kind and j < len(row.cells)
                 for p in row.cells[j] if p and p.strip()]
@@ -144,7 +149,8 @@ class _Reader:
             if not row.is_row:
                 continue
             # a section row may keep its number ("I | LỊCH HỌP, HỘI NGHỊ" with the rest merged)
-            texts = [_flat(c) for j, c in enumerate(row.cells) if j >= len(self.kinds) or self.kinds[j] != "number"]
+            texts = [_flat(c) for j, c in enumerate(row.cells)
+                     if len(row.cells) == 1 or j >= len(self.kinds) or self.kinds[j] != "number"]
             distinct = {t for t in texts if t}
             if not distinct:
                 continue
@@ -193,6 +199,8 @@ class _Reader:
             if when.days:
                 self.day = when.days[0]
             return self.skip(row, "làm việc tại cơ quan")
+        if not when.dated and UNDATED.search(content[0]):
+            when.undated = when.dated = True  # "Hội nghị X (thời gian thông báo sau)" with an empty date cell
         if not when.dated:
             stated = WEEKDAY.search(when_text)
             if self.day is None or not (when.slot or when.clock) or (
@@ -219,6 +227,9 @@ class _Reader:
             bool(TENTATIVE.search(note))
         draft.day, draft.span, draft.weekly, draft.slot, draft.clock = day, when.span, when.weekly, when.slot, \
             when.clock
+        m = SLOT_LEAD.match(text)
+        if m:
+            draft.slot, text = grammar.slot_of(m.group(1)), text[m.end():]
         m = LEADING_CLOCK.match(text)
         if m:
             clock, _ = read_clock(m.group(1))
@@ -228,8 +239,8 @@ class _Reader:
         if own:
             text = text[:own.start()].strip()
         draft.title = _sentence(text) or _sentence(draft.text)
-        chair, draft.location, draft.subject = self.cell(row, "chair", ", "), self.cell(row, "location", ", "), \
-            self.cell(row, "attendees", ", ")
+        chair, draft.location, draft.subject = self.joined(row, "chair"), self.joined(row, "location"), \
+            self.joined(row, "attendees")
         draft.location, draft.subject = draft.location or None, draft.subject or None
         for label, value in items["labelled"]:
             if label.startswith("địa"):
@@ -270,7 +281,7 @@ def _kind_of(draft: Draft) -> str:
 
 
 def _starts_event(text: str) -> bool:
-    return bool(BULLET.match(text) or LEADING_CLOCK.match(text))
+    return bool(BULLET.match(text) or LEADING_CLOCK.match(text) or SLOT_LEAD.match(text))
 
 
 def _events(paragraphs: list[str], line: int) -> list:

@@ -150,7 +150,13 @@ def read_chair(text: str) -> tuple[str | None, str | None]:
         return None, None
     parts = [p.strip(" .") for p in re.split(r"\s{0,3}(?:,|\s-\s|\s–\s|;)\s{0,3}", text, maxsplit=1)]
     for i, part in enumerate(parts):
-        name, title = _name_in(HONORIFIC.sub("", part))
+        bare = HONORIFIC.sub("", part)
+        name, title = _name_in(bare)
+        if not name and bare != part:  # "Đ/c Nguyễn Văn A PCT UBND": after "Đ/c" the name comes first
+            words = bare.split()
+            run = next((n for n in range(min(len(words), 5)) if not _is_name_word(words[n])), min(len(words), 5))
+            if 2 <= run <= 4:
+                name, title = " ".join(words[:run]), " ".join(words[run:])
         if name:
             note = " ".join(x for x in (title, " ".join(parts[:i] + parts[i + 1:])) if x).strip(" ,")
             return name, note or None
