@@ -273,3 +273,26 @@ def test_period_tolerance_is_a_week():
 def test_weekday_row_under_the_header_is_not_read_as_a_second_header_row():
     table = rows(["Thứ", "Ngày", "Nội dung"], ["Thứ Hai", "06/11", "Họp A"])
     assert [x.day for x in table_drafts(table, 2023, 11).drafts] == [date(2023, 11, 6)]
+
+
+def test_header_with_time_merged_over_date_and_slot():
+    table = rows(["Thời gian", "Nội dung", "Chủ trì"],  # "Thời gian" spans two columns, kept once
+                 ["Ngày", "Buổi", "", ""],
+                 ["Thứ Hai 06/11", "Chiều", "Họp Đảng ủy", "Bí thư Đảng ủy"])
+    d = table_drafts(table, 2023, 11).drafts
+    assert [(x.day, x.slot, x.title, x.chair) for x in d] == [(date(2023, 11, 6), "afternoon", "Họp Đảng ủy",
+                                                               "Bí thư Đảng ủy")]
+
+
+def test_council_table_slot_notes_and_at_office_beside_an_event():
+    table = rows(["Ngày", "Nội dung công việc"],
+                 ["Thứ Ba\n07/11", "+ Thường trực HĐND giám sát Sở Nội vụ (chiều; dự: đ/c Triệu)\n"
+                  "+ Ban Pháp chế khảo sát tại huyện (ngày)\n+ Họp Ban Kinh tế (sáng; chủ trì: đ/c Lê Văn Hòa)"],
+                 ["Thứ Tư 08/11", "Sáng: Làm việc tại cơ quan\nChiều: Họp Thường trực HĐND"])
+    result = table_drafts(table, 2023, 11)
+    assert [(x.day, x.slot, x.title, x.subject, x.chair) for x in result.drafts] == [
+        (date(2023, 11, 7), "afternoon", "Thường trực HĐND giám sát Sở Nội vụ", "đ/c Triệu", None),
+        (date(2023, 11, 7), "full_day", "Ban Pháp chế khảo sát tại huyện", None, None),
+        (date(2023, 11, 7), "morning", "Họp Ban Kinh tế", None, "Lê Văn Hòa"),
+        (date(2023, 11, 8), "afternoon", "Họp Thường trực HĐND", None, None)]
+    assert reasons(result) == [(3, "làm việc tại cơ quan")]

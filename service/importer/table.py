@@ -14,7 +14,8 @@ from service.importer.document import Block
 from service.importer.found import Skipped
 from service.importer.parse import DASH, NUMBER, SUBNUMBER, UNITS_LINE, UNITS_TAIL, Draft, Item, Para, _sentence, \
     _units, agenda_item
-from service.importer.table_cells import UNDATED, WEEKDAY, TENTATIVE, When, read_chair, read_clock, read_units, read_when
+from service.importer.table_cells import TENTATIVE, UNDATED, WEEKDAY, When, read_chair, read_clock, read_units, \
+    read_when
 
 # The kind of a header cell, first match wins: "Đơn vị chủ trì chuẩn bị" is the preparing unit, not the
 # chair; "Thời gian, địa điểm" is rare enough to be read as a place.
@@ -36,9 +37,11 @@ AT_OFFICE = re.compile(r"^(?:[^:]{0,60}:\s{0,3})?(?:(?:sáng|chiều)\s{1,3})?(?
 LEADING_CLOCK = re.compile(r"^\(?\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h|g)(?![a-zà-ỹđ])\s{0,2}(?:\d{2})?\s{0,2}(?:phút|’|')?)"
                            r"\s{0,2}\)?\s{0,3}[:,.–-]?\s{0,3}", re.I)
 SLOT_LEAD = re.compile(r"^(?:\*\s{0,2})?(?:buổi\s{1,3})?(sáng|chiều|tối)\s{0,3}[:–-]\s{0,3}", re.I)  # "Chiều: Họp ..."
+SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|cả\s{1,3}ngày|ngày)\s{0,2}(?:[;,]\s{0,3}([^()]{1,200}?))?"
+                       r"\s{0,2}\)\.?$", re.I)  # "(chiều; dự: đ/c X)" closing a paragraph
 BULLET = re.compile(r"^[-–—+*·•]\s{0,3}")
-LABELLED = re.compile(r"^(địa\s{1,3}điểm|thành\s{1,3}phần(?:\s{1,3}tham\s{1,3}dự)?|chủ\s{1,3}trì)\s{0,3}:\s{0,3}(.{1,500})$",
-                      re.I)
+LABELLED = re.compile(r"^(địa\s{1,3}điểm|thành\s{1,3}phần(?:\s{1,3}tham\s{1,3}dự)?|chủ\s{1,3}trì)\s{0,3}:"
+                      r"\s{0,3}(.{1,500})$", re.I)
 TOLERANCE = timedelta(days=7)  # a weekly schedule's week may start or end in the next or previous month
 HEADER_ROWS = 6  # the header is among the first rows (after a title row or two)
 
@@ -216,6 +219,9 @@ class _Reader:
             when.days = [d for d in when.days if self.in_period(d)]
         self.day = when.days[0] if len(when.days) == 1 and not when.span else None
         for text, items in _events(content, row.line):
+            if AT_OFFICE.match(SLOT_LEAD.sub("", text)):  # "Sáng: Làm việc tại cơ quan" beside a meeting
+                self.skip(row, "làm việc tại cơ quan")
+                continue
             for day in when.days or [None]:
                 self.event(row, when, day, text, items)
         return None
@@ -235,13 +241,23 @@ class _Reader:
             clock, _ = read_clock(m.group(1))
             draft.clock = draft.clock or clock
             text = text[m.end():]
+        note_slot, chair_in_note = SLOT_NOTE.search(text), None
+        if note_slot:  # "Giám sát Sở Nội vụ (chiều; dự: đ/c Triệu)"
+            word = note_slot.group(1).casefold()
+            draft.slot = "full_day" if word.endswith("ngày") else grammar.slot_of(word)
+            people = (note_slot.group(2) or "").strip()
+            if re.match(r"(?i)chủ\s{1,3}trì\s{0,3}:", people):
+                chair_in_note = re.sub(r"(?i)^chủ\s{1,3}trì\s{0,3}:\s{0,3}", "", people)
+            else:
+                draft.subject = re.sub(r"(?i)^(?:tham\s{1,3})?dự\s{0,3}:\s{0,3}", "", people) or None
+            text = text[:note_slot.start()].rstrip()
         own = UNITS_TAIL.search(text)
         if own:
             text = text[:own.start()].strip()
         draft.title = _sentence(text) or _sentence(draft.text)
-        chair, draft.location, draft.subject = self.joined(row, "chair"), self.joined(row, "location"), \
-            self.joined(row, "attendees")
-        draft.location, draft.subject = draft.location or None, draft.subject or None
+        chair, draft.location = self.joined(row, "chair") or chair_in_note or "", \
+            self.joined(row, "location") or None
+        draft.subject = self.joined(row, "attendees") or draft.subject
         for label, value in items["labelled"]:
             if label.startswith("địa"):
                 draft.location = draft.location or value
