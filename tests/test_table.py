@@ -296,3 +296,18 @@ def test_council_table_slot_notes_and_at_office_beside_an_event():
         (date(2023, 11, 7), "morning", "Họp Ban Kinh tế", None, "Lê Văn Hòa"),
         (date(2023, 11, 8), "afternoon", "Họp Thường trực HĐND", None, None)]
     assert reasons(result) == [(3, "làm việc tại cơ quan")]
+
+
+def test_items_under_an_hour_and_numbered_events_in_one_cell():
+    table = rows(["Ngày", "Nội dung", "Đơn vị chuẩn bị"],
+                 ["06/11", "8h00: Họp UBND huyện\n- Báo cáo tiến độ giải ngân\n"
+                  "- Tờ trình giá đất (Phòng TN-MT chuẩn bị)", "Văn phòng"],
+                 ["07/11", "1. Họp Hội đồng thi đua\n2. Hội nghị cán bộ chủ chốt", ""])
+    d = table_drafts(table, 2023, 11).drafts
+    assert [(x.day, x.clock, x.title) for x in d] == [
+        (date(2023, 11, 6), time(8), "Họp UBND huyện"), (date(2023, 11, 7), None, "Họp Hội đồng thi đua"),
+        (date(2023, 11, 7), None, "Hội nghị cán bộ chủ chốt")]
+    assert [(i.number, i.title, i.units) for i in d[0].agenda] == [
+        (None, "Báo cáo tiến độ giải ngân", [("Văn phòng", "lead")]),
+        (None, "Tờ trình giá đất", [("Phòng TN-MT", "lead")])]
+    assert d[1].agenda == [] and d[2].agenda == []

@@ -12,10 +12,9 @@ from service.vocabulary import WEEKDAY_LABELS
 from service.importer import grammar
 from service.importer.document import Block
 from service.importer.found import Skipped
-from service.importer.parse import DASH, NUMBER, SUBNUMBER, UNITS_LINE, UNITS_TAIL, Draft, Item, Para, _sentence, \
-    _units, agenda_item
-from service.importer.table_cells import TENTATIVE, UNDATED, WEEKDAY, When, read_chair, read_clock, read_units, \
-    read_when
+from service.importer.parse import UNITS_TAIL, Draft, Item, _sentence, _units
+from service.importer.table_cells import BULLET, LEADING_CLOCK, SLOT_LEAD, TENTATIVE, UNDATED, WEEKDAY, When, \
+    content_events, kind_of, read_chair, read_clock, read_units, read_when
 
 # The kind of a header cell, first match wins: "Đơn vị chủ trì chuẩn bị" is the preparing unit, not the
 # chair; "Thời gian, địa điểm" is rare enough to be read as a place.
@@ -34,14 +33,8 @@ COLUMNS = (
 COLUMN_RES = tuple((kind, re.compile(rx, re.I)) for kind, rx in COLUMNS)
 AT_OFFICE = re.compile(r"^(?:[^:]{0,60}:\s{0,3})?(?:(?:sáng|chiều)\s{1,3})?(?:làm\s{1,3}việc|trực)(?:\s{1,3}thường"
                        r"\s{1,3}xuyên)?\s{1,3}tại\s{1,3}(?:cơ\s{1,3}quan|trụ\s{1,3}sở|văn\s{1,3}phòng)\.?$", re.I)
-LEADING_CLOCK = re.compile(r"^\(?\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h|g)(?![a-zà-ỹđ])\s{0,2}(?:\d{2})?\s{0,2}(?:phút|’|')?)"
-                           r"\s{0,2}\)?\s{0,3}[:,.–-]?\s{0,3}", re.I)
-SLOT_LEAD = re.compile(r"^(?:\*\s{0,2})?(?:buổi\s{1,3})?(sáng|chiều|tối)\s{0,3}[:–-]\s{0,3}", re.I)  # "Chiều: Họp ..."
 SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|cả\s{1,3}ngày|ngày)\s{0,2}(?:[;,]\s{0,3}([^()]{1,200}?))?"
                        r"\s{0,2}\)\.?$", re.I)  # "(chiều; dự: đ/c X)" closing a paragraph
-BULLET = re.compile(r"^[-–—+*·•]\s{0,3}")
-LABELLED = re.compile(r"^(địa\s{1,3}điểm|thành\s{1,3}phần(?:\s{1,3}tham\s{1,3}dự)?|chủ\s{1,3}trì)\s{0,3}:"
-                      r"\s{0,3}(.{1,500})$", re.I)
 TOLERANCE = timedelta(days=7)  # a weekly schedule's week may start or end in the next or previous month
 HEADER_ROWS = 6  # the header is among the first rows (after a title row or two)
 
@@ -218,7 +211,7 @@ class _Reader:
                 return self.skip(row, "ngoài thời gian của chương trình")
             when.days = [d for d in when.days if self.in_period(d)]
         self.day = when.days[0] if len(when.days) == 1 and not when.span else None
-        for text, items in _events(content, row.line):
+        for text, items in content_events(content, row.line):
             if AT_OFFICE.match(SLOT_LEAD.sub("", text)):  # "Sáng: Làm việc tại cơ quan" beside a meeting
                 self.skip(row, "làm việc tại cơ quan")
                 continue
@@ -266,7 +259,7 @@ class _Reader:
             else:
                 chair = chair or value
         draft.chair, draft.chair_note = read_chair(chair)
-        draft.kind = _kind_of(draft)
+        draft.kind = kind_of(draft.title, draft.span)
         if own:
             draft.agenda.append(Item(None, draft.title, _units(own.group(1), own.group(2), own.group(3))[0],
                                      row.line))
@@ -283,56 +276,3 @@ class _Reader:
         elif re.search(r"(?<!\w)(?:hủy|huỷ|bãi\s{1,3}bỏ)(?!\w)", note, re.I) and hasattr(Draft, "change"):
             setattr(draft, "change", "cancel")
         self.result.drafts.append(draft)
-
-
-def _kind_of(draft: Draft) -> str:
-    low = draft.title.casefold()
-    if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low):
-        return "reception"
-    if draft.span:
-        return "multi_day"
-    if re.search(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm", low):
-        return "meeting"
-    return "other"
-
-
-def _starts_event(text: str) -> bool:
-    return bool(BULLET.match(text) or LEADING_CLOCK.match(text) or SLOT_LEAD.match(text))
-
-
-def _events(paragraphs: list[str], line: int) -> list:
-    """The content cell as events: its first paragraph is the event and the numbered or dashed paragraphs
-    after it its agenda items; but a cell whose paragraphs all start with a dash or an hour ("+ Họp ...",
-    "(14h) Hội nghị ...") lists several events of the same time slot."""
-    if len(paragraphs) > 1 and _starts_event(paragraphs[0]) and sum(map(_starts_event, paragraphs)) >= 2:
-        groups = []
-        for p in paragraphs:
-            if _starts_event(p) or not groups:
-                groups.append([BULLET.sub("", p)])
-            else:
-                groups[-1].append(p)
-        return [(g[0], _items(g[1:], line)) for g in groups]
-    return [(BULLET.sub("", paragraphs[0]), _items(paragraphs[1:], line))]
-
-
-def _items(paragraphs: list[str], line: int) -> dict:
-    out = {"agenda": [], "labelled": []}
-    for p in paragraphs:
-        labelled = LABELLED.match(p)
-        if labelled:
-            out["labelled"].append((labelled.group(1).casefold(), labelled.group(2).strip(" .")))
-            continue
-        if UNITS_LINE.match(p):  # "(Phòng Nội vụ chuẩn bị)" on its own line: for the item above
-            m = UNITS_TAIL.search(p)
-            if m and out["agenda"] and not out["agenda"][-1].units:
-                out["agenda"][-1].units = _units(m.group(1), m.group(2), m.group(3))[0]
-            continue
-        for kind, regex in (("number", NUMBER), ("subnumber", SUBNUMBER), ("dash", DASH)):
-            m = regex.match(p)
-            if m:
-                out["agenda"].append(agenda_item(Para(kind, m.group(1) if kind != "dash" else "-",
-                                                      m.groups()[-1].strip(), line)))
-                break
-        else:
-            out["agenda"].append(agenda_item(Para("text", "", p, line)))
-    return out

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from service.importer import grammar
-from service.importer.parse import _units
+from service.importer.parse import DASH, NUMBER, SUBNUMBER, UNITS_LINE, UNITS_TAIL, Para, _units, agenda_item
 
 _WD = r"(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,3}nhật)"
 WEEKDAY = re.compile(rf"(?<!\w){_WD}(?!\w)", re.I)
@@ -29,6 +29,12 @@ BARE_LIST = re.compile(r"các\s{1,3}ngày\s{1,3}((?:\d{1,2}\s{0,2}(?:,|;|và|&)\
 DATE_AT = re.compile(r"(?<!\w)(?:từ\s|các\s{1,3}ngày|ngày\s{1,3}\d)|(?<![\d/])\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}"
                      r"|(?<![\d/])\d{1,2}\s{1,3}tháng\s", re.I)
 WEEKLY_WORD = re.compile(r"(?:hằng|hàng)\s{1,3}tuần", re.I)
+LEADING_CLOCK = re.compile(r"^\(?\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h|g)(?![a-zà-ỹđ])\s{0,2}(?:\d{2})?\s{0,2}(?:phút|’|')?)"
+                           r"\s{0,2}\)?\s{0,3}[:,.–-]?\s{0,3}", re.I)
+SLOT_LEAD = re.compile(r"^(?:\*\s{0,2})?(?:buổi\s{1,3})?(sáng|chiều|tối)\s{0,3}[:–-]\s{0,3}", re.I)  # "Chiều: Họp ..."
+BULLET = re.compile(r"^[-–—+*·•]\s{0,3}")
+LABELLED = re.compile(r"^(địa\s{1,3}điểm|thành\s{1,3}phần(?:\s{1,3}tham\s{1,3}dự)?|chủ\s{1,3}trì)\s{0,3}:"
+                      r"\s{0,3}(.{1,500})$", re.I)
 
 
 @dataclass
@@ -174,3 +180,75 @@ def read_units(text: str) -> list:
     if m:
         return _units(m.group(1), m.group(2), m.group(3))[0]
     return _units(text, "chuẩn bị", "")[0]
+
+
+# Content -----------------------------------------------------------------------------------------------
+
+def kind_of(title: str, span) -> str:
+    """As the prose parser decides it (parse.Parser.event)."""
+    low = title.casefold()
+    if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low):
+        return "reception"
+    if span:
+        return "multi_day"
+    if re.search(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm", low):
+        return "meeting"
+    return "other"
+
+
+def _start(text: str) -> str | None:
+    """How a paragraph opens an event of its own, if it does: a dash, an hour or slot, a number."""
+    if LEADING_CLOCK.match(text) or SLOT_LEAD.match(text):
+        return "time"
+    if BULLET.match(text):
+        return "bullet"
+    return "number" if NUMBER.match(text) else None
+
+
+def content_events(paragraphs: list[str], line: int) -> list:
+    """The content cell as (event text, {"agenda": items, "labelled": [(label, value)]}) pairs: its first
+    paragraph is the event and the numbered or dashed paragraphs after it its agenda items. But when the
+    first paragraph itself opens with a dash, an hour or slot, or "1.", the paragraphs opening the same way
+    are several events in one cell ("+ Họp ...", "(14h) Hội nghị ...", "Chiều: ..."), the others their
+    items ("8h00: Họp UBND" / "- Báo cáo A" / "- Tờ trình B" is one meeting with two items)."""
+    first = _start(paragraphs[0])
+    if first and sum(_start(p) == first for p in paragraphs) >= 2:
+        groups = []
+        for p in paragraphs:
+            if _start(p) == first or not groups:
+                groups.append([_strip_start(p, first)])
+            else:
+                groups[-1].append(p)
+        return [(g[0], _items(g[1:], line)) for g in groups]
+    return [(_strip_start(paragraphs[0], first), _items(paragraphs[1:], line))]
+
+
+def _strip_start(text: str, start: str | None) -> str:
+    if start == "bullet":
+        return BULLET.sub("", text)
+    if start == "number":
+        return NUMBER.match(text).group(2)
+    return text
+
+
+def _items(paragraphs: list[str], line: int) -> dict:
+    out = {"agenda": [], "labelled": []}
+    for p in paragraphs:
+        labelled = LABELLED.match(p)
+        if labelled:
+            out["labelled"].append((labelled.group(1).casefold(), labelled.group(2).strip(" .")))
+            continue
+        if UNITS_LINE.match(p):  # "(Phòng Nội vụ chuẩn bị)" on its own line: for the item above
+            m = UNITS_TAIL.search(p)
+            if m and out["agenda"] and not out["agenda"][-1].units:
+                out["agenda"][-1].units = _units(m.group(1), m.group(2), m.group(3))[0]
+            continue
+        for kind, regex in (("number", NUMBER), ("subnumber", SUBNUMBER), ("dash", DASH)):
+            m = regex.match(p)
+            if m:
+                out["agenda"].append(agenda_item(Para(kind, m.group(1) if kind != "dash" else "-",
+                                                      m.groups()[-1].strip(), line)))
+                break
+        else:
+            out["agenda"].append(agenda_item(Para("text", "", p, line)))
+    return out
