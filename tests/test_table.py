@@ -311,3 +311,13 @@ def test_items_under_an_hour_and_numbered_events_in_one_cell():
         (None, "Báo cáo tiến độ giải ngân", [("Văn phòng", "lead")]),
         (None, "Tờ trình giá đất", [("Phòng TN-MT", "lead")])]
     assert d[1].agenda == [] and d[2].agenda == []
+
+
+def test_full_date_span_morning_and_afternoon_and_bracketed_chair():
+    table = rows(["Thời gian", "Nội dung", "Chủ trì"],
+                 ["06/11/2023 - 08/11/2023", "Diễn tập khu vực phòng thủ", "Chủ tịch UBND huyện (Đ/c Lò Văn Minh)"],
+                 ["Sáng, chiều 09/11", "Tập huấn nghiệp vụ", ""])
+    a, b = table_drafts(table, 2023, 11).drafts
+    assert (a.span, a.chair, a.chair_note) == ((date(2023, 11, 6), date(2023, 11, 8)), "Lò Văn Minh",
+                                               "Chủ tịch UBND huyện")
+    assert (b.day, b.slot) == (date(2023, 11, 9), "full_day")

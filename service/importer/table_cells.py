@@ -1,5 +1,5 @@
 """Reading the cells of one schedule-table row: the time cells (date, weekday, slot, hour), the person
-cell (chair) and the preparing-units cell. `service.importer.table` walks the rows and builds the drafts.
+cell (chair), the preparing-units cell and the content cell (events, agenda items). `service.importer.table` walks the rows and builds the drafts.
 
 Every pattern is bounded (a fuzz test times the importer)."""
 import re
@@ -21,7 +21,7 @@ UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|s
                      r"|(?:đầu|giữa|cuối)\s{1,3}tháng|thời\s{1,3}gian\s{1,3}cụ\s{1,3}thể", re.I)
 # "13-15/11", "13 - 15/11/2023", "13/11 - 15/11": a span written without "từ", which the grammar would read
 # as the day 13 of month 15
-BARE_SPAN = re.compile(r"(?<![\d/])(\d{1,2})(?:\s{0,2}[/.]\s{0,2}(\d{1,2}))?\s{0,2}(?:-|–|đến)\s{0,2}(\d{1,2})"
+BARE_SPAN = re.compile(r"(?<![\d/])(\d{1,2})(?:\s{0,2}[/.]\s{0,2}(\d{1,2})(?:[/.]\d{4})?)?\s{0,2}(?:-|–|đến)\s{0,2}(\d{1,2})"
                        r"\s{0,2}[/.]\s{0,2}(\d{1,2})(?:\s{0,2}[/.]\s{0,2}(\d{4}))?(?![\d/])", re.I)
 # "Các ngày 01, 08, 15" without a month: days of the program's month
 BARE_LIST = re.compile(r"các\s{1,3}ngày\s{1,3}((?:\d{1,2}\s{0,2}(?:,|;|và|&)\s{0,2}){1,30}\d{1,2})(?!\s{0,2}[/.\d]"
@@ -65,6 +65,9 @@ def read_clock(text: str) -> tuple[time | None, re.Match | None]:
 def read_slot(text: str, slot_cell: str = "") -> str | None:
     if re.fullmatch(r"\(?\s{0,2}(?:buổi\s{1,3})?(?:cả\s{1,3})?ngày\s{0,2}\)?", slot_cell.strip(), re.I):
         return "full_day"  # a "Buổi" cell saying "Ngày" / "Cả ngày"
+    words = {grammar.slot_of(m.group(1)) for m in SLOT.finditer(text[:300])}
+    if {"morning", "afternoon"} <= words:
+        return "full_day"  # "Sáng, chiều"
     m = SLOT.search(text)
     return grammar.slot_of(m.group(1)) if m else None
 
@@ -154,7 +157,8 @@ def read_chair(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"\s+", " ", text).strip(" .;:-–")
     if not text:
         return None, None
-    parts = [p.strip(" .") for p in re.split(r"\s{0,3}(?:,|\s-\s|\s–\s|;)\s{0,3}", text, maxsplit=1)]
+    bracketed = re.sub(r"\s{0,3}\(\s{0,3}", ", ", text).replace(")", "").strip(" ,")  # "Chủ tịch (Đ/c X)"
+    parts = [p.strip(" .") for p in re.split(r"\s{0,3}(?:,|\s-\s|\s–\s|;)\s{0,3}", bracketed, maxsplit=1)]
     for i, part in enumerate(parts):
         bare = HONORIFIC.sub("", part)
         name, title = _name_in(bare)
