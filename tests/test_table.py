@@ -64,6 +64,9 @@ def test_not_a_schedule_table_is_none():
     assert table_drafts(rows(["Họ và tên", "Chức vụ"], ["Nguyễn Văn A", "Chủ tịch"]), 2023, 11) is None
     assert table_drafts(rows(["Nội dung", "Ghi chú"], ["Họp", ""]), 2023, 11) is None  # no time column
     assert table_drafts(rows(["Ngày", "Chủ trì"], ["06/11", "Chủ tịch"]), 2023, 11) is None  # no content column
+    tasks = rows(["TT", "Nội dung nhiệm vụ", "Đơn vị thực hiện", "Thời gian hoàn thành"], ["1", "Rà soát hộ nghèo",
+                                                                                         "Phòng LĐ-TB&XH", "15/11"])
+    assert table_drafts(tasks, 2023, 11) is None  # a deadline is no event date
 
 
 # Provincial leaders: Thời gian | Nội dung | Lãnh đạo | Địa điểm; day headings in merged rows ------------

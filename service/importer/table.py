@@ -28,6 +28,8 @@ COLUMNS = (
     ("location", r"địa\s{1,3}điểm|(?<!\w)nơi(?!\w)"),
     ("content", r"nội\s{1,3}dung|công\s{1,3}việc|hoạt\s{1,3}động|sự\s{1,3}kiện"),
     ("slot", r"^buổi$"),
+    # a task list's deadline ("Thời gian hoàn thành", "Thời hạn", "Tiến độ"): tasks, not a schedule
+    ("deadline", r"hoàn\s{1,3}thành|thời\s{1,3}hạn|hạn\s{1,3}(?:chót|nộp)|tiến\s{1,3}độ"),
     ("when", r"thời\s{1,3}gian|ngày|(?<!\w)thứ(?!\w)|(?<!\w)giờ(?!\w)|buổi|thời\s{1,3}điểm"),
 )
 COLUMN_RES = tuple((kind, re.compile(rx, re.I)) for kind, rx in COLUMNS)
