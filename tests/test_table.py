@@ -324,3 +324,13 @@ def test_full_date_span_morning_and_afternoon_and_bracketed_chair():
     assert (a.span, a.chair, a.chair_note) == ((date(2023, 11, 6), date(2023, 11, 8)), "Lò Văn Minh",
                                                "Chủ tịch UBND huyện")
     assert (b.day, b.slot) == (date(2023, 11, 9), "full_day")
+
+
+def test_row_with_date_merged_over_the_slot_column():
+    table = rows(["Thứ, ngày", "Buổi", "Nội dung", "Chủ trì", "Địa điểm"],
+                 ["Từ 13-15/11", "Hội nghị tập huấn cán bộ", "Phó Chủ tịch Trần Văn Nam", "Hội trường"],  # 4 cells
+                 ["16/11", "Sáng", "Họp Ban Chỉ đạo", "", ""])
+    a, b = table_drafts(table, 2023, 11).drafts
+    assert (a.span, a.title, a.chair, a.location) == ((date(2023, 11, 13), date(2023, 11, 15)),
+                                                      "Hội nghị tập huấn cán bộ", "Trần Văn Nam", "Hội trường")
+    assert (b.day, b.slot, b.title) == (date(2023, 11, 16), "morning", "Họp Ban Chỉ đạo")

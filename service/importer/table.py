@@ -14,7 +14,7 @@ from service.importer.document import Block
 from service.importer.found import Skipped
 from service.importer.parse import UNITS_TAIL, Draft, Item, _sentence, _units
 from service.importer.table_cells import BULLET, LEADING_CLOCK, SLOT_LEAD, TENTATIVE, UNDATED, WEEKDAY, When, \
-    content_events, kind_of, read_chair, read_clock, read_units, read_when
+    content_events, kind_of, read_chair, read_clock, read_slot, read_units, read_when
 
 # The kind of a header cell, first match wins: "Đơn vị chủ trì chuẩn bị" is the preparing unit, not the
 # chair; "Thời gian, địa điểm" is rare enough to be read as a place.
@@ -130,8 +130,22 @@ class _Reader:
         text = " | ".join(t for t in (_flat(c) for c in row.cells) if t)
         self.result.skipped.append(Skipped(row.line, text[:300], reason))
 
+    def columns(self, row: Block) -> list:
+        """The kind of each of the row's cells. A row with fewer cells than the header has a horizontal
+        merge, kept once: most often the date over the "Buổi" column ("Từ 13-15/11" across both), so when the
+        cell under "Buổi" reads as no slot or hour, the cells are counted from the right."""
+        n = len(row.cells)
+        if n >= len(self.kinds) or n < 2:
+            return self.kinds[:n]
+        left = self.kinds[:n]
+        if "slot" in left:
+            text = _flat(row.cells[left.index("slot")])
+            if text and (len(text) > 25 or not (read_slot(text, text) or read_clock(text)[0])):  # no "Sáng 8h"
+                return self.kinds[-n:]
+        return left
+
     def cell(self, row: Block, kind: str, joiner: str = " ") -> str:
-        texts = [_flat(row.cells[j]) for j, k in enumerate(self.kinds) if k == kind and j < len(row.cells)]
+        texts = [_flat(row.cells[j]) for j, k in enumerate(self.columns(row)) if k == kind]
         return re.sub(r"\s+", " ", joiner.join(t for t in texts if t)).strip()
 
     def joined(self, row: Block, kind: str) -> str:
@@ -139,7 +153,7 @@ class _Reader:
         return ", ".join(BULLET.sub("", p).strip(" ,;") for p in self.paragraphs(row, kind))
 
     def paragraphs(self, row: Block, kind: str) -> list[str]:
-        return [p.strip() for j, k in enumerate(self.kinds) if k == kind and j < len(row.cells)
+        return [p.strip() for j, k in enumerate(self.columns(row)) if k == kind
                 for p in row.cells[j] if p and p.strip()]
 
     def read(self, rows: list[Block]) -> TableResult:
