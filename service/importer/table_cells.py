@@ -1,5 +1,6 @@
 """Reading the cells of one schedule-table row: the time cells (date, weekday, slot, hour), the person
-cell (chair), the preparing-units cell and the content cell (events, agenda items). `service.importer.table` walks the rows and builds the drafts.
+cell (chair), the preparing-units cell and the content cell (events, agenda items).
+`service.importer.table` walks the rows and builds the drafts.
 
 Every pattern is bounded (a fuzz test times the importer)."""
 import re
@@ -21,8 +22,8 @@ UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|s
                      r"|(?:đầu|giữa|cuối)\s{1,3}tháng|thời\s{1,3}gian\s{1,3}cụ\s{1,3}thể", re.I)
 # "13-15/11", "13 - 15/11/2023", "13/11 - 15/11": a span written without "từ", which the grammar would read
 # as the day 13 of month 15
-BARE_SPAN = re.compile(r"(?<![\d/])(\d{1,2})(?:\s{0,2}[/.]\s{0,2}(\d{1,2})(?:[/.]\d{4})?)?\s{0,2}(?:-|–|đến)\s{0,2}(\d{1,2})"
-                       r"\s{0,2}[/.]\s{0,2}(\d{1,2})(?:\s{0,2}[/.]\s{0,2}(\d{4}))?(?![\d/])", re.I)
+BARE_SPAN = re.compile(r"(?<![\d/])(\d{1,2})(?:\s{0,2}[/.]\s{0,2}(\d{1,2})(?:[/.]\d{4})?)?\s{0,2}(?:-|–|đến)\s{0,2}"
+                       r"(\d{1,2})\s{0,2}[/.]\s{0,2}(\d{1,2})(?:\s{0,2}[/.]\s{0,2}(\d{4}))?(?![\d/])", re.I)
 # "Các ngày 01, 08, 15" without a month: days of the program's month
 BARE_LIST = re.compile(r"các\s{1,3}ngày\s{1,3}((?:\d{1,2}\s{0,2}(?:,|;|và|&)\s{0,2}){1,30}\d{1,2})(?!\s{0,2}[/.\d]"
                        r"|\s{0,3}tháng)", re.I)
