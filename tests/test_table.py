@@ -73,10 +73,10 @@ def test_not_a_schedule_table_is_none():
 
 PROVINCE = rows(
     ["Thời gian", "Nội dung", "Lãnh đạo", "Địa điểm"],
-    ["THỨ HAI (06/11/2023)"],
+    ["THỨ HAI, NGÀY 06 THÁNG 11 NĂM 2023"],
     ["8h00", "Họp Ban Thường vụ Tỉnh ủy", "Chủ tịch, các Phó Chủ tịch", "Phòng họp số 1"],
     ["14 giờ 30", "Làm việc với Sở Tài chính về dự toán ngân sách", "PCT Mai Xuân Liêm", "Sở Tài chính"],
-    ["Thứ Ba, 07/11/2023", "", "", ""],  # a day heading written in the first cell only
+    ["Thứ Ba, ngày 07 tháng 11 năm 2023", "", "", ""],  # a day heading written in the first cell only
     ["Sáng", "+ Dự Hội nghị tổng kết ngành Y tế\n+ (10h) Tiếp đoàn công tác của Bộ", "PCT Đầu Thanh Tùng", ""],
     ["", "Đi cơ sở", "", ""],  # neither date nor slot: not the day above
     ["TUẦN 2"],

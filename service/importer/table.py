@@ -175,7 +175,7 @@ class _Reader:
     def heading(self, row: Block, text: str) -> None:
         """A merged row: a day heading ("Thứ Hai 06/11") or a section ("I. LỊCH HỌP", "TUẦN 2")."""
         when = read_when(text, "", self.year, self.month)
-        rest = re.sub(r"(?i)thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật|ngày|[\d/.,:()\s–-]", "", text)
+        rest = re.sub(r"(?i)thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật|ngày|tháng|năm|[\d/.,:()\s–-]", "", text)
         if len(when.days) == 1 and not when.span and len(rest) <= 2:
             self.day = when.days[0] if self.in_period(when.days[0]) else None
             self.check_weekday(row, when)
