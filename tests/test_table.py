@@ -34,6 +34,7 @@ XA_WEEK = rows(
     ["Thứ Sáu 10/11", "", "Họp Ban Chỉ đạo\n1. Báo cáo kết quả thu ngân sách (Công chức Tài chính chuẩn bị)\n"
      "2. Tờ trình phương án cứu trợ", "", "", ""],
     ["Thứ Hai 11/12", "Sáng", "Hội nghị tuần sau", "", "", ""],
+    ["", "Chiều", "Họp tuần sau", "", "", ""],  # the same day as above: outside too
     start=10)
 
 
@@ -56,7 +57,7 @@ def test_commune_week_dates_slots_and_people():
         (1, "Báo cáo kết quả thu ngân sách", [("Công chức Tài chính", "lead")]),
         (2, "Tờ trình phương án cứu trợ", [])]
     assert reasons(result) == [(14, "làm việc tại cơ quan"), (16, "có ngày nhưng không có nội dung"),
-                               (18, "ngoài thời gian của chương trình")]
+                               (18, "ngoài thời gian của chương trình"), (19, "ngoài thời gian của chương trình")]
     assert result.warnings == []
 
 

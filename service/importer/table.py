@@ -122,6 +122,7 @@ class _Reader:
         self.result = TableResult()
         self.day = None  # the day that a row with an empty date cell continues (after a dated row only)
         self.section_tentative = False
+        self.outside = False  # the day above was outside the period: rows continuing it are outside too
 
     def warn(self, line: int, message: str) -> None:
         self.result.warnings.append(f"Dòng {line}: {message}")
@@ -177,12 +178,13 @@ class _Reader:
         when = read_when(text, "", self.year, self.month)
         rest = re.sub(r"(?i)thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật|ngày|tháng|năm|[\d/.,:()\s–-]", "", text)
         if len(when.days) == 1 and not when.span and len(rest) <= 2:
-            self.day = when.days[0] if self.in_period(when.days[0]) else None
+            self.outside = not self.in_period(when.days[0])
+            self.day = None if self.outside else when.days[0]
             self.check_weekday(row, when)
             return
         if len(when.days) == 1 and not when.span and not re.match(r"(?i)\s{0,3}tuần", text):
             self.skip(row, "dòng gộp có ngày nhưng không phải sự kiện hay tiêu đề ngày")
-        self.day = None
+        self.day, self.outside = None, False
         self.section_tentative = bool(TENTATIVE.search(text))
 
     def in_period(self, day: date) -> bool:
@@ -208,11 +210,13 @@ class _Reader:
                 self.skip(row, "có ngày nhưng không có nội dung")
             return None
         if all(AT_OFFICE.match(p) for p in content):
-            if when.days:
-                self.day = when.days[0]
+            if len(when.days) == 1 and self.in_period(when.days[0]):
+                self.day, self.outside = when.days[0], False
             return self.skip(row, "làm việc tại cơ quan")
         if not when.dated and UNDATED.search(content[0]):
             when.undated = when.dated = True  # "Hội nghị X (thời gian thông báo sau)" with an empty date cell
+        if not when.dated and self.outside and (when.slot or when.clock):
+            return self.skip(row, "ngoài thời gian của chương trình")
         if not when.dated:
             stated = WEEKDAY.search(when_text)
             if self.day is None or not (when.slot or when.clock) or (
@@ -223,10 +227,11 @@ class _Reader:
             self.check_weekday(row, when)
             first, last = when.span or (min(when.days), max(when.days))
             if last < self.period[0] or first > self.period[1]:
-                self.day = None
+                self.day, self.outside = None, True
                 return self.skip(row, "ngoài thời gian của chương trình")
             when.days = [d for d in when.days if self.in_period(d)]
         self.day = when.days[0] if len(when.days) == 1 and not when.span else None
+        self.outside = False
         for text, items in content_events(content, row.line):
             if AT_OFFICE.match(SLOT_LEAD.sub("", text)):  # "Sáng: Làm việc tại cơ quan" beside a meeting
                 self.skip(row, "làm việc tại cơ quan")
