@@ -1,7 +1,9 @@
 """The held-out judge: every genre document (tests/genre/specs) in every form through POST /api/imports on
 SQLite, scored against the facts its spec states. Run `python -m tests.genre.score` for the table and the
 misses (test-artifacts/genre-misses.txt)."""
-from datetime import datetime
+import io
+import re
+from datetime import date, datetime
 
 import pytest
 
@@ -62,3 +64,69 @@ def test_genre(api, key, form):
     misses = "\n".join(result.misses[:15] + result.invented[:10])
     assert result.percent >= THRESHOLDS[key][form], f"{result.right}/{result.total} facts\n{misses}"
     assert len(result.invented) <= INVENTED_AT_MOST.get((key, form), 0), "\n".join(result.invented)
+
+
+# The judge's own correctness: the specs say what their text says, and each form is what it claims to be.
+WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+
+
+def _written_weekdays(text: str):
+    """(day, month, weekday index) for every "dd/mm… (thứ X)" and "THỨ X, NGÀY dd/mm" in a text."""
+    from tests.genre.score import fold
+
+    t = fold(text)
+    for d, m, w in re.findall(r"(\d{1,2}) (\d{1,2})(?: \d{4})? thu (hai|ba|tu|nam|sau|bay)\b", t):
+        yield int(d), int(m), WEEKDAY_WORDS[w]
+    for w, d, m in re.findall(r"thu (hai|ba|tu|nam|sau|bay) (?:ngay )?(\d{1,2}) (\d{1,2})", t):
+        yield int(d), int(m), WEEKDAY_WORDS[w]
+
+
+@pytest.mark.parametrize("key", list(BY_KEY))
+def test_spec_dates_agree_with_the_text(key):
+    from tests.genre.model import Day, Ev
+
+    doc = BY_KEY[key]
+    current_day = None  # a weekly schedule's day heading dates the lines under it
+    for block in doc.blocks:
+        if isinstance(block, Day):
+            texts, days, current_day = [block.text], [block.day], block.day
+        elif isinstance(block, Ev):
+            texts, days = [block.event.when, block.event.line or ""], list(block.event.dates)
+        else:
+            continue
+        for d, m, weekday in _written_weekdays(" ".join(texts)):
+            assert date(doc.year, m, d).weekday() == weekday, (key, texts)
+        for iso in days:
+            day = date.fromisoformat(iso)
+            assert (day.year, day.month) == (doc.year, doc.month), (key, iso)
+            if isinstance(block, Ev) and iso != current_day:
+                assert re.search(rf"(?<!\d)0?{day.day}(?!\d)", " ".join(texts)), (key, iso, texts)
+
+
+def test_numbered_docx_carries_its_numbers_in_numbering_xml():
+    import docx
+
+    doc = BY_KEY["ubnd-huyen-2023-10"]
+    word = docx.Document(io.BytesIO(render(doc, "docx-numbered")[0]))
+    numbered = [p for p in word.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
+    assert len(numbered) > 15
+    assert not any(re.match(r"\s*([IVX]+ -|\d+\)|[a-z]/|-)\s", p.text) for p in numbered)
+    levels = word.part.numbering_part.element.xml
+    assert 'w:numFmt w:val="upperRoman"' in levels and 'w:lvlText w:val="%2 -"' in levels
+
+
+def test_table_docx_merges_the_day_cell_and_pdf_keeps_every_title():
+    import docx
+    from pypdf import PdfReader
+
+    from tests.genre.score import fold
+
+    weekly = BY_KEY["ubnd-tinh-tuan-2023-09"]
+    word = docx.Document(io.BytesIO(render(weekly, "docx-table")[0]))
+    assert "w:vMerge" in word.tables[1]._tbl.xml
+    for doc in BY_KEY.values():
+        pdf = PdfReader(io.BytesIO(render(doc, "pdf")[0]))
+        assert len(pdf.pages) >= 2  # the reflowed text runs over pages, with header and page numbers
+        text = fold(" ".join(page.extract_text() for page in pdf.pages))
+        for event in doc.events():
+            assert " ".join(fold(event.title).split()[:6]) in text, (doc.key, event.title)

@@ -25,6 +25,9 @@ DOC = Doc(
           "thành đại hội chi bộ nhiệm kỳ 2025 - 2027 trước ngày 31/8/2024.", 1),
         P("Chỉ đạo tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; các cơ quan "
           "tham mưu gửi dự thảo báo cáo về Văn phòng Huyện ủy chậm nhất ngày 20/8/2024 để tổng hợp.", 1),
+        P("Tiếp tục quán triệt, triển khai Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng (khóa "
+          "XIII) về tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền; Kết luận số 21-KL/TW (khóa XIII) về đẩy "
+          "mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị.", 1),
         P("Tăng cường phòng, chống thiên tai trong mùa mưa bão; kiểm tra việc thực hiện Kế hoạch số 72/KH-UBND "
           "ngày 04/6/2024 của UBND huyện về ứng phó lũ quét, sạt lở đất.", 1),
         H("CÁC HOẠT ĐỘNG CỤ THỂ", 0),
