@@ -70,6 +70,32 @@ def read_document(data: bytes, filename: str | None = None, *, budget: float | N
                   clock=time.monotonic) -> Document:
     """An uploaded file as blocks (service.importer.document); ExtractError (a reason in Vietnamese) if it
     cannot or may not be read. `budget`: seconds allowed (default TIME_BUDGET)."""
+    return _read(data, filename, budget, clock)[0]
+
+
+def text_of(data: bytes, filename: str | None = None, *, budget: float | None = None, clock=time.monotonic) -> str:
+    """The text of an uploaded file, as the text-reading parser has read it so far: a text file as it is
+    (its line numbers are the ones warnings cite), a Word or PDF file as its blocks typed out, a schedule
+    table's rows as table_lines writes them. Callers that parse a Document use read_document."""
+    document, plain = _read(data, filename, budget, clock)
+    if plain is not None:
+        return plain
+    lines, rows = [], []
+    for block in [*document.blocks, None]:
+        if block is not None and block.is_row:
+            rows.append([" ".join(cell) for cell in block.cells])
+            continue
+        if rows:
+            lines.extend(table_lines(rows))
+            rows = []
+        if block is not None:
+            lines.append(block.typed())
+    return "\n".join(lines)
+
+
+def _read(data: bytes, filename: str | None, budget: float | None, clock) -> tuple[Document, str | None]:
+    """The document, and for a text file its text as decoded."""
+    plain = None
     if len(data) > MAX_BYTES:
         raise ExtractError(f"tệp lớn quá {MAX_BYTES // (1024 * 1024)} MB")
     timer = Budget(TIME_BUDGET if budget is None else budget, clock)
@@ -91,15 +117,10 @@ def read_document(data: bytes, filename: str | None = None, *, budget: float | N
             hint = " (có thể là tệp UTF-16 thiếu BOM, hoặc không phải tệp văn bản)" if "NUL" in problem else ""
             raise ExtractError(f"tệp văn bản {problem}{hint}; hãy lưu lại tệp thành văn bản UTF-8, hoặc dán nội dung")
         _check_length(text)
-        document = Document.from_text(text)
+        document, plain = Document.from_text(text), text
     timer.check()
     _check_length(document.text())
-    return document
-
-
-def text_of(data: bytes, filename: str | None = None, *, budget: float | None = None, clock=time.monotonic) -> str:
-    """The text of an uploaded file, as people read it (Document.text): see read_document."""
-    return read_document(data, filename, budget=budget, clock=clock).text()
+    return document, plain
 
 
 def _plain(data: bytes) -> str:
