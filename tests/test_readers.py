@@ -317,3 +317,27 @@ def test_pdf_without_positions_is_one_block_per_line(monkeypatch):
     blocks = read_document(data, "ct.pdf").blocks  # the page number is still removed: it is a text
     assert len(blocks) > 3 and " ".join(b.text for b in blocks[1:]) == texts[0]
     assert [b.line for b in blocks] == sorted(b.line for b in blocks)
+
+
+def test_indented_and_hanging_paragraphs_are_joined():
+    """A paragraph indented as a whole, and list items whose lines hang under their text (Word's lists)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    plain, indented = long_paragraph(1, 4), "- " + " ".join(WORDS[:40]) + " (thụt lề cả đoạn)."
+    pdf.multi_cell(0, 6, plain, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_left_margin(25)
+    pdf.multi_cell(0, 6, indented, align="J", new_x="LMARGIN", new_y="NEXT")
+    items = []
+    for marker in ("a)", "b)"):
+        pdf.set_left_margin(10)
+        pdf.set_x(10)
+        pdf.cell(8, 6, marker)
+        pdf.set_left_margin(18)
+        text = " ".join(WORDS[:30]) + f" (mục {marker})."
+        pdf.multi_cell(0, 6, text, align="J", new_x="LMARGIN", new_y="NEXT")
+        items.append(f"{marker} {text}")
+    assert paragraphs_of(bytes(pdf.output())) == [plain, indented, *items]

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 CELL_GAP = 3.0  # a gap wider than this many font heights between two pieces of a line separates cells
 _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?|(?:trang|page)\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?"
                           r"|\d{1,4}\s*/\s*\d{1,4}", re.I)
+_MARKER = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]\s|[-–+•]\s|\(\d{1,3}\)")  # "1. " "II. " "a) " "- "
 EDGE = 2  # lines looked at, at the top and at the bottom of a page, for page numbers and running heads
 
 
@@ -233,10 +234,14 @@ def _continues(paragraph: list[Line], line: Line, margins, step: float | None) -
     if right is None or last.x1 < right - _slack(last):  # a ragged page, or the line ends short
         return False
     tolerance = max(2.0, 0.6 * size)
-    left = margins[line.page][0]
-    at_margin = abs(line.x0 - left) <= tolerance
+    first = paragraph[0]
+    at_margin = abs(line.x0 - margins[line.page][0]) <= tolerance
+    # a paragraph indented as a whole (w:ind left) goes on where its lines start; one whose first line
+    # starts with its number and hangs (a list item) where its second line started, or under its text
     as_before = len(paragraph) > 1 and abs(line.x0 - paragraph[1].x0) <= tolerance
-    if not (at_margin or as_before):
+    indented = len(paragraph) == 1 and abs(line.x0 - first.x0) <= tolerance
+    hanging = len(paragraph) == 1 and _MARKER.match(first.text) and 0 < line.x0 - first.x0 <= 4 * size
+    if not (at_margin or as_before or indented or hanging):
         return False
     if line.page == last.page:
         gap = last.y - line.y
