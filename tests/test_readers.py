@@ -190,7 +190,7 @@ def test_table_rows_vertical_merge_repeats_the_date_and_numbered_cell_paragraphs
     assert "Thứ Hai 06/11\tTiếp dân\t1. Báo cáo quyết toán 2. Báo cáo giải ngân 3. Tờ trình\tTrụ sở" in document.text()
 
 
-def test_content_controls_soft_breaks_and_tracked_changes():
+def test_content_controls_soft_breaks_tracked_changes_headers_and_footers():
     word = Word()
     word.paragraph("trước")
     body = word.document.element.body
@@ -200,6 +200,8 @@ def test_content_controls_soft_breaks_and_tracked_changes():
         f'<w:ins w:id="1" w:author="a">{r.format(" Thường trực")}</w:ins>'
         f'<w:del w:id="2" w:author="a"><w:r><w:delText> đã bỏ</w:delText></w:r></w:del></w:p>'
         '</w:sdtContent></w:sdt>'))
+    word.document.sections[0].header.paragraphs[0].text = "UBND HUYỆN MƯỜNG LÁT"  # a header part: not body
+    word.document.sections[0].footer.paragraphs[0].text = "Trang 1"
     assert [b.text for b in word.read().blocks] == ["trước", "Ngày 06/11: Giao ban Thường trực"]
 
 
@@ -341,3 +343,24 @@ def test_indented_and_hanging_paragraphs_are_joined():
         pdf.multi_cell(0, 6, text, align="J", new_x="LMARGIN", new_y="NEXT")
         items.append(f"{marker} {text}")
     assert paragraphs_of(bytes(pdf.output())) == [plain, indented, *items]
+
+
+def test_first_line_indents_and_rows_of_pieces_far_apart():
+    """Word's usual Vietnamese layout: each paragraph's first line indented 1 cm, no gap between paragraphs;
+    and a line of two pieces far apart (the header's two cells) is a row."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    pdf.cell(60, 6, "UBND HUYỆN MƯỜNG LÁT")
+    pdf.cell(0, 6, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", align="R", new_x="LMARGIN", new_y="NEXT")
+    texts = [long_paragraph(1, 3), long_paragraph(2, 4)[:-1] + " xong", long_paragraph(3, 3)]
+    with pdf.text_columns(text_align="J") as columns:
+        for text in texts:
+            with columns.paragraph(first_line_indent=10) as paragraph:
+                paragraph.write(text)
+    document = read_document(bytes(pdf.output()), "ct.pdf")
+    assert document.blocks[0].cells == [["UBND HUYỆN MƯỜNG LÁT"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]]
+    assert [b.text for b in document.blocks[1:]] == texts
