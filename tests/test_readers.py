@@ -364,3 +364,16 @@ def test_first_line_indents_and_rows_of_pieces_far_apart():
     document = read_document(bytes(pdf.output()), "ct.pdf")
     assert document.blocks[0].cells == [["UBND HUYỆN MƯỜNG LÁT"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]]
     assert [b.text for b in document.blocks[1:]] == texts
+
+
+def test_a_text_box_follows_its_paragraph_once():
+    """Word writes a text box twice (DrawingML in mc:Choice, VML in mc:Fallback): it is read once."""
+    word = Word()
+    body = word.document.element.body
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = '<w:txbxContent><w:p><w:r><w:t>Trong hộp</w:t></w:r></w:p></w:txbxContent>'
+    body.insert(len(body) - 1, xml(
+        f'<w:p><w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps"><w:drawing>{box}</w:drawing>'
+        f'</mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>'
+        '<w:r><w:t>Neo</w:t></w:r></w:p>'))
+    assert [b.text for b in word.read().blocks] == ["Neo", "Trong hộp"]

@@ -16,7 +16,8 @@ from service.importer.extract import (MAX_PARAGRAPHS, MAX_RUNS, MAX_TABLE_COLUMN
                                       ExtractError, _too_long)
 
 log = logging.getLogger(__name__)
-MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+MC_ALTERNATE, MC_CHOICE, MC_FALLBACK = f"{MC}AlternateContent", f"{MC}Choice", f"{MC}Fallback"
 _SPACE = {f"{W}tab", f"{W}br", f"{W}cr", f"{W}ptab"}  # a soft line break inside a paragraph is a space
 _SKIP = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", MC_FALLBACK}  # MC_FALLBACK repeats mc:Choice
 _THROUGH = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo", f"{W}smartTag"}
@@ -135,9 +136,7 @@ def _children(parent, names: tuple[str, ...]):
     for child in parent.iterchildren():
         if child.tag in wanted:
             yield child
-        elif child.tag in _THROUGH or (isinstance(child.tag, str) and child.tag.endswith("}Choice")):
-            yield from _children(child, names)
-        elif isinstance(child.tag, str) and child.tag.endswith("}AlternateContent"):
+        elif child.tag in _THROUGH or child.tag in (MC_ALTERNATE, MC_CHOICE):
             yield from _children(child, names)
 
 
