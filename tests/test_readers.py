@@ -377,3 +377,15 @@ def test_a_text_box_follows_its_paragraph_once():
         f'</mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>'
         '<w:r><w:t>Neo</w:t></w:r></w:p>'))
     assert [b.text for b in word.read().blocks] == ["Neo", "Trong hộp"]
+
+
+def test_a_page_of_rotated_text_is_read_as_plain_lines():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    with pdf.rotation(90, 100, 150):
+        pdf.text(100, 150, "Ngày 06/11: Giao ban Thường trực")
+    assert paragraphs_of(bytes(pdf.output())) == ["Ngày 06/11: Giao ban Thường trực"]

@@ -81,7 +81,7 @@ def _page_lines(page, index: int, counter: list[int]) -> list[Line]:
         log.info("PDF page %d without positions: %r", index + 1, exc)
         groups = None
     lines = []
-    if groups is None:
+    if not groups:  # also a page whose only text is rotated (the layout reader leaves it out)
         for raw in (page.extract_text() or "").split("\n"):
             counter[0] += 1
             if text := _tidy(raw):
