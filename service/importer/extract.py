@@ -10,13 +10,10 @@ external entities). A PDF is read under pypdf limits, with a page and a text lim
 reasons in Vietnamese. Plain text with control characters (NUL...) is refused. Each extraction has a time
 budget, checked between steps against a monotonic clock. Every refusal is an ExtractError whose message,
 in Vietnamese, the caller shows against its field."""
-import logging
 import re
 import time
 
 from service.importer.document import Block, Document
-
-log = logging.getLogger(__name__)
 
 MAX_BYTES = 10 * 1024 * 1024  # the file as given (over HTTP the body limit, 1 MB by default, comes first)
 MAX_TEXT_CHARS = 1_000_000  # the text kept, as schemas.ImportIn.text: about 300 pages
