@@ -389,3 +389,12 @@ def test_a_page_of_rotated_text_is_read_as_plain_lines():
     with pdf.rotation(90, 100, 150):
         pdf.text(100, 150, "Ngày 06/11: Giao ban Thường trực")
     assert paragraphs_of(bytes(pdf.output())) == ["Ngày 06/11: Giao ban Thường trực"]
+
+
+def test_legal_numbering_and_levels_that_never_restart():
+    word = Word()
+    legal = word.list(level(0, "upperRoman", "%1."), level(1, "decimal", "%1.%2.", extra='<w:isLgl/>'),
+                      level(2, "decimal", "(%3)", extra='<w:lvlRestart w:val="0"/>'))
+    for ilvl in (0, 1, 2, 2, 0, 1, 2):
+        word.paragraph(f"mục {ilvl}", legal, ilvl)
+    assert [b.number for b in word.read().blocks] == ["I.", "1.1.", "(1)", "(2)", "II.", "2.1.", "(3)"]
