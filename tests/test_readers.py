@@ -190,7 +190,7 @@ def test_table_rows_vertical_merge_repeats_the_date_and_numbered_cell_paragraphs
     assert "Thứ Hai 06/11\tTiếp dân\t1. Báo cáo quyết toán 2. Báo cáo giải ngân 3. Tờ trình\tTrụ sở" in document.text()
 
 
-def test_content_controls_soft_breaks_tracked_changes_headers_and_footers():
+def test_content_controls_soft_breaks_tracked_changes_hidden_text_headers_and_footers():
     word = Word()
     word.paragraph("trước")
     body = word.document.element.body
@@ -198,7 +198,8 @@ def test_content_controls_soft_breaks_tracked_changes_headers_and_footers():
     body.insert(len(body) - 1, xml(
         f'<w:sdt><w:sdtPr/><w:sdtContent><w:p>{r.format("Ngày 06/11:")}<w:r><w:br/></w:r>{r.format("Giao ban")}'
         f'<w:ins w:id="1" w:author="a">{r.format(" Thường trực")}</w:ins>'
-        f'<w:del w:id="2" w:author="a"><w:r><w:delText> đã bỏ</w:delText></w:r></w:del></w:p>'
+        f'<w:del w:id="2" w:author="a"><w:r><w:delText> đã bỏ</w:delText></w:r></w:del>'
+        '<w:r><w:rPr><w:vanish/></w:rPr><w:t> ẩn</w:t></w:r></w:p>'
         '</w:sdtContent></w:sdt>'))
     word.document.sections[0].header.paragraphs[0].text = "UBND HUYỆN MƯỜNG LÁT"  # a header part: not body
     word.document.sections[0].footer.paragraphs[0].text = "Trang 1"

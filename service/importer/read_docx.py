@@ -159,10 +159,16 @@ def _collect(element, out: list[str], boxes: list) -> None:
             out.append("-")
         elif tag == f"{W}txbxContent":
             boxes.append(child)
-        elif tag in _SKIP or not isinstance(tag, str):
+        elif tag in _SKIP or not isinstance(tag, str) or (tag == f"{W}r" and _hidden(child)):
             continue
         elif len(child):
             _collect(child, out, boxes)
+
+
+def _hidden(run) -> bool:
+    """A run formatted as hidden text (w:vanish): Word neither shows nor prints it."""
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(f"{W}val") not in ("0", "false", "off")
 
 
 def _val(element, default: int) -> int:
