@@ -1,10 +1,11 @@
 """.docx -> blocks: the body walked in order, paragraphs with the list numbers Word draws, tables row by row.
 
 Headers and footers are separate parts, not the body: they are not read. Content controls (w:sdt), smart
-tags, tracked insertions and hyperlinks are read through; tracked deletions and hidden text are not; a text box's paragraphs
-follow the paragraph that anchors it. In a table each w:tr is a row block, each w:tc one cell (a cell spread
-over columns, gridSpan, appears once); a cell continuing a vertical merge repeats the paragraphs of the cell
-it continues, so that every row of a day gets the day's date; a nested table's paragraphs are the cell's."""
+tags, tracked insertions and hyperlinks are read through; tracked deletions and hidden text are not; a text
+box's paragraphs follow the paragraph that anchors it. In a table each w:tr is a row block, each w:tc one
+cell (a cell spread over columns, gridSpan, appears once); a cell continuing a vertical merge repeats the
+paragraphs of the cell it continues, so that every row of a day gets the day's date; a nested table's
+paragraphs are the cell's."""
 import io
 import logging
 import re
