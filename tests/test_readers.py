@@ -399,3 +399,16 @@ def test_legal_numbering_and_levels_that_never_restart():
     for ilvl in (0, 1, 2, 2, 0, 1, 2):
         word.paragraph(f"mục {ilvl}", legal, ilvl)
     assert [b.number for b in word.read().blocks] == ["I.", "1.1.", "(1)", "(2)", "II.", "2.1.", "(3)"]
+
+
+def test_lines_repeated_at_the_top_of_pages_in_the_text_s_own_size_are_content():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.set_font("DejaVu", size=12)
+    for day in (6, 7, 8):
+        pdf.add_page()
+        for line in (f"Ngày {day:02d}/11: Giao ban Thường trực", f"Ngày {day:02d}/11: Tiếp công dân"):
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    assert len(paragraphs_of(bytes(pdf.output()))) == 6

@@ -143,30 +143,50 @@ def _key(line: Line) -> str:
 
 def remove_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Page numbers at the top or bottom of a page, and the same line (digits aside) at the top or bottom of
-    most pages, removed. A page's only line is never furniture (a one-line page is content); a repeated
-    table row (Word repeats a table's header row on each page) is kept where it first appears."""
+    most pages when set apart from the text (another font size, or a wider gap than between lines), removed.
+    A page's only line is never furniture (a one-line page is content), nor are lines that repeat at the
+    top of pages in the text's own size and spacing (a schedule's day lines); a repeated table row (Word
+    repeats a table's header row on each page) is kept where it first appears."""
+    step = _line_step(pages)
     seen: dict[str, int] = {}
     for page in pages:
-        for key in {_key(line) for line in _edges(page)}:
+        for key in {_key(page[i]) for i in _edges(page)}:
             seen[key] = seen.get(key, 0) + 1
     running = {key for key, count in seen.items() if len(pages) >= 2 and count >= max(2, (len(pages) + 1) // 2)}
     kept_rows: set[str] = set()
     out = []
     for page in pages:
         drop = set()
-        if len(page) > 1:
-            for line in _edges(page):
-                key = _key(line)
-                if line.cells is not None and key in running and key not in kept_rows:
-                    kept_rows.add(key)
-                elif _PAGE_NUMBER.fullmatch(line.text) or key in running:
-                    drop.add(id(line))
-        out.append([line for line in page if id(line) not in drop])
+        for i in _edges(page) if len(page) > 1 else ():
+            line, key = page[i], _key(page[i])
+            if line.cells is not None and key in running and key not in kept_rows:
+                kept_rows.add(key)
+            elif _PAGE_NUMBER.fullmatch(line.text) or (key in running and _apart(page, i, step)):
+                drop.add(i)
+        out.append([line for i, line in enumerate(page) if i not in drop])
     return out
 
 
-def _edges(page: list[Line]) -> list[Line]:
-    return page[:EDGE] + page[max(EDGE, len(page) - EDGE):]
+def _edges(page: list[Line]) -> list[int]:
+    return sorted({*range(min(EDGE, len(page))), *range(max(0, len(page) - EDGE), len(page))})
+
+
+def _apart(page: list[Line], i: int, step: float | None) -> bool:
+    """Whether a break (another size, a wide gap) lies between the edge line `i` and the page's text."""
+    pairs = []
+    if i < EDGE:
+        pairs += [(page[k], page[k + 1]) for k in range(i, min(EDGE, len(page) - 1))]
+    if i >= len(page) - EDGE:
+        pairs += [(page[k - 1], page[k]) for k in range(max(len(page) - EDGE, 1), i + 1)]
+    return any(_break(above, below, step) for above, below in pairs)
+
+
+def _break(above: Line, below: Line, step: float | None) -> bool:
+    if above.x0 is None or below.x0 is None:
+        return True  # no positions: the repeated text is all there is to go by
+    if abs(above.size - below.size) > 0.15 * max(above.size, below.size):
+        return True
+    return above.y - below.y > 1.3 * (step or 1.2 * above.size)
 
 
 # ---- paragraphs --------------------------------------------------------------------------------------------
