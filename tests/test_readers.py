@@ -412,3 +412,15 @@ def test_lines_repeated_at_the_top_of_pages_in_the_text_s_own_size_are_content()
         for line in (f"Ngày {day:02d}/11: Giao ban Thường trực", f"Ngày {day:02d}/11: Tiếp công dân"):
             pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
     assert len(paragraphs_of(bytes(pdf.output()))) == 6
+
+
+def test_a_cell_merged_across_the_old_way_appears_once():
+    word = Word()
+    body = word.document.element.body
+    cell = '<w:tc>{}<w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
+    body.insert(len(body) - 1, xml(
+        '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>'
+        + cell.format('<w:tcPr><w:hMerge w:val="restart"/></w:tcPr>', "Đi cơ sở cả ngày")
+        + cell.format('<w:tcPr><w:hMerge/></w:tcPr>', "")
+        + cell.format("", "Xã A") + '</w:tr></w:tbl>'))
+    assert [b.cells for b in word.read().blocks] == [[["Đi cơ sở cả ngày"], ["Xã A"]]]

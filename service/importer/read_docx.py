@@ -96,10 +96,10 @@ class _Walker:
                 props = tc.find(f"{W}tcPr")
                 merge = props.find(f"{W}vMerge") if props is not None else None
                 if merge is not None and merge.get(f"{W}val") in (None, "continue"):
-                    paragraphs = list(above.get(column, []))
-                else:
-                    paragraphs = above[column] = self.cell(tc)
-                cells.append(paragraphs)
+                    cells.append(list(above.get(column, [])))
+                elif not _continues_across(props):
+                    cells.append(self.cell(tc))
+                    above[column] = cells[-1]
                 column += max(_val(props.find(f"{W}gridSpan") if props is not None else None, 1), 1)
             if any(cells):
                 self.add(Block(line=self.position, cells=cells))
@@ -164,6 +164,12 @@ def _collect(element, out: list[str], boxes: list) -> None:
             continue
         elif len(child):
             _collect(child, out, boxes)
+
+
+def _continues_across(props) -> bool:
+    """A cell merged into the one on its left the old way (w:hMerge, Word 2003): shown as part of it."""
+    merge = props.find(f"{W}hMerge") if props is not None else None
+    return merge is not None and merge.get(f"{W}val") in (None, "continue")
 
 
 def _hidden(run) -> bool:
