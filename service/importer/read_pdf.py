@@ -4,14 +4,17 @@ the paragraphs they were wrapped from.
 Programs come as PDFs exported from Word or LibreOffice, justified: a paragraph's lines reach the right
 margin but its last, and its continuation lines start at the column's left edge (the first line may be
 indented). A line then continues the paragraph when the paragraph's line before it reached the right margin,
-it starts at the left edge (or where the paragraph's earlier continuation lines started), it has the same
-font size, and no larger gap than the usual line spacing lies between them; across a page break the gap is
-not looked at. A line starting "XIII)" or "ngày 14/9/2023" is joined like any other: in a PDF the list
+it starts at the left edge (or where the paragraph's second line started: a paragraph indented as a whole,
+a list item hanging under its number), it has the same font size, and no larger gap than the usual line
+spacing lies between them; across a page break the gap is not looked at. A page is justified when two
+lines or more end at its right edge; a ragged page's lines are not joined (the parser joins wrapped lines,
+as for a text file). A line starting "XIII)" or "ngày 14/9/2023" is joined like any other: in a PDF the list
 numbers are in the text, and left there for the parser.
 
 Positions come from pypdf's layout-mode reader (each text chunk's start and end x, its y and font height);
-should it fail on a page, that page's plain text is read one block per line. Lines whose pieces lie far
-apart (the two cells of a document's header, a table's columns) become row blocks, never joined."""
+should it fail on a page, or give nothing (rotated text), that page's plain text is read one block per
+line. Lines whose pieces lie far apart (the two cells of a document's header, a table's columns) become row
+blocks, never joined."""
 import io
 import logging
 import re
