@@ -1,21 +1,19 @@
-"""Text from the files offices have: plain text (UTF-8, UTF-16 or cp1258), .docx (python-docx: paragraphs
-and table cells in order) and .pdf (its text layer, pypdf).
+"""Every uploaded file as one document model (service.importer.document): plain text (UTF-8, UTF-16 or
+cp1258), .docx (read_docx: paragraphs with their list numbers, table rows) and .pdf (read_pdf: the text
+layer's lines joined into paragraphs, page furniture removed). `read_document` is the entry; `text_of` the
+same document as plain text.
 
 Every file is untrusted (issue #15). A .docx is a zip: before python-docx opens it, the number of entries,
-their names, and the declared *and* actual unzipped size of each entry and of all are checked (the actual
-size by reading every entry through a bounded reader), and no XML part may carry a DOCTYPE (where entities
-would be declared: billion laughs, external entities). A PDF is read under pypdf limits, with a page and a
-text limit; pypdf's errors become reasons in Vietnamese. Plain text with control characters (NUL...) is
-refused. Each extraction has a time budget, checked between steps against a monotonic clock. Every refusal
-is an ExtractError whose message, in Vietnamese, the caller shows against its field."""
-import io
-import logging
+their names, and the declared *and* actual unzipped size of each entry and of all are checked
+(docx_package), and no XML part may carry a DOCTYPE (where entities would be declared: billion laughs,
+external entities). A PDF is read under pypdf limits, with a page and a text limit; pypdf's errors become
+reasons in Vietnamese. Plain text with control characters (NUL...) is refused. Each extraction has a time
+budget, checked between steps against a monotonic clock. Every refusal is an ExtractError whose message,
+in Vietnamese, the caller shows against its field."""
 import re
-import stat
 import time
-import zipfile
 
-log = logging.getLogger(__name__)
+from service.importer.document import Block, Document
 
 MAX_BYTES = 10 * 1024 * 1024  # the file as given (over HTTP the body limit, 1 MB by default, comes first)
 MAX_TEXT_CHARS = 1_000_000  # the text kept, as schemas.ImportIn.text: about 300 pages
@@ -65,17 +63,48 @@ class Budget:
                                "hãy tách thành tệp nhỏ hơn, hoặc dán nội dung")
 
 
+def read_document(data: bytes, filename: str | None = None, *, budget: float | None = None,
+                  clock=time.monotonic) -> Document:
+    """An uploaded file as blocks (service.importer.document); ExtractError (a reason in Vietnamese) if it
+    cannot or may not be read. `budget`: seconds allowed (default TIME_BUDGET)."""
+    return _read(data, filename, budget, clock)[0]
+
+
 def text_of(data: bytes, filename: str | None = None, *, budget: float | None = None, clock=time.monotonic) -> str:
-    """The text of an uploaded file; ExtractError (a reason in Vietnamese) if it cannot or may not be read.
-    `budget`: seconds allowed (default TIME_BUDGET)."""
+    """The text of an uploaded file, as the text-reading parser has read it so far: a text file as it is
+    (its line numbers are the ones warnings cite), a Word or PDF file as its blocks typed out, a schedule
+    table's rows as table_lines writes them. Callers that parse a Document use read_document."""
+    document, plain = _read(data, filename, budget, clock)
+    if plain is not None:
+        return plain
+    lines, rows = [], []
+    for block in [*document.blocks, None]:
+        if block is not None and block.is_row:
+            rows.append([" ".join(cell) for cell in block.cells])
+            continue
+        if rows:
+            lines.extend(table_lines(rows))
+            rows = []
+        if block is not None:
+            lines.append(block.typed())
+    return "\n".join(lines)
+
+
+def _read(data: bytes, filename: str | None, budget: float | None, clock) -> tuple[Document, str | None]:
+    """The document, and for a text file its text as decoded."""
+    plain = None
     if len(data) > MAX_BYTES:
         raise ExtractError(f"tệp lớn quá {MAX_BYTES // (1024 * 1024)} MB")
     timer = Budget(TIME_BUDGET if budget is None else budget, clock)
     name = (filename or "").casefold()
     if name.endswith(".docx") or data[:4] == b"PK\x03\x04":
-        text = _extracted(_docx(data, timer))
+        from service.importer.read_docx import read_docx  # noqa: PLC0415 - it imports this module
+
+        document = Document([_cleaned(block) for block in read_docx(data, timer)])
     elif name.endswith(".pdf") or data[:5] == b"%PDF-":
-        text = _extracted(_pdf(data, timer))
+        from service.importer.read_pdf import read_pdf  # noqa: PLC0415 - it imports this module
+
+        document = Document([_cleaned(block) for block in read_pdf(data, timer)])
     elif name.endswith(".doc") or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ExtractError("tệp .doc (Word 97-2003) chưa đọc được: hãy lưu lại thành .docx hoặc .pdf")
     else:
@@ -84,9 +113,11 @@ def text_of(data: bytes, filename: str | None = None, *, budget: float | None = 
         if problem:
             hint = " (có thể là tệp UTF-16 thiếu BOM, hoặc không phải tệp văn bản)" if "NUL" in problem else ""
             raise ExtractError(f"tệp văn bản {problem}{hint}; hãy lưu lại tệp thành văn bản UTF-8, hoặc dán nội dung")
+        _check_length(text)
+        document, plain = Document.from_text(text), text
     timer.check()
-    _check_length(text)
-    return text
+    _check_length(document.text())
+    return document, plain
 
 
 def _plain(data: bytes) -> str:
@@ -127,6 +158,15 @@ def _extracted(text: str) -> str:
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
+def _cleaned(block: Block) -> Block:
+    block.text = _extracted(block.text)
+    if block.number:
+        block.number = _extracted(block.number)
+    if block.cells is not None:
+        block.cells = [[_extracted(p) for p in cell] for cell in block.cells]
+    return block
+
+
 def _check_length(text: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise _too_long()
@@ -135,219 +175,6 @@ def _check_length(text: str) -> None:
 def _too_long() -> ExtractError:
     return ExtractError(f"nội dung dài quá {MAX_TEXT_CHARS:,} ký tự".replace(",", ".") +
                         ": hãy tách thành tệp nhỏ hơn")
-
-
-# ---- .docx ---------------------------------------------------------------------------------------------
-
-_DRIVE = re.compile(r"^[A-Za-z]:")
-
-
-def _docx(data: bytes, timer: Budget) -> str:
-    _check_zip(data, timer)
-    import docx  # noqa: PLC0415 - only for Word files
-    from docx.table import Table  # noqa: PLC0415
-    from docx.text.paragraph import Paragraph  # noqa: PLC0415
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - python-docx and lxml raise many types on a damaged package
-        log.info("unreadable .docx: %r", exc)
-        reason = "không phải tài liệu Word" if "content type" in str(exc) else "thiếu phần hoặc XML hỏng"
-        raise ExtractError(f"tệp Word không đọc được ({reason}): hãy mở bằng Word, lưu lại thành .docx") from None
-    timer.check()
-    lines, size = [], 0
-    try:
-        body = document.element.body
-        _check_tables(body)
-        _check_counts(body)
-        for block in body.iterchildren():
-            timer.check()
-            if block.tag.endswith("}p"):
-                found = [Paragraph(block, document).text]
-            elif block.tag.endswith("}tbl"):
-                rows = []
-                for row in Table(block, document).rows:
-                    timer.check()
-                    cells, seen = [], set()
-                    for cell in row.cells:  # a merged cell is repeated: keep it once per row
-                        if id(cell._tc) not in seen:
-                            seen.add(id(cell._tc))
-                            cells.append(" ".join(_cell_texts(cell, timer)))
-                    rows.append(cells)
-                found = table_lines(rows)
-            else:
-                continue
-            lines.extend(found)
-            size += sum(len(line) + 1 for line in found)
-            if size > MAX_TEXT_CHARS:
-                raise _too_long()
-    except ExtractError:
-        raise
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as exc:
-        log.info("unreadable .docx body: %r", exc)  # e.g. a merged cell continuing one that does not exist
-        raise ExtractError("tệp Word có bảng hoặc đoạn văn không đọc được (ô gộp sai, XML hỏng): "
-                           "hãy mở bằng Word, lưu lại thành .docx") from None
-    return "\n".join(lines)
-
-
-def _check_zip(data: bytes, timer: Budget) -> None:
-    """Refuses, before anything is unzipped for python-docx: too many entries, entries whose names climb out
-    (absolute, '..', backslashes, drive letters, control characters), links, duplicates, encrypted entries,
-    an entry or all entries unzipping to more than the limits (declared in the headers, then actually read
-    through a bounded reader), and any XML part with a DOCTYPE."""
-    if data.count(b"PK\x01\x02") > MAX_ZIP_ENTRIES:  # every central directory record starts so: a bound
-        raise ExtractError(f"tệp Word có quá nhiều thành phần (hơn {MAX_ZIP_ENTRIES}): không phải tài liệu Word thật")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        log.info("not a zip: %r", exc)
-        raise ExtractError("tệp Word bị hỏng (không mở được như tệp .docx): hãy mở bằng Word, lưu lại thành .docx") \
-            from None
-    with archive:
-        entries = archive.infolist()
-        if len(entries) > MAX_ZIP_ENTRIES:
-            raise ExtractError(f"tệp Word có quá nhiều thành phần ({len(entries)}, tối đa {MAX_ZIP_ENTRIES})")
-        names, declared = set(), 0
-        for info in entries:
-            _check_entry_name(info, names)
-            if info.flag_bits & 0x1:
-                raise ExtractError("tệp Word bị mã hóa (có mật khẩu): hãy lưu lại bản không mật khẩu")
-            if info.file_size > MAX_PART_BYTES:
-                raise ExtractError(f"tệp Word giải nén ra quá lớn: phần {info.filename} khai báo "
-                                   f"{_mb(info.file_size)} (tối đa {_mb(MAX_PART_BYTES)} mỗi phần)")
-            declared += info.file_size
-        if declared > MAX_UNZIPPED_BYTES:
-            raise ExtractError(f"tệp Word giải nén ra quá lớn: {_mb(declared)} (tối đa {_mb(MAX_UNZIPPED_BYTES)})")
-        unzipped = 0
-        for info in entries:
-            if not info.is_dir():
-                unzipped += _read_entry(archive, info, min(info.file_size, MAX_UNZIPPED_BYTES - unzipped), timer)
-
-
-def _check_entry_name(info: zipfile.ZipInfo, names: set) -> None:
-    name = info.orig_filename  # zipfile cuts info.filename at a NUL
-    parts = name.rstrip("/").split("/")
-    if (not name or name.startswith("/") or "\\" in name or _DRIVE.match(name) or re.search(r"[\x00-\x1f]", name)
-            or any(part in ("", ".", "..") for part in parts) or stat.S_ISLNK(info.external_attr >> 16)):
-        raise ExtractError(f"tệp Word có thành phần với đường dẫn không hợp lệ ({name[:80]!r}): "
-                           "không phải tài liệu Word thật")
-    key = name.casefold()
-    if key in names:
-        raise ExtractError(f"tệp Word có hai thành phần trùng tên ({name[:80]!r}): không phải tài liệu Word thật")
-    names.add(key)
-
-
-def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, timer: Budget) -> int:
-    """The entry's actual unzipped size, read in chunks and never past `limit` (its declared size, or less
-    when the whole is near its limit); its prolog through a hardened XML parser on the way."""
-    prolog, size = _Prolog(info.filename), 0
-    try:
-        with archive.open(info) as entry:
-            while chunk := entry.read(_CHUNK):
-                size += len(chunk)
-                if size > limit:
-                    raise ExtractError(f"tệp Word giải nén ra quá lớn: phần {info.filename} giải nén ra nhiều hơn "
-                                       f"kích thước khai báo hoặc giới hạn ({_mb(limit)})")
-                prolog.feed(chunk)
-                timer.check()
-    except ExtractError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - bad CRC, truncated data, unknown compression, zlib errors...
-        log.info("zip entry %s unreadable: %r", info.filename, exc)
-        raise ExtractError(f"tệp Word bị hỏng: phần {info.filename} không giải nén được (sai kích thước, sai mã "
-                           "kiểm tra hoặc kiểu nén lạ)") from None
-    return size
-
-
-class _Found(Exception):
-    pass
-
-
-class _PrologTarget:
-    """lxml parser target that stops at the DOCTYPE or at the root element, whichever comes first."""
-
-    def doctype(self, *args):
-        raise _Found("doctype")
-
-    def start(self, *args):
-        raise _Found("root")
-
-    def end(self, *args):
-        pass
-
-    def data(self, *args):
-        pass
-
-    def close(self):
-        return None
-
-
-class _Prolog:
-    """The first bytes of a zip entry through a hardened lxml parser (no entities resolved, no DTD loaded,
-    no network, no huge trees), until the root element starts. A DOCTYPE before it (the only place where
-    entities can be declared) is refused, whatever the encoding; an entry that is not XML stops the parser
-    at once and is left to python-docx."""
-
-    def __init__(self, name: str):
-        from lxml import etree  # noqa: PLC0415 - python-docx's XML library
-
-        self.name, self.done = name, False
-        self.parser = etree.XMLParser(target=_PrologTarget(), resolve_entities=False, no_network=True,
-                                      load_dtd=False, huge_tree=False, dtd_validation=False)
-        self.syntax_error = etree.XMLSyntaxError
-
-    def feed(self, chunk: bytes) -> None:
-        if self.done:
-            return
-        try:
-            self.parser.feed(chunk)
-        except _Found as found:
-            self.done = True
-            if str(found) == "doctype":
-                raise ExtractError(f"tệp Word có khai báo DOCTYPE/ENTITY trong phần {self.name}: Word không tạo ra "
-                                   "khai báo này (có thể là tệp độc hại); hãy mở bằng Word, lưu lại thành .docx") \
-                    from None
-        except self.syntax_error:
-            self.done = True  # not XML (an image...) or damaged: python-docx decides
-
-
-def _cell_texts(cell, timer: Budget) -> list[str]:
-    """The paragraphs of one table cell, the time budget checked between them (one cell can hold many)."""
-    texts = []
-    for paragraph in cell.paragraphs:
-        timer.check()
-        if text := paragraph.text.strip():
-            texts.append(text)
-    return texts
-
-
-def _check_counts(body) -> None:
-    """Paragraphs and runs counted before reading them: python-docx reads one paragraph or cell in a single
-    call, which no time check can interrupt."""
-    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    paragraphs = runs = 0
-    for element in body.iter(f"{ns}p", f"{ns}r"):
-        if element.tag == f"{ns}p":
-            paragraphs += 1
-        else:
-            runs += 1
-        if paragraphs > MAX_PARAGRAPHS or runs > MAX_RUNS:
-            raise ExtractError(f"tệp .docx có quá nhiều đoạn văn (quá {MAX_PARAGRAPHS:,} đoạn hoặc {MAX_RUNS:,} "
-                               "đoạn định dạng); chương trình công tác không dài như vậy".replace(",", "."))
-
-
-def _check_tables(body) -> None:
-    """No row wider than MAX_TABLE_COLUMNS: python-docx repeats a merged cell once per column it spans, so a
-    cell claiming to span a billion columns would be a billion cells."""
-    from docx.oxml.ns import qn  # noqa: PLC0415
-
-    for tr in body.iter(qn("w:tr")):
-        if sum(tc.grid_span for tc in tr.iterchildren(qn("w:tc"))) > MAX_TABLE_COLUMNS:
-            raise ExtractError(f"tệp Word có bảng rộng quá {MAX_TABLE_COLUMNS} cột (ô gộp sai)")
-
-
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
 COLUMNS = {"time": r"thời\s*gian|ngày|thứ|giờ", "content": r"nội\s*dung|công\s*việc|hoạt\s*động|sự\s*kiện",
@@ -408,61 +235,3 @@ def table_lines(rows: list[list[str]]) -> list[str]:
             text += f" ({cell(row, 'prep')} chuẩn bị)"
         out.append(f"{head}: {clock.group(0) + ', ' if clock else ''}{text}")
     return out
-
-
-# ---- .pdf ----------------------------------------------------------------------------------------------
-
-def _pdf(data: bytes, timer: Budget) -> str:
-    from pypdf import PdfReader, apply_configuration  # noqa: PLC0415 - only for PDF files
-
-    pages, size = [], 0
-    try:
-        with apply_configuration(**PDF_LIMITS):
-            reader = PdfReader(io.BytesIO(data))
-            timer.check()
-            if len(reader.pages) > MAX_PDF_PAGES:
-                raise ExtractError(f"tệp PDF có {len(reader.pages)} trang, tối đa {MAX_PDF_PAGES} trang: "
-                                   "hãy tách phần chương trình công tác ra tệp riêng")
-            for page in reader.pages:
-                timer.check()
-                text = page.extract_text() or ""
-                size += len(text) + 1
-                if size > MAX_TEXT_CHARS:
-                    raise _too_long()
-                pages.append(text)
-    except ExtractError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on a hostile file; all mean unreadable
-        log.info("unreadable PDF: %r", exc)
-        raise ExtractError(f"tệp PDF không đọc được: {_pdf_reason(exc)}") from None
-    text = "\n".join(pages)
-    if not text.strip():
-        raise ExtractError("tệp PDF không có lớp chữ (bản scan): cần bản PDF xuất từ Word, hoặc dán nội dung")
-    return text
-
-
-def _pdf_reason(exc: Exception) -> str:
-    """pypdf's error, as a reason a clerk can act on."""
-    from pypdf.errors import DependencyError, EmptyFileError, FileNotDecryptedError, LimitReachedError  # noqa: PLC0415
-
-    detail = str(exc).casefold()
-    again = "; hãy xuất lại PDF từ Word, hoặc dán nội dung"
-    if isinstance(exc, FileNotDecryptedError) or "decrypt" in detail or "password" in detail:
-        return "tệp có mật khẩu (bị mã hóa); hãy lưu lại bản không mật khẩu, hoặc dán nội dung"
-    if isinstance(exc, DependencyError):
-        return "tệp được mã hóa theo cách máy chủ chưa đọc được (AES); hãy lưu lại bản không mật khẩu"
-    if isinstance(exc, EmptyFileError):
-        return "tệp rỗng"
-    if any(word in detail for word in ("xref", "trailer", "startxref", "eof marker", "declared size")):
-        return "bảng tham chiếu (xref) của tệp bị hỏng" + again
-    if isinstance(exc, LimitReachedError):
-        return "cấu trúc tệp vượt giới hạn an toàn (quá lớn hoặc tự tham chiếu vòng)" + again
-    if isinstance(exc, MemoryError | RecursionError):
-        return "cấu trúc tệp quá phức tạp" + again
-    return "tệp bị hỏng hoặc không đúng định dạng PDF" + again
-
-
-def read_document(data: bytes, filename: str | None = None, **options):
-    """Interim: the file's text as a document (the block readers replace this)."""
-    from service.importer.document import Document  # noqa: PLC0415
-    return Document.from_text(text_of(data, filename, **options))
