@@ -25,11 +25,14 @@ SPAN = re.compile(rf"từ\s{{1,3}}(?:ngày\s{{1,3}})?{_D}(?:{_SEP}{_M}(?:{_SEP}{
 WEEKDAY_NOTE = re.compile(rf"\s{{0,3}}[(,]?\s{{0,3}}({_WD})\s{{0,3}}\)?", re.I)
 WEEKLY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?({_WD})\s{{1,3}}(?:hằng|hàng)\s{{1,3}}tuần", re.I)
 SLOT_PREFIX = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối|cả\s{1,3}ngày)\b\s{0,3}", re.I)
-WEEKDAY_LEAD = re.compile(rf"^{_WD}\b\s{{0,3}}[,(-]?\s{{0,3}}", re.I)
+WEEKDAY_LEAD = re.compile(rf"^{_WD}\b\s{{0,3}}[,(–-]?\s{{0,3}}", re.I)
 CLOCK = re.compile(r"(\d{1,2})\s{0,2}(?:giờ|h|g)\s{0,2}(\d{2})?\s{0,2}(?:phút|’|')?", re.I)
 TENTATIVE = re.compile(r"dự\s{1,3}kiến", re.I)
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định)\s{1,3}sau", re.I)
-REFERENCE = re.compile(r"(?:số|văn bản|tại)\s{1,3}[\w/.-]{1,40}\s{1,3}$", re.I)  # "số 76/TB-UBND " before a date
+# "số 76/TB-UBND ", "12-NQ/BCSĐ ", "Nghị quyết " before a date: the date of a document cited, not an event
+REFERENCE = re.compile(r"(?:(?:số|văn bản|tại)\s{1,3}[\w/.-]{1,40}|\d{1,5}[-/][\w/.-]{0,30}[^\W\d]|(?:nghị\s{1,3}quyết|"
+                       r"quyết\s{1,3}định|kế\s{1,3}hoạch|thông\s{1,3}báo|chỉ\s{1,3}thị|kết\s{1,3}luận|công\s{1,3}văn|"
+                       r"thông\s{1,3}tư|nghị\s{1,3}định|luật|hướng\s{1,3}dẫn|quy\s{1,3}chế|tờ\s{1,3}trình))\s{1,3}$", re.I)
 
 
 def weekday_of(text: str) -> int | None:
@@ -105,7 +108,7 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
     """The date phrase of a paragraph: at its start ("Ngày 01 tháng 11...", "Sáng 15/11:", "Từ ngày ..."),
     or (with `anywhere`) introduced by "vào", ":", "dự kiến" — never one inside a document reference
     ("Kế hoạch số 168-KH/TU ngày 14/9/2023")."""
-    head = re.match(rf"\s{{0,3}}(?:({_WD})\s{{0,3}}[,(-]?\s{{0,3}})?(?:(?:buổi\s{{1,3}})?(?:sáng|chiều|tối)\s{{1,3}})?"
+    head = re.match(rf"\s{{0,3}}(?:({_WD})\s{{0,3}}[,(–-]?\s{{0,3}})?(?:(?:buổi\s{{1,3}})?(?:sáng|chiều|tối)\s{{1,3}})?"
                     r"(?:dự\s{1,3}kiến\s{1,3})?(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|(?=các\s{1,3}ngày)"
                     r"|(?=\d{1,2}\s{0,2}[/.-]\d))", text, re.I)
     if head:

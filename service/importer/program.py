@@ -27,7 +27,7 @@ class Plan:
         self.ctx = ctx
         self.directory = Directory(ctx.session)
         self.person_names = {p.id: p.name for p in self.directory.persons}
-        parsed = parse(normalise(text, self.directory.names()), year, month)
+        parsed = parse(text, year, month, names=self.directory.names())
         self.year, self.month, self.warnings = parsed.year, parsed.month, list(parsed.warnings)
         self.drafts = parsed.drafts
         self.bodies = [self._body(d) for d in self.drafts]
