@@ -30,9 +30,9 @@ CLOCK = re.compile(r"(\d{1,2})\s{0,2}(?:giờ|h|g)\s{0,2}(\d{2})?\s{0,2}(?:phút
 TENTATIVE = re.compile(r"dự\s{1,3}kiến", re.I)
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định)\s{1,3}sau", re.I)
 # "số 76/TB-UBND ", "12-NQ/BCSĐ ", "Nghị quyết " before a date: the date of a document cited, not an event
-REFERENCE = re.compile(r"(?:(?:số|văn bản|tại)\s{1,3}[\w/.-]{1,40}|\d{1,5}[-/][\w/.-]{0,30}[^\W\d]|(?:nghị\s{1,3}quyết|"
+REFERENCE = re.compile(r"(?:(?:số|văn bản|tại)\s{1,3}[\w/.-]{1,40}|\d{1,5}[-/](?:[\w.]|[-/]\s?){0,30}[^\W\d]|(?:nghị\s{1,3}quyết|"
                        r"quyết\s{1,3}định|kế\s{1,3}hoạch|thông\s{1,3}báo|chỉ\s{1,3}thị|kết\s{1,3}luận|công\s{1,3}văn|"
-                       r"thông\s{1,3}tư|nghị\s{1,3}định|luật|hướng\s{1,3}dẫn|quy\s{1,3}chế|tờ\s{1,3}trình))\s{1,3}$", re.I)
+                       r"thông\s{1,3}tư|nghị\s{1,3}định|luật|hướng\s{1,3}dẫn|quy\s{1,3}chế|tờ\s{1,3}trình))\s{0,3}$", re.I)
 
 
 def weekday_of(text: str) -> int | None:
@@ -51,6 +51,7 @@ class When:
     weekly: tuple | None = None  # (weekday 0-6, slot)
     stated_weekday: int | None = None
     end: int = 0  # where the phrase ended in the text
+    start: int | None = None  # where it began, when a slot or weekday came before the date
 
 
 def _year(month: int, year: str | None, doc_year: int, doc_month: int) -> int:
@@ -123,12 +124,17 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
             return when
     if not anywhere:
         return None
-    for m in re.finditer(r"(?:vào|:|dự\s{1,3}kiến|diễn\s{1,3}ra|tổ\s{1,3}chức)\s{0,3}(?:vào\s{1,3})?"
-                         r"(?=(?:các\s{1,3})?ngày\s|từ\s)", text, re.I):
+    for m in re.finditer(rf"(?:vào|:|,|dự\s{{1,3}}kiến|diễn\s{{1,3}}ra|tổ\s{{1,3}}chức|(?<=\w)\s(?=ngày\s))\s{{0,3}}"
+                         rf"(?:vào\s{{1,3}})?(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?(?:({_WD})\s{{0,3}}[,(]?\s{{0,3}})?"
+                         r"(?=(?:các\s{1,3})?ngày\s{1,3}\d|từ\s{1,3}(?:ngày\s{1,3})?\d)", text, re.I):
         if REFERENCE.search(text[max(0, m.start() - 45):m.start()]):
             continue
         when = parse_date_at(text, m.end(), doc_year, doc_month)
         if when:
+            if m.group(1) or m.group(2):  # "…: sáng thứ Ba, ngày 09/9/2025"
+                when.start = m.start()
+                when.slot = slot_of(m.group(1)) if m.group(1) else when.slot
+                when.stated_weekday = weekday_of(m.group(2)) if m.group(2) else when.stated_weekday
             return when
     return None
 

@@ -37,7 +37,8 @@ SCHEDULE = re.compile(r"lịch|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{
                       r"công\s{1,3}tác|kiểm\s{1,3}tra|giám\s{1,3}sát|tiếp\s{1,3}xúc", re.I)
 MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc",
                      re.I)
-CHAIR = re.compile(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]{0,10}\s{1,3}){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]{0,10})"
+CHAIR = re.compile(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}(?!(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b)"
+                   r"((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,4}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10})"
                    r"(?:\s{0,3},\s{0,3}([^:]{0,250}?))?(?:\s{0,3}:\s{0,3}|\s{1,3}(?=chủ\s{1,3}trì|dự|tham\s{1,3}dự|làm\s{1,3}việc))",
                    re.I)
 _BODY = (r"(?:ubnd|hđnd|ủy\s{1,3}ban\s{1,3}nhân\s{1,3}dân|hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy"
@@ -52,11 +53,19 @@ SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3
                      r"[^,:;]{0,60}?)\s{1,3}(?=tham\s{1,3}dự|dự\s|làm\s{1,3}việc|tiếp|kiểm\s{1,3}tra|chủ\s{1,3}trì|tham"
                      r"\s{1,3}gia|họp|đi\s|giao\s{1,3}ban|giám\s{1,3}sát|khảo\s{1,3}sát|thăm|nghe|cho\s{1,3}ý\s{1,3}kiến)",
                      re.I)
+# "Chủ tịch tiếp công dân", "Phó Chủ tịch Trần Minh Quân dự hội thảo": a leader by title, and maybe name
+LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?)(?:\s{1,3}"
+                          r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
+                          r"(tham\s{1,3}dự|dự|chủ\s{1,3}trì|tiếp|làm\s{1,3}việc|họp|kiểm\s{1,3}tra|đi|thăm|nghe|đối\s{1,3}"
+                          r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng)\b", re.I)
+# "Thành phần (dự kiến): Ban Chấp hành Đảng bộ xã": who attends, said outright
+MEMBERS = re.compile(r"[;,.(]?\s{0,3}\bthành\s{1,3}phần(?:\s{1,3}(?:dự\s{1,3}kiến|tham\s{1,3}dự|mời))?\s{0,3}:\s{0,3}"
+                     r"([^;()]{2,150})", re.I)
 # "Hội nghị Ban Thường vụ Huyện ủy …", "Phiên họp Thường trực HĐND …": the body meets, so it attends
 BODY_MEETING = re.compile(rf"^(?:hội\s{{1,3}}nghị|họp|phiên\s{{1,3}}họp|kỳ\s{{1,3}}họp|giao\s{{1,3}}ban)\s{{1,3}}"
                           rf"(?:(?:thường\s{{1,3}}kỳ|định\s{{1,3}}kỳ|mở\s{{1,3}}rộng)\s{{1,3}})?((?:ban\s{{1,3}}thường\s{{1,3}}"
                           rf"vụ|thường\s{{1,3}}trực|ban\s{{1,3}}chấp\s{{1,3}}hành(?:\s{{1,3}}đảng\s{{1,3}}bộ)?|lãnh\s{{1,3}}đạo)"
-                          rf"\s{{1,3}}{_BODY}|{_BODY})", re.I)
+                          rf"\s{{1,3}}{_BODY})", re.I)
 REFERENCE_NOTE = re.compile(r"\s{0,3}\((?:theo|căn\s{1,3}cứ|thực\s{1,3}hiện)\s[^()]{0,300}\)", re.I)
 DOC_TITLE = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc))", re.I)
 TITLE_LINE = re.compile(r"tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})", re.I)
@@ -115,7 +124,7 @@ def document_month(text: str) -> tuple[int, int] | None:
 
 
 def _sentence(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" .;:,-–")
+    text = re.sub(r"\s+([,;.])", r"\1", re.sub(r"\s+", " ", text)).strip(" .;:,-–")
     if text.isupper():
         text = text.capitalize()
         for abbr in ("UBND", "HĐND", "MTTQ", "BCĐ"):
@@ -225,6 +234,7 @@ class Parser:
     # Sections ---------------------------------------------------------------------------------------
     def heading(self, p: Para) -> None:
         text = p.text
+        self.used.add(p.line)
         self.day = self.slot = self.clock = self.container = None
         if self.mode is None and (TITLE_LINE.search(text) or DOC_TITLE.search(text)) and not STARTS.match(text):
             self.used.add(p.line)
@@ -249,7 +259,8 @@ class Parser:
             self.drafts.append(self.container)
             self.used.add(p.line)
         elif self.mode == "schedule" and when:
-            self.container = self.dated(p, text[:_date_start(text, when)] + " " + text[when.end:], when)
+            begin = _date_start(text, when) if when.start is None else when.start
+            self.container = self.dated(p, text[:begin] + " " + text[when.end:], when)
         elif self.mode == "schedule" and weekly:
             self.container = self.weekly(p, text, weekly)
         elif self.mode == "schedule" and MEETING.match(text) and text.rstrip().endswith(":"):
@@ -277,6 +288,8 @@ class Parser:
             return self.undated(p, text)
         if weekly:
             return self.weekly(p, text, weekly)
+        if self.container is not None and when and not self._within(when):
+            return self.undated(p, text)  # a document's date in an agenda item ("Nghị quyết … ngày 8/12/2016")
         rest = _rest(text, when)
         if when.span and re.fullmatch(r"tuần\s{1,3}(?:\d{1,2}|thứ\s{1,3}\w{1,5}|[ivx]{1,4})\s{0,3}[(:]?", rest, re.I):
             self.day = self.slot = self.container = None  # "Tuần 2 (từ ngày 06/11 đến ngày 10/11)": a heading
@@ -356,11 +369,16 @@ class Parser:
                 draft.subject = ", ".join(leaders)
             else:
                 draft.chair = draft.chair or leaders[0]
+                draft.title = _sentence(re.sub(r"^chủ\s{1,3}trì\s{1,3}", "", draft.title, flags=re.I))
         if made or any(s.line == p.line for s in self.skipped):
             self.used.add(p.line)
 
     def dated(self, p: Para, text: str, when: When):
         self.check_weekday(p, when)
+        if recognise.office_work(text):  # "Sáng làm việc tại cơ quan": the leader is in, nothing to attend
+            self.skipped.append(Skipped(p.line, p.text[:300], "làm việc tại cơ quan"))
+            self.used.add(p.line)
+            return None
         if not self.in_period(p, when):
             return None
         if self.day_para is not None and when.days and when.days[0] == self.day:
@@ -373,6 +391,13 @@ class Parser:
         if draft.kind == "meeting" and p.kind in ("number", "text", "roman") and not draft.agenda:
             self.container, self.container_level = draft, p.level  # numbered items may follow
         return draft
+
+    def _within(self, when: When) -> bool:
+        start, end = self.info.period_start, self.info.period_end
+        if start is None or end is None:
+            return True
+        slack = timedelta(days=3 if self.info.kind == "weekly" else 7)
+        return all(start - slack <= d <= end + slack for d in list(when.days) + list(when.span or ()))
 
     def in_period(self, p: Para, when: When) -> bool:
         """A date outside the program's period (a few days' slack for a week, a week for a month) is not an
@@ -422,6 +447,8 @@ class Parser:
             text = re.sub(r"\s{0,3}[(,;]?\s{0,3}(?:đã\s{1,3})?(?:được\s{1,3})?$", "", text)
         elif change == "cancel":
             draft.change = "cancel"
+        if re.search(r"\(\s{0,2}cả\s{1,3}ngày\s{0,2}\)", text, re.I) and draft.day and not draft.slot:
+            draft.slot = "full_day"  # "(cả ngày)" after the event
         draft.staff, text = recognise.take_staff(text)
         point, text = recognise.take_point(text)
         units = UNITS_TAIL.search(text)
@@ -435,6 +462,9 @@ class Parser:
             if note:
                 draft.chair_note, text = _sentence(note.group(1)), text[note.end():]
             text = re.sub(r"^chủ\s{1,3}trì\s{1,3}", "", text, flags=re.I)
+        invited = MEMBERS.search(text)
+        if invited:
+            text = text[:invited.start()] + text[invited.end():]
         draft.location = point or recognise.place(text)
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
         if change == "cancel":
@@ -476,6 +506,16 @@ class Parser:
                 draft.chair = title
             elif not draft.subject:
                 draft.subject = title
+        leader = LEADER_START.match(text)
+        if leader and not draft.chair and not (draft.subject and draft.subject.casefold().startswith("các")):
+            who = _spaced(leader.group(2)) if leader.group(2) else recognise.leader_title(leader.group(1), self.info.issuer)
+            if re.match(r"(?:tham\s{1,3})?dự|cùng", leader.group(3), re.I):
+                draft.subject = draft.subject or who
+            else:
+                draft.chair = who
+        invited = MEMBERS.search(text)
+        if invited:
+            draft.subject = _spaced(invited.group(1)).strip(" ,.")
         meeting = BODY_MEETING.match(text)
         if meeting and not draft.subject:
             draft.subject = _spaced(meeting.group(1))
@@ -572,7 +612,8 @@ def _date_start(text: str, when: When) -> int:
 
 def _rest(text: str, when: When) -> str:
     """The paragraph without its date phrase."""
-    rest = (text[:_date_start(text, when)] + " " + text[when.end:]).strip()
+    begin = _date_start(text, when) if when.start is None else when.start
+    rest = (text[:begin] + " " + text[when.end:]).strip()
     if grammar.WEEKDAY_LEAD.match(text.strip()):
         rest = grammar.WEEKDAY_LEAD.sub("", rest)
     return re.sub(r"^[\s:;,.()–-]+|[\s:;,(–-]+$", "", rest)  # a closing ")" at the end belongs to the text

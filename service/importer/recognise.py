@@ -34,7 +34,7 @@ PLACE = re.compile(r"\btại\s{1,3}((?:xã|phường|thị\s{1,3}trấn|huyện|
                    r"|ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy|nhà\s{1,3}văn\s{1,3}hóa|trung\s{1,3}tâm|sân"
                    r"|khu|điểm\s{1,3}cầu|bộ\s{1,3}phận|p\.\s{0,2}họp)\b[^.;:()]{0,120})", re.I)
 ADMIN_WORDS = {"xã", "phường", "thị", "huyện", "tỉnh", "thành", "bản", "thôn", "khu", "tổ"}
-INVITATION = re.compile(r"\s{0,3}\(\s{0,2}(?:giấy\s{1,3}mời\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|cả\s{1,3}ngày|"
+INVITATION = re.compile(r"\s{0,3}\(\s{0,2}(?:giấy\s{1,3}mời\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|cả\s{1,3}ngày|dự\s{1,3}kiến|"
                         r"sáng|chiều|ngày)\s{0,2}\)", re.I)
 # A leader as weekly schedules name them at the start of a line: "Chủ tịch:", "PCT. Thường trực:", "PCT.KT:",
 # "Phó Chủ tịch Hồ Thu Ánh:", "Chủ tịch, PCT. Thường trực, PCT.CN:", "Bí thư:", "Đ/c Bí thư:".
@@ -44,7 +44,7 @@ _LEADER = (r"(?:đ/c\s{1,3}|đồng\s{1,3}chí\s{1,3})?(?:(?:phó\s{1,3})?chủ\
            r"phường))?)?(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){0,4}")
 LEADERS_LINE = re.compile(rf"^({_LEADER}(?:\s{{0,2}},\s{{0,2}}{_LEADER}){{0,5}})\s{{0,2}}:\s{{0,3}}(.+)$", re.I)
 SEGMENT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)\b|\d{1,2}\s{0,2}h\s{0,2}\d{2}|(?:buổi\s{1,3})?"
-                     r"(?:sáng|chiều|tối)\b)", re.I)  # ". 14 giờ, …", ". Chiều làm việc tại cơ quan"
+                     r"(?:sáng|chiều|tối)\b|(?![Đđ]iểm\s|Mời\s|Thành\s{1,3}phần)(?-i:[A-ZĐÀ-Ỹ])\w)", re.I)  # ". 14 giờ, …", ". Chiều làm việc tại cơ quan"
 
 
 def is_tentative(text: str) -> bool:
