@@ -117,8 +117,8 @@ def issuer(lines: list[str]) -> str | None:
         if names and re.match(rf"^{LEVEL}\b", part, re.I) and _BODY_RE.match(names[-1]) \
                 and not _BODY_RE.match(names[-1]).group(2):
             names[-1] = f"{names[-1]} {part}"  # "ỦY BAN NHÂN DÂN" + "HUYỆN MƯỜNG LÁT"
-        elif names and re.fullmatch(r"văn\s{1,3}phòng", part, re.I):
-            names[-1] = f"Văn phòng {names[-1]}"
+        elif names and re.fullmatch(r"văn\s{1,3}phòng|thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ", part, re.I):
+            names[-1] = f"{part} {names[-1]}"  # "HĐND TỈNH X" / "THƯỜNG TRỰC": the standing committee of it
         else:
             names.append(part)
     if len(names) > 1 and re.match(r"^đảng\s{1,3}bộ", names[0], re.I):
@@ -131,9 +131,9 @@ def _name(text: str) -> str:
     place names capitalised."""
     text = re.sub(r"\s+", " ", text).strip()
     prefix = ""
-    m = re.match(r"^văn\s{1,3}phòng\s{1,3}", text, re.I)
-    if m:
-        prefix, text = "Văn phòng ", text[m.end():]
+    m = re.match(r"^(văn\s{1,3}phòng|thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ)\s{1,3}(?=\S)", text, re.I)
+    if m and _BODY_RE.match(text[m.end():]):
+        prefix, text = m.group(1).lower().capitalize().replace("thường vụ", "Thường vụ") + " ", text[m.end():]
     m = _BODY_RE.match(text)
     if not m:
         return prefix + _title_case(text)

@@ -202,8 +202,12 @@ class Parser:
                 self.schedule(p)
             elif self.mode == "prep":
                 self.prep(p)
-            self.pending = self.pending if self.pending and self.pending[0] is p else None
+            if self.pending and self.pending[0] is not p:
+                self.unresolved(self.pending[0])
+                self.pending = None
             self.modes[p.line] = self.mode
+        if self.pending:
+            self.unresolved(self.pending[0])
         self.sweep(paras, stopped)
         return Parsed(self.year, self.month, self.drafts, self.warnings, self.info,
                       sorted(self.skipped, key=lambda s: s.line))
@@ -263,9 +267,15 @@ class Parser:
             self.container = self.dated(p, text[:begin] + " " + text[when.end:], when)
         elif self.mode == "schedule" and weekly:
             self.container = self.weekly(p, text, weekly)
-        elif self.mode == "schedule" and MEETING.match(text) and text.rstrip().endswith(":"):
+        elif self.mode == "schedule" and MEETING.match(text):
             self.pending = (p, text)  # "I. Hội nghị UBND tỉnh thường kỳ:" / "Ngày 21/11/2023 (thứ Ba)"
         self.container_level = p.level
+
+    def unresolved(self, p: Para) -> None:
+        """A heading that waited for its date and got none."""
+        if not any(d.line == p.line for d in self.drafts):
+            self.used.discard(p.line)
+            self.warn(p.line, f"'{p.text[:60]}': không thấy ngày, đã bỏ qua")
 
     def day_heading(self, p: Para, when: When) -> None:
         self.mode, self.day, self.slot, self.clock, self.container = "schedule", when.days[0], None, None, None
@@ -295,14 +305,21 @@ class Parser:
             self.day = self.slot = self.container = None  # "Tuần 2 (từ ngày 06/11 đến ngày 10/11)": a heading
             self.used.add(p.line)
             return None
+        if self.pending is not None and (not rest or re.match(r"(?:thời\s{1,3}gian|dự\s{1,3}kiến)\b|tại\s", rest, re.I)):
+            # the date of the heading just above ("1. Kỳ họp thứ 18 …" / "- Thời gian: từ ngày …"): the
+            # heading is the event
+            head, head_text = self.pending
+            self.pending = None
+            self.used.add(p.line)
+            where = re.search(r"\btại\s{1,3}(.+)$", rest)
+            self.container = self.dated(head, head_text, when)
+            if self.container is not None:
+                self.container.tentative = self.container.tentative or recognise.is_tentative(p.text)
+                self.container.location = self.container.location or (
+                    recognise.clean_title(where.group(1)) if where else None)
+            self.container_level = head.level
+            return None
         if not rest and len(when.days) == 1:  # a day heading: "1. Ngày 01 tháng 11 năm 2023"
-            if self.pending is not None:  # the date of the heading just above: that heading is the event
-                head, head_text = self.pending
-                self.pending = None
-                self.used.add(p.line)
-                self.container = self.dated(head, head_text, when)
-                self.container_level = head.level
-                return None
             return self.day_heading(p, when)
         self.container = None
         return self.dated(p, rest, when)
@@ -333,6 +350,10 @@ class Parser:
             parts = [part for part in re.split(r"[:;(]", draft.title)
                      if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
             draft.title = _sentence(" ".join(parts)) or draft.title
+            return None
+        if self.day is None and p.kind in ("number", "roman", "subnumber") and MEETING.search(text):
+            self.pending = (p, text)  # "1. Kỳ họp thứ 18 HĐND tỉnh": its date may be the next line
+            self.used.add(p.line)
             return None
         if self.day is not None and p.kind in ("dash", "text", "number", "sub", "subnumber"):
             return self.dated(p, text, When(days=[self.day], slot=self.slot, clock=self.clock))
@@ -466,6 +487,8 @@ class Parser:
         if invited:
             text = text[:invited.start()] + text[invited.end():]
         draft.location = point or recognise.place(text)
+        if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
+            text = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"[\s.;]*$", "", text)
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
         if change == "cancel":
             draft.title = recognise.clean_title(re.sub(r"\s{0,3}[(,;:-]?\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng)"
