@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from service.importer.document import Block, Document
 from service.importer.repair import Repairer
 
-PAGE_NUMBER = re.compile(r"^(?:[-–]?\s{0,2}\d{1,3}\s{0,2}[-–]?|trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?)$", re.I)
+PAGE_NUMBER = re.compile(r"^[-–]?\s{0,2}(?:\d{1,3}|trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?)\s{0,2}[-–]?$", re.I)
 NATIONAL = re.compile(r"cộng\s{0,3}hòa\s{1,3}xã\s{1,3}hội|cộng\s{0,3}hoà\s{1,3}xã\s{1,3}hội|đảng\s{1,3}cộng\s{1,3}sản"
                       r"\s{1,3}việt\s{1,3}nam|độc\s{1,3}lập\s{0,3}[-–]\s{0,3}tự\s{1,3}do", re.I)
 
@@ -82,15 +82,17 @@ def cell_lines(rows: Rows) -> list:
 def _without_furniture(items: list) -> list:
     """Page numbers, and a running header: a short line from the first lines repeated later on."""
     lines = [i for i in items if isinstance(i, Line)]
-    top = {_key(i.text) for i in lines[:15] if 3 <= len(i.text) <= 90 and ":" not in i.text
-           and not re.match(r"[-–+•(]", i.text)}
+    top = {}
+    for n, i in enumerate(items[:15]):
+        if isinstance(i, Line) and 3 <= len(i.text) <= 90 and ":" not in i.text and not re.match(r"[-–+•(]", i.text):
+            top.setdefault(_key(i.text), n)
     out = []
     for n, item in enumerate(items):
         if isinstance(item, Line) and not item.number:
             if PAGE_NUMBER.match(item.text):
                 continue
             k = _key(item.text)
-            if n >= 15 and k in top:
+            if k in top and n > top[k] + 5:
                 continue
         out.append(item)
     return out

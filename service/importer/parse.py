@@ -64,8 +64,8 @@ MEMBERS = re.compile(r"[;,.(]?\s{0,3}\bthành\s{1,3}phần(?:\s{1,3}(?:dự\s{1,
 # "Hội nghị Ban Thường vụ Huyện ủy …", "Phiên họp Thường trực HĐND …": the body meets, so it attends
 BODY_MEETING = re.compile(rf"^(?:hội\s{{1,3}}nghị|họp|phiên\s{{1,3}}họp|kỳ\s{{1,3}}họp|giao\s{{1,3}}ban)\s{{1,3}}"
                           rf"(?:(?:thường\s{{1,3}}kỳ|định\s{{1,3}}kỳ|mở\s{{1,3}}rộng)\s{{1,3}})?((?:ban\s{{1,3}}thường\s{{1,3}}"
-                          rf"vụ|thường\s{{1,3}}trực|ban\s{{1,3}}chấp\s{{1,3}}hành(?:\s{{1,3}}đảng\s{{1,3}}bộ)?|lãnh\s{{1,3}}đạo)"
-                          rf"\s{{1,3}}{_BODY})", re.I)
+                          rf"vụ|thường\s{{1,3}}trực|ban\s{{1,3}}chấp\s{{1,3}}hành|lãnh\s{{1,3}}đạo)\s{{1,3}}{_BODY}|ban\s{{1,3}}chấp"
+                          rf"\s{{1,3}}hành\s{{1,3}}đảng\s{{1,3}}bộ\s{{1,3}}(?:huyện|tỉnh|xã|phường|thị\s{{1,3}}trấn))", re.I)
 REFERENCE_NOTE = re.compile(r"\s{0,3}\((?:theo|căn\s{1,3}cứ|thực\s{1,3}hiện)\s[^()]{0,300}\)", re.I)
 DOC_TITLE = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc))", re.I)
 TITLE_LINE = re.compile(r"tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})", re.I)
@@ -267,7 +267,7 @@ class Parser:
             self.container = self.dated(p, text[:begin] + " " + text[when.end:], when)
         elif self.mode == "schedule" and weekly:
             self.container = self.weekly(p, text, weekly)
-        elif self.mode == "schedule" and MEETING.match(text):
+        elif self.mode == "schedule" and MEETING.match(text) and not _upper(text):
             self.pending = (p, text)  # "I. Hội nghị UBND tỉnh thường kỳ:" / "Ngày 21/11/2023 (thứ Ba)"
         self.container_level = p.level
 
@@ -296,6 +296,11 @@ class Parser:
         weekly = None if when else grammar.find_weekly(text)
         if when is None and weekly is None:
             return self.undated(p, text)
+        if weekly and self.pending is not None and not text[:grammar.WEEKLY.search(text).start()].strip(" :,-–"):
+            head, head_text = self.pending  # "2. Thường trực … giao ban:" / "sáng thứ Hai hằng tuần."
+            self.pending = None
+            self.used.add(p.line)
+            return self.weekly(head, f"{head_text.rstrip(' :')}: {text}", weekly)
         if weekly:
             return self.weekly(p, text, weekly)
         if self.container is not None and when and not self._within(when):
@@ -351,6 +356,8 @@ class Parser:
                      if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
             draft.title = _sentence(" ".join(parts)) or draft.title
             return None
+        if recognise.CANCEL.search(text) and self.day is None:  # "Hội nghị X (không tổ chức)": no date, none new
+            return self.event(p, text, None)
         if self.day is None and p.kind in ("number", "roman", "subnumber") and MEETING.search(text):
             self.pending = (p, text)  # "1. Kỳ họp thứ 18 HĐND tỉnh": its date may be the next line
             self.used.add(p.line)
@@ -491,8 +498,8 @@ class Parser:
             text = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"[\s.;]*$", "", text)
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
         if change == "cancel":
-            draft.title = recognise.clean_title(re.sub(r"\s{0,3}[(,;:-]?\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng)"
-                                                       r"(?:\s{1,3}lại)?\s{0,3}\)?\s{0,3}$", "", draft.title,
+            draft.title = recognise.clean_title(re.sub(r"\s{0,3}[(,;:-]?\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|"
+                                                       r"không\s{1,3}tổ\s{1,3}chức)(?:\s{1,3}lại)?\s{0,3}\)?\s{0,3}$", "", draft.title,
                                                        flags=re.I)) or draft.title
         if re.search(r"\w {2,}\w", draft.title):
             self.warn(p.line, f"'{draft.title[:60]}': chữ bị mất khi trích từ PDF, hãy kiểm tra tiêu đề")
