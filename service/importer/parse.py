@@ -292,7 +292,8 @@ class Parser:
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
             return self.leader_events(p, *leaders)
-        when = grammar.find_date(text, self.year, self.month, anywhere=True)
+        moved = recognise.MOVE.search(text)  # "… lùi sang ngày 05/4": the new date is not the line's date
+        when = grammar.find_date(text[:moved.start()] if moved else text, self.year, self.month, anywhere=True)
         weekly = None if when else grammar.find_weekly(text)
         if when is None and weekly is None:
             return self.undated(p, text)
@@ -397,7 +398,10 @@ class Parser:
                 draft.subject = ", ".join(leaders)
             else:
                 draft.chair = draft.chair or leaders[0]
-                draft.title = _sentence(re.sub(r"^chủ\s{1,3}trì\s{1,3}", "", draft.title, flags=re.I))
+                title = _sentence(re.sub(r"^chủ\s{1,3}trì\s{1,3}", "", draft.title, flags=re.I))
+                for item in draft.agenda:
+                    item.title = title if item.title == draft.title else item.title
+                draft.title = title
         if made or any(s.line == p.line for s in self.skipped):
             self.used.add(p.line)
 
@@ -501,6 +505,8 @@ class Parser:
             draft.title = recognise.clean_title(re.sub(r"\s{0,3}[(,;:-]?\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|"
                                                        r"không\s{1,3}tổ\s{1,3}chức)(?:\s{1,3}lại)?\s{0,3}\)?\s{0,3}$", "", draft.title,
                                                        flags=re.I)) or draft.title
+        draft.title = re.sub(r",\s{0,3}(?:đồng\s{1,3}chí|đ/c)\s{1,3}[^,]{2,40}?\s(?:chủ\s{1,3}trì|dự)$", "", draft.title,
+                             flags=re.I) or draft.title  # "…, đồng chí Bí thư chủ trì": the chair, said
         if re.search(r"\w {2,}\w", draft.title):
             self.warn(p.line, f"'{draft.title[:60]}': chữ bị mất khi trích từ PDF, hãy kiểm tra tiêu đề")
         low = draft.title.casefold()
