@@ -58,6 +58,10 @@ LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}th
                           r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
                           r"(tham\s{1,3}dự|dự|chủ\s{1,3}trì|tiếp|làm\s{1,3}việc|họp|kiểm\s{1,3}tra|đi|thăm|nghe|đối\s{1,3}"
                           r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng)\b", re.I)
+CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
+# "(sáng; dự: đ/c Triệu)", "(ngày)": the slot, and who of the body goes, after the event (HĐND weekly lists)
+SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|ngày|cả\s{1,3}ngày)\s{0,2}(?:;\s{0,3}(?:dự|tham\s{1,3}dự)\s{0,2}:\s{0,3}"
+                       r"([^()]{1,80}?))?\s{0,2}\)", re.I)
 # "Thành phần (dự kiến): Ban Chấp hành Đảng bộ xã": who attends, said outright
 MEMBERS = re.compile(r"[;,.(]?\s{0,3}\bthành\s{1,3}phần(?:\s{1,3}(?:dự\s{1,3}kiến|tham\s{1,3}dự|mời))?\s{0,3}:\s{0,3}"
                      r"([^;()]{2,150})", re.I)
@@ -292,8 +296,14 @@ class Parser:
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
             return self.leader_events(p, *leaders)
+        lead, clock = CLOCK_LEAD.match(text), None
+        if lead and lead.end() < len(text) and STARTS.match(text[lead.end():]):
+            clock = grammar.find_clock(lead.group(1))  # "(8h30) Ngày 23/11: …": the hour, then the date
+            text = text[lead.end():]
         moved = recognise.MOVE.search(text)  # "… lùi sang ngày 05/4": the new date is not the line's date
         when = grammar.find_date(text[:moved.start()] if moved else text, self.year, self.month, anywhere=True)
+        if when is not None and clock is not None:
+            when.clock = clock
         weekly = None if when else grammar.find_weekly(text)
         if when is None and weekly is None:
             return self.undated(p, text)
@@ -481,6 +491,11 @@ class Parser:
             draft.change = "cancel"
         if re.search(r"\(\s{0,2}cả\s{1,3}ngày\s{0,2}\)", text, re.I) and draft.day and not draft.slot:
             draft.slot = "full_day"  # "(cả ngày)" after the event
+        note = SLOT_NOTE.search(text)
+        if note:
+            word = note.group(1).casefold()
+            draft.slot = draft.slot or ("full_day" if "ngày" in word else grammar.slot_of(word))
+            text = (text[:note.start()] + text[note.end():]).strip()
         draft.staff, text = recognise.take_staff(text)
         point, text = recognise.take_point(text)
         units = UNITS_TAIL.search(text)
@@ -501,6 +516,10 @@ class Parser:
         if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
             text = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"[\s.;]*$", "", text)
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
+        if when and (recognise.UNDATED.search(draft.title) or grammar.UNDATED.search(draft.title)):
+            parts = [part for part in re.split(r"[,;(]", draft.title)  # ", thời gian cụ thể thông báo sau"
+                     if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
+            draft.title = recognise.clean_title(", ".join(x.strip() for x in parts)) or draft.title
         if change == "cancel":
             draft.title = recognise.clean_title(re.sub(r"\s{0,3}[(,;:-]?\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|"
                                                        r"không\s{1,3}tổ\s{1,3}chức)(?:\s{1,3}lại)?\s{0,3}\)?\s{0,3}$", "", draft.title,
@@ -552,9 +571,17 @@ class Parser:
         invited = MEMBERS.search(text)
         if invited:
             draft.subject = _spaced(invited.group(1)).strip(" ,.")
+        note = SLOT_NOTE.search(draft.text)
+        if note and note.group(2):
+            who = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{1,3}", "", note.group(2).strip(), flags=re.I)
+            draft.subject = f"{draft.subject}, {who}" if draft.subject else who
         meeting = BODY_MEETING.match(text)
         if meeting and not draft.subject:
             draft.subject = _spaced(meeting.group(1))
+        if draft.subject and draft.subject.upper() == draft.subject:
+            draft.subject = _unshout(draft.subject)
+        if draft.chair and draft.chair.upper() == draft.chair:
+            draft.chair = _unshout(draft.chair)
 
     def assign_units(self, p: Para) -> None:
         """"(UBND huyện chuẩn bị nội dung 1-3)": a unit for several items above it."""
@@ -625,6 +652,15 @@ def _only_references(text: str) -> bool:
     """Every date in the text is the date of a document cited ("Kế hoạch số 12/KH-UBND ngày 14/9/2016")."""
     dates = list(re.finditer(r"ngày\s{1,3}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}tháng)", text, re.I))
     return bool(dates) and all(grammar.REFERENCE.search(text[max(0, d.start() - 45):d.start()]) for d in dates)
+
+
+def _unshout(name: str) -> str:
+    """"THƯỜNG TRỰC UBND TỈNH" (from a heading in capitals) -> "Thường trực UBND tỉnh"."""
+    text = _sentence(name)
+    text = re.sub(r"\b(huyện|tỉnh|đảng|thành|thị) ủy\b", lambda m: m.group(1).capitalize() + " ủy", text, flags=re.I)
+    for words in ("Ban Thường vụ", "Ban Chấp hành", "Thường trực", "Đảng bộ"):
+        text = re.sub(rf"(?<!^)\b{words}\b", words, text, flags=re.I)
+    return text
 
 
 def _upper(text: str) -> bool:

@@ -141,12 +141,18 @@ def paragraphs(lines: list) -> list[Para]:
         elif UNITS_LINE.match(text):
             out.append(Para("units", "", text, item.line, item.line, item.cell))
         elif prev is None or item.cell or _upper(text) or STARTS.match(text) or STOP.match(text) \
-                or not open_prev and text[:1].isupper():
+                or not open_prev and not text[:1].islower() or _after_heading(prev, text):
             out.append(Para("text", "", text, item.line, item.line, item.cell))
         else:
             prev.text = f"{prev.text} {text}".strip()
             prev.last = item.line
     return out
+
+
+def _after_heading(prev: Para, text: str) -> bool:
+    """A line in sentence case after a heading in capitals ("I NHIỆM VỤ TRỌNG TÂM" / "Tập trung …"): the
+    section's first paragraph, not more of the heading."""
+    return _upper(prev.text) and text[:1].isupper() and not _upper(text)
 
 
 def _upper(text: str) -> bool:
