@@ -228,3 +228,67 @@ def test_levels_and_a_lost_letter_through_the_api(api, ids):
     assert reception["chair"] == "Nguyễn Văn Bình"
     assert "Dòng 9: không tìm thấy đơn vị 'Công an huyện' trong danh bạ" in result["warnings"]
     assert "Dòng 10: không tìm thấy 'Lãnh đạo UBND tỉnh' trong danh bạ (nhóm, người)" in result["warnings"]
+
+
+def test_numbering_without_separators_and_notes_of_slots():
+    """"I NHIỆM VỤ", "II/", "1/", "III –", "IV)"; a heading's date on the next line; a weekly series as a
+    heading; "(sáng; dự: đ/c Triệu)"; "(8h30)" before the date; "theo giấy mời", "thông báo sau"."""
+    result = parse(doc("ubnd-tinh-2023-11-forms.txt"))
+    assert result.document.issuer == "UBND tỉnh Bắc Nam"
+    assert [row(d) for d in result.drafts] == rows([
+        (7, date(2023, 11, 21), None, None, False, None, "Hội nghị UBND tỉnh thường kỳ"),
+        (11, None, "afternoon", None, False, None, "Giao ban thường trực UBND tỉnh"),
+        (12, date(2023, 11, 9), "morning", None, False, None, "Thường trực HĐND tỉnh tham dự giám sát"),
+        (13, date(2023, 11, 10), None, time(8), False, None, "Phó Chủ tịch Hồ Thu Ánh dự Hội thảo khoa học"),
+        (15, date(2023, 11, 15), None, None, False, None, "Chủ tịch UBND tỉnh tiếp công dân định kỳ"),
+        (17, date(2023, 11, 23), None, time(8, 30), False, None, "Hội nghị tổng kết phong trào thi đua"),
+        (18, None, None, None, False, None, "Hội nghị đối thoại doanh nghiệp"),
+    ])
+    session, briefing, oversight, seminar, reception, _, _ = result.drafts
+    assert [(i.number, i.units) for i in session.agenda] == [
+        (1, [("Sở Kế hoạch và Đầu tư", "lead")]), (2, [("Sở Tài chính", "lead")])]
+    assert (briefing.weekly, briefing.subject) == ((0, "afternoon"), "Thường trực UBND tỉnh")
+    assert oversight.subject == "Thường trực HĐND tỉnh, Triệu"
+    assert (seminar.subject, seminar.location) == ("Hồ Thu Ánh", "Hội trường Công an tỉnh")
+    assert reception.chair == "Chủ tịch UBND tỉnh" and reception.kind == "reception"
+    assert skipped(result) == [(5, "ngày trong phần nhiệm vụ")]
+
+
+def test_table_runs_go_to_the_table_reader(monkeypatch):
+    """A run of rows (not the header) goes to `table_drafts`; when it is no schedule table (None), its cells
+    are read as paragraphs, in order."""
+    from service.importer import parse as stage
+    from service.importer.found import Skipped
+    from service.importer.parse import Draft
+
+    rows = [Block(line=3, cells=[["Ngày"], ["Nội dung"]]),
+            Block(line=4, cells=[["Thứ Hai, ngày 06/11/2023"], ["- Sáng: Giao ban Lãnh đạo UBND huyện."]])]
+    document = Document([Block("LỊCH CÔNG TÁC THÁNG 11 NĂM 2023", 1), Block("I. LỊCH CÔNG TÁC", 2), *rows,
+                         Block("- Ngày 20/11/2023: Hội nghị tổng kết.", 5)])
+    seen = []
+    monkeypatch.setattr(stage, "table_drafts", lambda blocks, year, month: seen.append(blocks) or None)
+    as_cells = parse(document)
+    assert [len(b) for b in seen] == [2]
+    assert [(d.line, d.day, d.slot, d.title) for d in as_cells.drafts] == [
+        (4, date(2023, 11, 6), "morning", "Giao ban Lãnh đạo UBND huyện"), (5, date(2023, 11, 20), None, "Hội nghị tổng kết")]
+
+    class Result:
+        drafts = [Draft("Từ bảng", "meeting", 4, day=date(2023, 11, 6))]
+        warnings = ["Dòng 4: từ bảng"]
+        skipped = [Skipped(3, "Ngày | Nội dung", "dòng tiêu đề của bảng")]
+    monkeypatch.setattr(stage, "table_drafts", lambda blocks, year, month: Result)
+    from_table = parse(document)
+    assert [(d.line, d.title) for d in from_table.drafts] == [(4, "Từ bảng"), (5, "Hội nghị tổng kết")]
+    assert from_table.warnings == ["Dòng 4: từ bảng"]
+    assert skipped(from_table) == [(3, "dòng tiêu đề của bảng")]
+
+
+def test_header_in_a_word_table_row():
+    header = Block(line=1, cells=[["ỦY BAN NHÂN DÂN", "XÃ  HÒA  BÌNH"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                                                        "Hòa Bình, ngày 03 tháng 10 năm 2025"]])
+    result = parse(Document([header, Block("LỊCH CÔNG TÁC TUẦN", 2), Block("Từ ngày 06/10 đến ngày 12/10/2025", 3),
+                             Block("THỨ HAI, NGÀY 06/10/2025", 4), Block("Sáng: Giao ban.", 5, "-")]))
+    assert (result.document.issuer, result.document.kind) == ("UBND xã Hòa Bình", "weekly")
+    assert (result.document.period_start, result.document.period_end) == (date(2025, 10, 6), date(2025, 10, 12))
+    assert [(d.day, d.slot, d.title) for d in result.drafts] == [(date(2025, 10, 6), "morning", "Giao ban")]
+    assert skipped(result) == [(1, "ngày ký văn bản")]
