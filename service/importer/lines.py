@@ -11,6 +11,7 @@ from service.importer.document import Block, Document
 from service.importer.repair import Repairer
 
 PAGE_NUMBER = re.compile(r"^[-–]?\s{0,2}(?:\d{1,3}|trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?)\s{0,2}[-–]?$", re.I)
+FOOTER = re.compile(r"^.{0,60}[\s,.–-]trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?$", re.I)  # "… - Trang 2"
 NATIONAL = re.compile(r"cộng\s{0,3}hòa\s{1,3}xã\s{1,3}hội|cộng\s{0,3}hoà\s{1,3}xã\s{1,3}hội|đảng\s{1,3}cộng\s{1,3}sản"
                       r"\s{1,3}việt\s{1,3}nam|độc\s{1,3}lập\s{0,3}[-–]\s{0,3}tự\s{1,3}do", re.I)
 
@@ -89,7 +90,7 @@ def _without_furniture(items: list) -> list:
     out = []
     for n, item in enumerate(items):
         if isinstance(item, Line) and not item.number:
-            if PAGE_NUMBER.match(item.text):
+            if PAGE_NUMBER.match(item.text) or FOOTER.match(item.text):
                 continue
             k = _key(item.text)
             if k in top and n > top[k] + 5:

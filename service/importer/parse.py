@@ -178,12 +178,14 @@ class Parser:
         self.mode, self.tentative, self.section_tentative = None, False, False
         self.day, self.slot, self.clock, self.container, self.container_level = None, None, None, None, 0
         self.day_para, self.pending, self.modes = None, None, {}
+        self.skipped_lines = {s.line for s in self.skipped}
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(f"Dòng {line}: {message}")
 
     def skip(self, p: Para, reason: str) -> None:
-        if p.line not in {s.line for s in self.skipped}:
+        if p.line not in self.skipped_lines:
+            self.skipped_lines.add(p.line)
             self.skipped.append(Skipped(p.line, p.text[:300], reason))
 
     def parse(self) -> Parsed:
@@ -237,6 +239,7 @@ class Parser:
         self.drafts += result.drafts
         self.warnings += result.warnings
         self.skipped += result.skipped
+        self.skipped_lines |= {s.line for s in result.skipped}
         self.used |= {d.line for d in result.drafts}
 
     # Sections ---------------------------------------------------------------------------------------
@@ -277,7 +280,7 @@ class Parser:
 
     def unresolved(self, p: Para) -> None:
         """A heading that waited for its date and got none."""
-        if not any(d.line == p.line for d in self.drafts):
+        if not self.drafts or self.drafts[-1].line != p.line:
             self.used.discard(p.line)
             self.warn(p.line, f"'{p.text[:60]}': không thấy ngày, đã bỏ qua")
 
@@ -394,6 +397,7 @@ class Parser:
         for part in parts:
             if recognise.office_work(part):
                 self.skipped.append(Skipped(p.line, f"{label}: {part}"[:300], "làm việc tại cơ quan"))
+                self.skipped_lines.add(p.line)
                 continue
             slot = grammar.SLOT_PREFIX.match(part)
             when = When(days=[self.day], slot=grammar.slot_of(slot.group(1)) if slot else self.slot)
@@ -412,13 +416,14 @@ class Parser:
                 for item in draft.agenda:
                     item.title = title if item.title == draft.title else item.title
                 draft.title = title
-        if made or any(s.line == p.line for s in self.skipped):
+        if made or p.line in self.skipped_lines:
             self.used.add(p.line)
 
     def dated(self, p: Para, text: str, when: When):
         self.check_weekday(p, when)
         if recognise.office_work(text):  # "Sáng làm việc tại cơ quan": the leader is in, nothing to attend
             self.skipped.append(Skipped(p.line, p.text[:300], "làm việc tại cơ quan"))
+            self.skipped_lines.add(p.line)
             self.used.add(p.line)
             return None
         if not self.in_period(p, when):
@@ -619,7 +624,7 @@ class Parser:
     def sweep(self, paras: list, stopped) -> None:
         """Every paragraph that says when and made no event (nor an item, a day heading with events under
         it, a slot line) is reported, with why."""
-        done = self.used | {s.line for s in self.skipped}
+        done = self.used | self.skipped_lines | {s.line for s in self.skipped}
         after_stop = False
         for p in paras:
             after_stop = after_stop or p is stopped
@@ -639,9 +644,10 @@ class Parser:
             else:
                 reason = "không nhận ra sự kiện"
             self.skipped.append(Skipped(p.line, p.text[:300], reason))
+        lines = {s.line for s in self.skipped}
         for item in self.header_lines:
             text = getattr(item, "text", "")
-            if text and SIGNAL.search(text) and item.line not in {s.line for s in self.skipped} and SIGNED.match(text):
+            if text and SIGNAL.search(text) and item.line not in lines and SIGNED.match(text):
                 self.skipped.append(Skipped(item.line, text, "ngày ký văn bản"))
 
     def mode_of(self, p: Para) -> str | None:

@@ -26,6 +26,8 @@ STARTS = re.compile(r"^(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\b|ngày\s{1,
                     r"(?:giờ|h|g)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2}[:,-]|tuần\s{1,3}(?:thứ\s{1,3})?\d)", re.I)
 STOP = re.compile(r"^(?:nơi\s{1,3}nhận|(?:tl|tm|kt|tuq|t/m)\s{0,2}\.?\s{0,2}[A-ZĐ]{2}|/\.?\s*$|căn\s{1,3}cứ\s{1,3}"
                   r"(?:nội\s{1,3}dung\s{1,3})?chương\s{1,3}trình|trên\s{1,3}đây\s{1,3}là)", re.I)
+WEEKDAY_ONLY = re.compile(r"^(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,3}nhật)\s{0,2}[,:-]?$", re.I)
+BARE_DATE = re.compile(r"^\(?(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?\)?\s{0,2}:?$", re.I)
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 LINKED = re.compile(r"(?:\b(?:số|vào|ngày|và|của|các|từ|đến|tại|theo)|\d{1,4}[-/][\w/.-]{0,20}[A-ZĐ])\s*$", re.I)
 OPEN_END = re.compile(r"(?:[^.;:!?…)\]”\"]|\b(?:và|của|các|về|cho|tại|trong|với|số|ngày|thứ|khóa|năm))\s*$", re.I)
@@ -122,6 +124,9 @@ def paragraphs(lines: list) -> list[Para]:
         if not text:
             continue
         prev = out[-1] if out and out[-1].kind != "table" else None
+        if prev is not None and WEEKDAY_ONLY.match(prev.text) and BARE_DATE.match(text):
+            prev.text, prev.last = f"{prev.text} {text}", item.line  # "Thứ 2" / "14/7": one day heading
+            continue
         open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text))
         if open_prev and not item.cell and _continues(text, prev, numbering):
             prev.text = f"{prev.text} {text}".strip()
