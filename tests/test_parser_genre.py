@@ -232,14 +232,14 @@ def test_levels_and_a_lost_letter_through_the_api(api, ids):
 
 def test_numbering_without_separators_and_notes_of_slots():
     """"I NHIỆM VỤ", "II/", "1/", "III –", "IV)"; a heading's date on the next line; a weekly series as a
-    heading; "(sáng; dự: đ/c Triệu)"; "(8h30)" before the date; "theo giấy mời", "thông báo sau"."""
+    heading; "(sáng; dự: đ/c Hạnh)"; "(8h30)" before the date; "theo giấy mời", "thông báo sau"."""
     result = parse(doc("ubnd-tinh-2023-11-forms.txt"))
     assert result.document.issuer == "UBND tỉnh Bắc Nam"
     assert [row(d) for d in result.drafts] == rows([
         (7, date(2023, 11, 21), None, None, False, None, "Hội nghị UBND tỉnh thường kỳ"),
         (11, None, "afternoon", None, False, None, "Giao ban thường trực UBND tỉnh"),
         (12, date(2023, 11, 9), "morning", None, False, None, "Thường trực HĐND tỉnh tham dự giám sát"),
-        (13, date(2023, 11, 10), None, time(8), False, None, "Phó Chủ tịch Hồ Thu Ánh dự Hội thảo khoa học"),
+        (13, date(2023, 11, 10), None, time(8), False, None, "Phó Chủ tịch Lò Văn Khiêm dự Hội thảo khoa học"),
         (15, date(2023, 11, 15), None, None, False, None, "Chủ tịch UBND tỉnh tiếp công dân định kỳ"),
         (17, date(2023, 11, 23), None, time(8, 30), False, None, "Hội nghị tổng kết phong trào thi đua"),
         (18, None, None, None, False, None, "Hội nghị đối thoại doanh nghiệp"),
@@ -248,8 +248,8 @@ def test_numbering_without_separators_and_notes_of_slots():
     assert [(i.number, i.units) for i in session.agenda] == [
         (1, [("Sở Kế hoạch và Đầu tư", "lead")]), (2, [("Sở Tài chính", "lead")])]
     assert (briefing.weekly, briefing.subject) == ((0, "afternoon"), "Thường trực UBND tỉnh")
-    assert oversight.subject == "Thường trực HĐND tỉnh, Triệu"
-    assert (seminar.subject, seminar.location) == ("Hồ Thu Ánh", "Hội trường Công an tỉnh")
+    assert oversight.subject == "Thường trực HĐND tỉnh, Hạnh"
+    assert (seminar.subject, seminar.location) == ("Lò Văn Khiêm", "Hội trường Công an tỉnh")
     assert reception.chair == "Chủ tịch UBND tỉnh" and reception.kind == "reception"
     assert skipped(result) == [(5, "ngày trong phần nhiệm vụ")]
 
@@ -292,3 +292,33 @@ def test_header_in_a_word_table_row():
     assert (result.document.period_start, result.document.period_end) == (date(2025, 10, 6), date(2025, 10, 12))
     assert [(d.day, d.slot, d.title) for d in result.drafts] == [(date(2025, 10, 6), "morning", "Giao ban")]
     assert skipped(result) == [(1, "ngày ký văn bản")]
+
+
+def test_weekly_list_of_leaders_with_hours_first():
+    """"- 8 giờ, Phó Chủ tịch X dự …. Điểm tại …", "- 14 giờ, Chủ tịch họp …", "+ … (ngày; dự: đ/c Hạnh)", a
+    heading "THỨ HAI     14/3"; the issuer read from the title."""
+    result = parse(doc("ubnd-tinh-tuan-2022-03.txt"))
+    assert (result.document.issuer, result.document.kind, result.document.period_end) == (
+        "UBND tỉnh", "weekly", date(2022, 3, 18))
+    assert [row(d) for d in result.drafts] == rows([
+        (5, date(2022, 3, 14), None, time(8), False, None, "Phó Chủ tịch Lò Văn Khiêm dự Hội thảo"),
+        (6, date(2022, 3, 14), None, time(14), False, None, "Chủ tịch họp Thường trực Tỉnh ủy"),
+        (8, date(2022, 3, 15), "full_day", None, False, None, "Thường trực HĐND tỉnh dự họp Ban Thường"),
+        (9, date(2022, 3, 15), "afternoon", None, False, None, "Ban Pháp chế giám sát Sở Nội vụ"),
+        (11, date(2022, 3, 16), "afternoon", None, False, "cancel", "Họp Hội đồng thi đua khen thưởng tỉnh"),
+    ])
+    seminar, meeting, visit, _, cancelled = result.drafts
+    assert (seminar.subject, seminar.location) == ("Lò Văn Khiêm", "Hội trường trực tuyến Công an tỉnh")
+    assert (meeting.chair, meeting.location) == ("Chủ tịch UBND tỉnh", "phòng họp số 3 Tỉnh ủy")
+    assert visit.subject == "Thường trực HĐND tỉnh, Hạnh"
+    assert cancelled.title == "Họp Hội đồng thi đua khen thưởng tỉnh"
+    assert skipped(result) == [(4, "làm việc tại cơ quan")]
+
+
+def test_weekday_and_date_on_two_lines_and_footers():
+    result = parse("LỊCH CÔNG TÁC TUẦN\n(Từ ngày 14/7/2025 đến ngày 20/7/2025)\nThứ 2\n14/7\n"
+                   "Sáng: Hội nghị Thường trực Tỉnh ủy.\nLịch công tác tuần - Trang 2\nThứ 3\n15/7\n- Chiều: Họp giao ban.")
+    assert [(d.line, d.day, d.slot, d.title) for d in result.drafts] == [
+        (5, date(2025, 7, 14), "morning", "Hội nghị Thường trực Tỉnh ủy"),
+        (9, date(2025, 7, 15), "afternoon", "Họp giao ban")]
+    assert result.warnings == [] and result.skipped == []

@@ -66,7 +66,7 @@ def read_header(items: list, year=None, month=None):
     joined = re.sub(r"\s+", " ", " ".join(title)).strip()
     shown = " ".join(_unshout(t.strip().strip("()")) for t in title)
     info.title = (shown[:1].upper() + shown[1:]).strip() or None
-    info.issuer = issuer(issuer_lines) or _issuer_in_title(joined)
+    info.issuer = issuer(issuer_lines) or _issuer_in_title(info.title or "")
     found = MONTH.search(joined)
     span = WEEK_SPAN.search(joined)
     week = WEEK_NUMBER.search(joined)
@@ -156,8 +156,13 @@ def _title_case(text: str) -> str:
 def _issuer_in_title(title: str) -> str | None:
     m = re.search(r"của\s{1,3}((?:ubnd|hđnd|ủy\s{1,3}ban\s{1,3}nhân\s{1,3}dân|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy"
                   rf"|ban\s{{1,3}}thường\s{{1,3}}vụ[^,()]{{0,30}}?|thường\s{{1,3}}trực[^,()]{{0,30}}?)(?:\s{{1,3}}{LEVEL}"
-                  r"(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){0,4})?)", title, re.I)
-    return _name(m.group(1)) if m else None
+                  r"(?:\s{1,3}(?!(?:Từ|Tháng|Năm|Tuần|Ngày|Lần)\b)(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){0,4})?)", title, re.I)
+    if m:
+        return _name(m.group(1))
+    m = re.search(rf"\b(?:ubnd|hđnd|ủy\s{{1,3}}ban\s{{1,3}}nhân\s{{1,3}}dân|đảng\s{{1,3}}ủy)\s{{1,3}}{LEVEL}"
+                  r"(?:\s{1,3}(?!(?:Từ|Tháng|Năm|Tuần|Ngày|Lần)\b)(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){0,4}|\b(?:huyện|tỉnh|thành)\s{1,3}ủy(?:\s{1,3}(?!(?:Từ|Tháng|Năm|Tuần|Ngày|Lần)\b)(?-i:[A-ZĐÀ-Ỹ])"
+                  r"[\wÀ-ỹ]{0,10}){0,4}", title, re.I)  # "Lịch làm việc của Chủ tịch, các Phó Chủ tịch UBND tỉnh"
+    return _name(m.group(0)) if m else None
 
 
 def _unshout(text: str) -> str:

@@ -27,7 +27,8 @@ MOVE = re.compile(r"(?:lùi|chuyển|dời|đổi|hoãn)\s{0,3}(?:lại\s{1,3})?
                   r"(?:sáng|chiều|tối)\s{1,3})?(?=(?:ngày\s{1,3})?\d)", re.I)
 STAFF = re.compile(r"\(\s{0,2}(?:lđvp|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|cv|chuyên\s{1,3}viên|vp)\s{0,2}:\s{0,3}"
                    r"((?:đ/c|đồng\s{1,3}chí)?\s{0,3}[^()]{1,80}?)\s{0,2}\)", re.I)
-OFFICE_WORK = re.compile(r"^(?:(?:buổi\s{1,3})?(?:sáng|chiều|cả\s{1,3}ngày)\s{1,3})?(?:[^.;,]{0,60}\s)?làm\s{1,3}việc\s{1,3}"
+OFFICE_WORK = re.compile(r"^(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2},?\s{0,3})?(?:(?:buổi\s{1,3})?"
+                         r"(?:sáng|chiều|cả\s{1,3}ngày)\s{0,3}:?\s{1,3})?(?:[^.;]{0,80}\s)?làm\s{1,3}việc\s{1,3}"
                          r"tại\s{1,3}(?:cơ\s{1,3}quan|trụ\s{1,3}sở|văn\s{1,3}phòng|đơn\s{1,3}vị)\s{0,3}[.;]?$", re.I)
 POINT = re.compile(r"[,.;]?\s{0,3}\b[Đđ]iểm\s{1,3}(?:tập\s{1,3}trung\s{1,3})?(?:tại\s{1,3})?([^.;()]{2,150})", re.I)
 PLACE = re.compile(r"\btại\s{1,3}((?:xã|phường|thị\s{1,3}trấn|huyện|tỉnh|thành\s{1,3}phố|hội\s{1,3}trường|phòng\s{1,3}họp"
