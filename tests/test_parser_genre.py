@@ -322,3 +322,14 @@ def test_weekday_and_date_on_two_lines_and_footers():
         (5, date(2025, 7, 14), "morning", "Hội nghị Thường trực Tỉnh ủy"),
         (9, date(2025, 7, 15), "afternoon", "Họp giao ban")]
     assert result.warnings == [] and result.skipped == []
+
+
+def test_group_headings_and_hour_ranges():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2024\nI. LỊCH CÔNG TÁC\n1. Hội nghị, hội thảo:\n"
+                   "- Ngày 06/5/2024: Hội nghị sơ kết quý I.\n- Ngày 08/5/2024, từ 8h00 - 11h00: Hội thảo chuyển đổi số.\n"
+                   "2. Làm việc với các xã\n- Ngày 10/5/2024: Làm việc với xã Tân Lập.")
+    assert [(d.line, d.day, d.clock, d.title) for d in result.drafts] == [
+        (4, date(2024, 5, 6), None, "Hội nghị sơ kết quý I"),
+        (5, date(2024, 5, 8), time(8), "Hội thảo chuyển đổi số"),
+        (7, date(2024, 5, 10), None, "Làm việc với xã Tân Lập")]
+    assert result.warnings == [] and result.skipped == []

@@ -34,7 +34,7 @@ PREP = re.compile(r"nội\s{1,3}dung[^.]{0,20}(?:chuẩn\s{1,3}bị|trình)|đ�
                   r"chấp\s{1,3}hành|kỳ\s{1,3}họp)", re.I)
 SCHEDULE = re.compile(r"lịch|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{1,3})?dân|giao\s{1,3}ban|làm\s{1,3}việc|"
                       r"sự\s{1,3}kiện|hoạt\s{1,3}động|công\s{1,3}tác\s{1,3}(?:tháng|tuần)|chương\s{1,3}trình\s{1,3}"
-                      r"công\s{1,3}tác|kiểm\s{1,3}tra|giám\s{1,3}sát|tiếp\s{1,3}xúc", re.I)
+                      r"công\s{1,3}tác|tiếp\s{1,3}xúc", re.I)
 MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc",
                      re.I)
 CHAIR = re.compile(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}(?!(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b)"
@@ -177,7 +177,7 @@ class Parser:
         self.items = items[start:]
         self.mode, self.tentative, self.section_tentative = None, False, False
         self.day, self.slot, self.clock, self.container, self.container_level = None, None, None, None, 0
-        self.day_para, self.pending, self.modes = None, None, {}
+        self.day_para, self.pending, self.pending_made, self.modes = None, None, 0, {}
         self.skipped_lines = {s.line for s in self.skipped}
 
     def warn(self, line: int, message: str) -> None:
@@ -275,11 +275,13 @@ class Parser:
         elif self.mode == "schedule" and weekly:
             self.container = self.weekly(p, text, weekly)
         elif self.mode == "schedule" and MEETING.match(text) and not _upper(text):
-            self.pending = (p, text)  # "I. Hội nghị UBND tỉnh thường kỳ:" / "Ngày 21/11/2023 (thứ Ba)"
+            self.pending, self.pending_made = (p, text), len(self.drafts)  # "I. Hội nghị UBND tỉnh thường kỳ:" / "Ngày 21/11/2023 (thứ Ba)"
         self.container_level = p.level
 
     def unresolved(self, p: Para) -> None:
         """A heading that waited for its date and got none."""
+        if len(self.drafts) > self.pending_made and self.drafts[-1].line != p.line:
+            return  # "1. Hội nghị, hội thảo:" with dated events under it: a heading that groups them
         if not self.drafts or self.drafts[-1].line != p.line:
             self.used.discard(p.line)
             self.warn(p.line, f"'{p.text[:60]}': không thấy ngày, đã bỏ qua")
@@ -374,6 +376,7 @@ class Parser:
             return self.event(p, text, None)
         if self.day is None and p.kind in ("number", "roman", "subnumber") and MEETING.search(text):
             self.pending = (p, text)  # "1. Kỳ họp thứ 18 HĐND tỉnh": its date may be the next line
+            self.pending_made = len(self.drafts)
             self.used.add(p.line)
             return None
         if self.day is not None and p.kind in ("dash", "text", "number", "sub", "subnumber"):
@@ -480,10 +483,14 @@ class Parser:
         if slot and text[slot.end():slot.end() + 2].lstrip().startswith(":"):
             draft.slot = grammar.slot_of(slot.group(1))
             text = text[slot.end():].lstrip(" :")
+        text = re.sub(r"^từ\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", "", text, flags=re.I)
         clock = grammar.find_clock(text)
         if clock:
             draft.clock = clock
             text = grammar.CLOCK.sub("", text, count=1).lstrip(" ,:")
+            # "8h00 - 11h00: …", "8 giờ đến 10 giờ": the end of the range is not the title
+            text = re.sub(r"^(?:[-–]|đến)\s{0,3}\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?", "", text,
+                          flags=re.I).lstrip(" ,:")
         change, moved = recognise.change(text, self.year, self.month)
         if change == "postpone" and moved:
             draft.change = "postpone"
