@@ -333,3 +333,12 @@ def test_group_headings_and_hour_ranges():
         (5, date(2024, 5, 8), time(8), "Hội thảo chuyển đổi số"),
         (7, date(2024, 5, 10), None, "Làm việc với xã Tân Lập")]
     assert result.warnings == [] and result.skipped == []
+
+
+def test_notes_to_readers_are_no_events():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2024\nI. LỊCH CÔNG TÁC\n- Ngày 06/5/2024: Hội nghị sơ kết quý I.\n"
+                   "- Hội nghị tổng kết: thông báo sau.\nLịch cụ thể của các hội nghị sẽ thông báo sau.\n"
+                   "Trường hợp thay đổi, Văn phòng thông báo trước ngày 03/5/2024.")
+    assert [(d.line, d.day, d.title) for d in result.drafts] == [
+        (3, date(2024, 5, 6), "Hội nghị sơ kết quý I"), (4, None, "Hội nghị tổng kết")]
+    assert skipped(result) == [(5, "ghi chú, không phải sự kiện"), (6, "ghi chú, không phải sự kiện")]

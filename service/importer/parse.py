@@ -58,6 +58,10 @@ LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}th
                           r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
                           r"(tham\s{1,3}dự|dự|chủ\s{1,3}trì|tiếp|làm\s{1,3}việc|họp|kiểm\s{1,3}tra|đi|thăm|nghe|đối\s{1,3}"
                           r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng)\b", re.I)
+NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
+                  r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
+                  r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
+                  r"tốt))", re.I)
 CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
 # "(sáng; dự: đ/c Triệu)", "(ngày)": the slot, and who of the body goes, after the event (HĐND weekly lists)
 SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|ngày|cả\s{1,3}ngày)\s{0,2}(?:;\s{0,3}(?:dự|tham\s{1,3}dự)\s{0,2}:\s{0,3}"
@@ -298,6 +302,10 @@ class Parser:
         if self.container is not None and p.level <= self.container_level:
             self.container = None  # "7." after the items of "6.": a sibling, not an item
         text = p.text
+        if NOTE.match(text) and self.container is None:  # a note to readers, dated or not
+            if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
+                self.skip(p, "ghi chú, không phải sự kiện")
+            return None
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
             return self.leader_events(p, *leaders)
@@ -365,6 +373,10 @@ class Parser:
         if self.container is not None:
             self.used.add(p.line)
             return self.container.agenda.append(agenda_item(p))
+        if NOTE.match(text):  # "Lịch cụ thể sẽ thông báo sau", "Trường hợp thay đổi, …": a note to readers
+            if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
+                self.skip(p, "ghi chú, không phải sự kiện")
+            return None
         if recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
             draft = self.event(p, text, None)
             # "Hội nghị X: lịch cụ thể sẽ thông báo sau" -> "Hội nghị X"
