@@ -342,3 +342,12 @@ def test_notes_to_readers_are_no_events():
     assert [(d.line, d.day, d.title) for d in result.drafts] == [
         (3, date(2024, 5, 6), "Hội nghị sơ kết quý I"), (4, None, "Hội nghị tổng kết")]
     assert skipped(result) == [(5, "ghi chú, không phải sự kiện"), (6, "ghi chú, không phải sự kiện")]
+
+
+def test_several_hours_in_one_line_and_slot_words_alone():
+    result = parse("LỊCH CÔNG TÁC TUẦN\n(Từ ngày 06/10/2025 đến ngày 12/10/2025)\nThứ Hai\n06/10\nSáng\n"
+                   "- 7h30: Chào cờ đầu tuần; 8h30: Họp giao ban Thường trực UBND xã.\nChiều: Làm việc tại cơ quan.")
+    assert [(d.line, d.day, d.slot, d.clock, d.title) for d in result.drafts] == [
+        (6, date(2025, 10, 6), "morning", time(7, 30), "Chào cờ đầu tuần"),
+        (6, date(2025, 10, 6), "morning", time(8, 30), "Họp giao ban Thường trực UBND xã")]
+    assert skipped(result) == [(7, "làm việc tại cơ quan")]

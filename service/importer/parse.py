@@ -62,6 +62,7 @@ NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
                   r"tốt))", re.I)
+CLOCK_SPLIT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{2})?\s{0,2}(?:phút|’|')?\s{0,2}[,:])", re.I)
 CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
 # "(sáng; dự: đ/c Triệu)", "(ngày)": the slot, and who of the body goes, after the event (HĐND weekly lists)
 SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|ngày|cả\s{1,3}ngày)\s{0,2}(?:;\s{0,3}(?:dự|tham\s{1,3}dự)\s{0,2}:\s{0,3}"
@@ -445,6 +446,11 @@ class Parser:
             return None
         if self.day_para is not None and when.days and when.days[0] == self.day:
             self.used.add(self.day_para.line)
+        parts = [x.strip(" .;") for x in CLOCK_SPLIT.split(text)]
+        if len(when.days) == 1 and len(parts) > 1 and all(grammar.find_clock(x) for x in parts[1:]):
+            # "Sáng: 8 giờ, Hội nghị A; 10 giờ, họp B": one event an hour
+            drafts = [self.event(p, x, When(days=list(when.days), slot=when.slot, clock=when.clock)) for x in parts if x]
+            return drafts[-1] if drafts else None
         if len(when.days) > 1:
             for day in when.days:
                 self.event(p, text, When(days=[day], slot=when.slot, clock=when.clock))
