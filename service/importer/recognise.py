@@ -161,3 +161,12 @@ def body_of(issuer: str | None, party: bool = False) -> str | None:
 def clean_title(text: str) -> str:
     text = INVITATION.sub("", text)
     return re.sub(r"\s+", " ", text).strip(" .;:,-–")
+
+
+def sentence(text: str) -> str:
+    text = re.sub(r"\s+([,;.])", r"\1", re.sub(r"\s+", " ", text)).strip(" .;:,-–")
+    if text.isupper():
+        text = text.capitalize()
+        for abbr in ("UBND", "HĐND", "MTTQ", "BCĐ"):
+            text = re.sub(abbr, abbr, text, flags=re.I)
+    return text[:1].upper() + text[1:]
