@@ -17,6 +17,7 @@ from service.importer.document import Document
 from service.importer.found import DocInfo, Skipped
 from service.importer.grammar import When
 from service.importer.header import read_header
+from service.importer.items import UNITS_TAIL, Item, _units, agenda_item  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
 from service.importer.people import CHAIR, SLOT_NOTE, MEMBERS
 from service.importer.recognise import sentence as _sentence
@@ -27,8 +28,6 @@ try:  # the table reader (another stage); without it a table is read cell by cel
 except ImportError:  # pragma: no cover - until table.py lands
     table_drafts = None
 
-UNITS_TAIL = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu|thực\s{1,3}hiện)"
-                        r"([^()]{0,120})\)[.;]?\s*$", re.I)
 NARRATIVE = re.compile(r"nhiệm\s{1,3}vụ|trọng\s{1,3}tâm|mục\s{1,3}tiêu|tình\s{1,3}hình|kết\s{1,3}quả|giải\s{1,3}pháp"
                        r"|đánh\s{1,3}giá|phương\s{1,3}hướng|tổ\s{1,3}chức\s{1,3}thực\s{1,3}hiện", re.I)
 PREP = re.compile(r"nội\s{1,3}dung[^.]{0,20}(?:chuẩn\s{1,3}bị|trình)|đề\s{1,3}án|trình\s{1,3}(?:chủ\s{1,3}tịch|"
@@ -55,14 +54,6 @@ SIGNAL = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![
                     rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
                     r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)", re.I)
 SIGNED = re.compile(r"^[^,]{2,40},\s{0,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}", re.I)
-
-
-@dataclass
-class Item:
-    number: int | None
-    title: str
-    units: list  # [(name as written, "lead" | "support")]
-    line: int
 
 
 @dataclass
@@ -100,36 +91,6 @@ def document_month(text: str) -> tuple[int, int] | None:
     """The program's month from its title ("Công tác tháng 11 năm 2023 của UBND huyện")."""
     info, _, _, year, month = read_header(read(Document.from_text(text)))
     return (year, month) if year and month else None
-
-
-def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
-    """'Sở Tài chính chuẩn bị' -> ([('Sở Tài chính', 'lead')], None); 'X chủ trì, Y phối hợp' -> lead and
-    support; '... chuẩn bị nội dung 1-3' -> the item numbers it covers."""
-    numbers = None
-    m = re.search(r"nội\s{1,3}dung\s{1,3}([\d\s,;và&–-]{1,80})", tail, re.I)
-    if m:
-        numbers = []
-        for a, b in re.findall(r"(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?", m.group(1)):
-            numbers += list(range(int(a), int(b) + 1)) if b and int(b) >= int(a) and int(b) - int(a) < 100 else [int(a)]
-    units = []
-    support = re.search(r",\s{0,3}([^,]{1,200}?)\s{1,3}phối\s{1,3}hợp", tail, re.I)
-    for name in re.split(r"\s{0,2}[,;]\s{0,2}", inner):
-        if name.strip():
-            units.append((name.strip(), "lead" if not units else "support"))
-    if support:
-        units += [(n.strip(), "support") for n in re.split(r"\s{0,2}[,;]\s{0,2}", support.group(1)) if n.strip()]
-    return units, numbers
-
-
-def agenda_item(p: Para) -> Item:
-    text = p.text
-    m = UNITS_TAIL.search(text)
-    units = []
-    if m:
-        units, _ = _units(m.group(1), m.group(2), m.group(3))
-        text = text[:m.start()]
-    number = int(re.findall(r"\d+", p.label)[-1]) if p.kind in ("number", "subnumber") else None
-    return Item(number, _sentence(text), units, p.line)
 
 
 class Parser:
