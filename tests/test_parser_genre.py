@@ -351,3 +351,21 @@ def test_several_hours_in_one_line_and_slot_words_alone():
         (6, date(2025, 10, 6), "morning", time(7, 30), "Chào cờ đầu tuần"),
         (6, date(2025, 10, 6), "morning", time(8, 30), "Họp giao ban Thường trực UBND xã")]
     assert skipped(result) == [(7, "làm việc tại cơ quan")]
+
+
+def test_field_lines_under_an_event():
+    """Party schedules often write an event's fields one a line: Chủ trì, Thành phần, Địa điểm, Nội dung,
+    Đơn vị chuẩn bị."""
+    result = parse("HUYỆN ỦY TÂN LẬP\nCHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2024\nI. LỊCH CÔNG TÁC\n"
+                   "1. Ngày 05/3/2024: Hội nghị Ban Thường vụ Huyện ủy.\n- Chủ trì: Đồng chí Bí thư Huyện ủy.\n"
+                   "- Thành phần: Ban Thường vụ Huyện ủy, lãnh đạo các ban xây dựng Đảng.\n- Địa điểm: Phòng họp Huyện ủy.\n"
+                   "- Nội dung: Cho ý kiến về Đề án nhân sự.\n- Đơn vị chuẩn bị: Ban Tổ chức Huyện ủy.\n"
+                   "2. Ngày 07/3/2024: Làm việc với Đảng ủy xã Tân Hòa.\n"
+                   "- Chủ trì: Đồng chí Nguyễn Văn Bình, Phó Bí thư Huyện ủy.")
+    btv, visit = result.drafts
+    assert (btv.day, btv.title, btv.chair, btv.location) == (
+        date(2024, 3, 5), "Hội nghị Ban Thường vụ Huyện ủy", "Bí thư Huyện ủy", "Phòng họp Huyện ủy")
+    assert btv.subject == "Ban Thường vụ Huyện ủy, lãnh đạo các ban xây dựng Đảng"
+    assert [(i.title, i.units) for i in btv.agenda] == [("Cho ý kiến về Đề án nhân sự", [("Ban Tổ chức Huyện ủy", "lead")])]
+    assert (visit.day, visit.chair, visit.chair_note) == (date(2024, 3, 7), "Nguyễn Văn Bình", "Phó Bí thư Huyện ủy")
+    assert result.warnings == [] and result.skipped == []

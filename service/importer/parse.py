@@ -38,6 +38,10 @@ SCHEDULE = re.compile(r"lịch|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{
                       r"công\s{1,3}tác|tiếp\s{1,3}xúc", re.I)
 MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc",
                      re.I)
+# "- Chủ trì: …", "- Thành phần: …", "- Địa điểm: …" under an event: its fields, one a line (Party schedules)
+FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
+                   r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
+                   r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
 NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
@@ -104,7 +108,7 @@ class Parser:
         self.items = items[start:]
         self.mode, self.tentative, self.section_tentative = None, False, False
         self.day, self.slot, self.clock, self.container, self.container_level = None, None, None, None, 0
-        self.day_para, self.pending, self.pending_made, self.modes = None, None, 0, {}
+        self.day_para, self.pending, self.pending_made, self.modes, self.last = None, None, 0, {}, None
         self.skipped_lines = {s.line for s in self.skipped}
 
     def warn(self, line: int, message: str) -> None:
@@ -173,6 +177,7 @@ class Parser:
     def heading(self, p: Para) -> None:
         text = p.text
         self.used.add(p.line)
+        self.last = None
         self.day = self.slot = self.clock = self.container = None
         if self.mode is None and (TITLE_LINE.search(text) or DOC_TITLE.search(text)) and not STARTS.match(text):
             self.used.add(p.line)
@@ -205,6 +210,34 @@ class Parser:
             self.pending, self.pending_made = (p, text), len(self.drafts)  # "I. Hội nghị UBND tỉnh thường kỳ:" / "Ngày 21/11/2023 (thứ Ba)"
         self.container_level = p.level
 
+    def field(self, p: Para, draft: Draft, name: str, value: str) -> None:
+        """A field line of the event above it."""
+        self.used.add(p.line)
+        value = value.strip(" .;")
+        if name.startswith("chủ"):
+            who = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}", "", value, flags=re.I)
+            if re.match(r"(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b", who, re.I):
+                draft.chair = recognise.leader_title(who, self.info.issuer)
+            else:
+                name_part = who.split(",")[0].strip()
+                draft.chair, rest = name_part, who[len(name_part):].strip(" ,")
+                draft.chair_note = draft.chair_note or (rest or None)
+        elif name.startswith("thành"):
+            draft.subject = value
+        elif name.startswith("địa"):
+            draft.location = value
+        elif name.startswith(("lãnh", "lđvp")):
+            draft.staff = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{0,3}", "", value, flags=re.I) or None
+        elif name.startswith("nội"):
+            draft.agenda.append(agenda_item(Para("dash", "-", value, p.line)))
+        else:  # "Đơn vị chuẩn bị: Văn phòng Huyện ủy, Ban Tổ chức"
+            units = [(n.strip(), "lead" if i == 0 else "support")
+                     for i, n in enumerate(re.split(r"\s{0,2}[,;]\s{0,2}", value)) if n.strip()]
+            if not draft.agenda:
+                draft.agenda.append(Item(None, draft.title, [], p.line))
+            for item in draft.agenda:
+                item.units = item.units or list(units)
+
     def unresolved(self, p: Para) -> None:
         """A heading that waited for its date and got none."""
         if len(self.drafts) > self.pending_made and self.drafts[-1].line != p.line:
@@ -229,6 +262,9 @@ class Parser:
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
+        field = FIELD.match(text)
+        if field and self.last is not None and p.kind in ("dash", "sub", "text", "subnumber"):
+            return self.field(p, self.last, field.group(1).casefold(), field.group(2))
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
             return self.leader_events(p, *leaders)
@@ -491,6 +527,7 @@ class Parser:
             names, _ = _units(units.group(1), units.group(2), units.group(3))
             draft.agenda.append(Item(None, draft.title, names, p.line))
         self.drafts.append(draft)
+        self.last = draft
         return draft
 
     def assign_units(self, p: Para) -> None:
