@@ -369,3 +369,11 @@ def test_field_lines_under_an_event():
     assert [(i.title, i.units) for i in btv.agenda] == [("Cho ý kiến về Đề án nhân sự", [("Ban Tổ chức Huyện ủy", "lead")])]
     assert (visit.day, visit.chair, visit.chair_note) == (date(2024, 3, 7), "Nguyễn Văn Bình", "Phó Bí thư Huyện ủy")
     assert result.warnings == [] and result.skipped == []
+
+
+def test_short_spans_and_pairs_of_days():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2023\nI. LỊCH CÔNG TÁC\n"
+                   "1. Ngày 13-15/11/2023: Đoàn kiểm tra liên ngành làm việc tại các xã.\n"
+                   "2. Ngày 20 và 21/11/2023: Tập huấn nghiệp vụ văn thư.")
+    assert [(d.line, d.day, d.span) for d in result.drafts] == [
+        (3, None, (date(2023, 11, 13), date(2023, 11, 15))), (4, date(2023, 11, 20), None), (4, date(2023, 11, 21), None)]

@@ -22,6 +22,8 @@ LIST = re.compile(rf"các\s{{1,3}}ngày\s{{1,3}}((?:\d{{1,2}}\s{{0,2}}(?:,|;|và
 SPAN = re.compile(rf"từ\s{{1,3}}(?:ngày\s{{1,3}})?{_D}(?:{_SEP}{_M}(?:{_SEP}{_Y})?)?\s{{0,3}}(?:đến|tới|-|–)\s{{0,3}}"
                   rf"(?:hết\s{{1,3}})?(?:ngày\s{{1,3}})?{_D}(?:{_SEP}{_M}(?:{_SEP}{_Y})?|\s{{1,3}}tháng\s{{1,3}}{_M}"
                   rf"(?:\s{{1,3}}năm\s{{1,3}}{_Y})?)", re.I)
+# "ngày 13-15/11/2023" (a span), "ngày 15 và 16/11" (two days): the month written once
+SHORT = re.compile(rf"(?:ngày\s{{1,3}})?{_D}\s{{0,2}}([-–]|và|,|&)\s{{0,2}}{_D}{_SEP}{_M}(?:{_SEP}{_Y})?(?![\d/])", re.I)
 WEEKDAY_NOTE = re.compile(rf"\s{{0,3}}[(,]?\s{{0,3}}({_WD})\s{{0,3}}\)?", re.I)
 WEEKLY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?({_WD})\s{{1,3}}(?:hằng|hàng)\s{{1,3}}tuần", re.I)
 SLOT_PREFIX = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối|cả\s{1,3}ngày)\b\s{0,3}", re.I)
@@ -74,7 +76,7 @@ def _day(d, m, y, doc_year, doc_month) -> date | None:
 
 def parse_date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | None:
     """A date phrase starting exactly at `pos` (after optional "ngày"): span, list, full or numeric."""
-    for regex in (SPAN, LIST, FULL, NUMERIC):
+    for regex in (SPAN, LIST, SHORT, FULL, NUMERIC):
         m = regex.match(text, pos)
         if not m:
             continue
@@ -87,6 +89,15 @@ def parse_date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | 
             if not first or not last or last < first:
                 return None
             when.span = (first, last)
+        elif regex is SHORT:
+            d1, sep, d2, mo, y = m.groups()
+            first, last = _day(d1, mo, y, doc_year, doc_month), _day(d2, mo, y, doc_year, doc_month)
+            if not first or not last or last <= first:
+                return None
+            if sep in "-–":
+                when.span = (first, last)
+            else:
+                when.days = [first, last]
         elif regex is LIST:
             numbers, m1, y1, m2, y2 = m.groups()
             days = [_day(d, m1 or m2, y1 or y2, doc_year, doc_month) for d in re.findall(r"\d{1,2}", numbers)]
