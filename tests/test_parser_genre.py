@@ -377,3 +377,13 @@ def test_short_spans_and_pairs_of_days():
                    "2. Ngày 20 và 21/11/2023: Tập huấn nghiệp vụ văn thư.")
     assert [(d.line, d.day, d.span) for d in result.drafts] == [
         (3, None, (date(2023, 11, 13), date(2023, 11, 15))), (4, date(2023, 11, 20), None), (4, date(2023, 11, 21), None)]
+
+
+def test_week_period_without_tu_ngay():
+    result = parse("LỊCH LÀM VIỆC CỦA LÃNH ĐẠO UBND TỈNH\nTuần 41 (06/10 - 12/10/2025)\nThứ Hai (06/10)\n"
+                   "- 8 giờ: Chủ tịch dự họp Ban Thường vụ Tỉnh ủy.")
+    info = result.document
+    assert (info.issuer, info.kind, info.period_start, info.period_end) == (
+        "UBND tỉnh", "weekly", date(2025, 10, 6), date(2025, 10, 12))
+    assert info.title == "Lịch làm việc của lãnh đạo UBND tỉnh tuần 41 06/10 - 12/10/2025"
+    assert [(d.day, d.clock, d.subject) for d in result.drafts] == [(date(2025, 10, 6), time(8), "Chủ tịch UBND tỉnh")]

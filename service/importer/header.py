@@ -18,7 +18,7 @@ TITLE_MORE = re.compile(r"^(?:\(|công\s{1,3}tác|tháng|tuần|của|từ|năm|
                         r"\s{1,3}ủy)", re.I)
 MONTH = re.compile(r"tháng\s{1,3}(\d{1,2})\s{0,3}(?:năm\s{1,3}|/\s{0,2})(\d{4})", re.I)
 SIGNED = re.compile(r"^[^,]{2,40},\s{0,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}", re.I)
-WEEK_SPAN = re.compile(r"từ\s{1,3}(?:ngày\s{1,3})?(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(\d{4}))?"
+WEEK_SPAN = re.compile(r"(?:từ\s{1,3})?(?:ngày\s{1,3})?(?<![\d/])(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(\d{4}))?"
                        r"\s{0,3}(?:đến|-|–)\s{0,3}(?:ngày\s{1,3})?(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]"
                        r"\s{0,2}(\d{4})", re.I)
 WEEK_NUMBER = re.compile(r"tuần\s{1,3}(?:thứ\s{1,3})?(\d{1,2})(?:\s{0,3}(?:năm|/)\s{0,3}(\d{4}))?", re.I)
@@ -64,7 +64,7 @@ def read_header(items: list, year=None, month=None):
             title, end = [first.text], items.index(first) + 1
     info = DocInfo()
     joined = re.sub(r"\s+", " ", " ".join(title)).strip()
-    shown = " ".join(_unshout(t.strip().strip("()")) for t in title)
+    shown = " ".join(_unshout(re.sub(r"\s{0,3}[()]\s{0,3}", " ", t).strip()) for t in title)
     info.title = (shown[:1].upper() + shown[1:]).strip() or None
     info.issuer = issuer(issuer_lines) or _issuer_in_title(info.title or "")
     found = MONTH.search(joined)

@@ -5,8 +5,9 @@ units, leader-centric weekly lines.
 Stages: `lines` (blocks -> repaired lines, page furniture out, table runs kept), `header` (issuer, title,
 kind, period), `structure` (paragraphs and their numbering), then this module walks the paragraphs: headings
 decide whether what follows is schedule (events), preparation lists (undated items) or narrative (tasks,
-whose dates are not events); `recognise` reads each event's people, place and changes. Every paragraph
-that carries a date, weekday, hour or slot and became no event is reported in `Parsed.skipped`."""
+whose dates are not events); `recognise` (place, tentative, changes, leader lines), `people` (chair,
+attendees) and `items` (agenda items and units) read each event. Every paragraph that carries a date,
+weekday, hour or slot and became no event is reported in `Parsed.skipped`, with the reason."""
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -16,7 +17,7 @@ from service.importer import grammar, people, recognise
 from service.importer.document import Document
 from service.importer.found import DocInfo, Skipped
 from service.importer.grammar import When
-from service.importer.header import read_header
+from service.importer.header import SIGNED, read_header
 from service.importer.items import UNITS_TAIL, Item, _units, agenda_item  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
 from service.importer.people import CHAIR, SLOT_NOTE, MEMBERS
@@ -57,7 +58,6 @@ _WDW = r"thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])\b|chủ\s{1,3}nh
 SIGNAL = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
                     rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
                     r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)", re.I)
-SIGNED = re.compile(r"^[^,]{2,40},\s{0,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}", re.I)
 
 
 @dataclass
