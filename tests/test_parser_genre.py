@@ -387,3 +387,13 @@ def test_week_period_without_tu_ngay():
         "UBND tỉnh", "weekly", date(2025, 10, 6), date(2025, 10, 12))
     assert info.title == "Lịch làm việc của lãnh đạo UBND tỉnh tuần 41 06/10 - 12/10/2025"
     assert [(d.day, d.clock, d.subject) for d in result.drafts] == [(date(2025, 10, 6), time(8), "Chủ tịch UBND tỉnh")]
+
+
+def test_a_named_leader_and_slots_inside_a_leader_line():
+    result = parse("ỦY BAN NHÂN DÂN\nHUYỆN TÂN LẬP\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 06/10/2025 đến ngày 12/10/2025)\n"
+                   "THỨ HAI, NGÀY 06/10/2025\n- Phó Chủ tịch Nguyễn Văn An: Sáng: dự Hội nghị khuyến nông; "
+                   "Chiều: chủ trì họp Ban Chỉ đạo phòng chống thiên tai.\n- Chủ tịch: Chiều làm việc tại cơ quan.")
+    assert [(d.slot, d.chair, d.subject, d.title) for d in result.drafts] == [
+        ("morning", None, "Nguyễn Văn An", "Dự Hội nghị khuyến nông"),
+        ("afternoon", "Nguyễn Văn An", None, "Họp Ban Chỉ đạo phòng chống thiên tai")]
+    assert skipped(result) == [(7, "làm việc tại cơ quan")]

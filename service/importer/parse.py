@@ -381,6 +381,7 @@ class Parser:
             made = True
             body = re.sub(r"^\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2}[,:]?\s{0,3}", "", part,
                           flags=re.I)
+            body = grammar.SLOT_PREFIX.sub("", body, count=1).lstrip(" :,")
             attends = re.match(r"(?:tham\s{1,3})?dự\b|cùng\b|đi\s{1,3}cùng", body, re.I) or len(leaders) > 1
             if attends:
                 draft.subject = ", ".join(leaders)

@@ -122,6 +122,10 @@ def leader_title(label: str, issuer: str | None) -> str:
     """"Chủ tịch" -> "Chủ tịch UBND huyện" (the issuer's body and level); "PCT. Thường trực" ->
     "Phó Chủ tịch Thường trực UBND huyện"; "PCT.KT" -> "Phó Chủ tịch UBND huyện (KT)"."""
     text = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{1,3}", "", label.strip(), flags=re.I)
+    named = re.search(r"(?:^|\s)((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3})$", text)
+    if named and not re.search(r"ubnd|hđnd|ủy|uỷ|thường\s{1,3}trực", named.group(1), re.I) \
+            and re.match(r"(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư|pct|ct|pbt|bt)\b", text, re.I):
+        return named.group(1)  # "Phó Chủ tịch Nguyễn Văn An": the person, by name
     text = re.sub(r"^pct\b\s{0,2}\.?\s{0,2}", "Phó Chủ tịch ", text, flags=re.I)
     text = re.sub(r"^ct\b\s{0,2}\.?\s{0,2}", "Chủ tịch ", text, flags=re.I)
     text = re.sub(r"^pbt\b\s{0,2}\.?\s{0,2}", "Phó Bí thư ", text, flags=re.I)
