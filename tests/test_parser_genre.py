@@ -397,3 +397,13 @@ def test_a_named_leader_and_slots_inside_a_leader_line():
         ("morning", None, "Nguyễn Văn An", "Dự Hội nghị khuyến nông"),
         ("afternoon", "Nguyễn Văn An", None, "Họp Ban Chỉ đạo phòng chống thiên tai")]
     assert skipped(result) == [(7, "làm việc tại cơ quan")]
+
+
+def test_monthly_reception_rules_fall_on_their_day_of_the_month():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2023\nIII. LỊCH TIẾP CÔNG DÂN\n"
+                   "- Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở tiếp công dân.\n"
+                   "- Bí thư Huyện ủy tiếp công dân vào sáng thứ Ba, tuần thứ ba hằng tháng.")
+    assert [(d.day, d.slot, d.kind, d.chair, d.title) for d in result.drafts] == [
+        (date(2023, 11, 15), None, "reception", "Chủ tịch UBND huyện", "Chủ tịch UBND huyện tiếp công dân định kỳ tại Trụ sở tiếp công dân"),
+        (date(2023, 11, 21), "morning", "reception", "Bí thư Huyện ủy", "Bí thư Huyện ủy tiếp công dân")]
+    assert result.drafts[0].location == "Trụ sở tiếp công dân"

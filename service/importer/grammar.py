@@ -116,6 +116,41 @@ def parse_date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | 
     return None
 
 
+# "ngày 15 hằng tháng", "thứ Ba, tuần thứ ba hằng tháng" (citizen reception rules): this month's day
+MONTHLY_DAY = re.compile(r"ngày\s{1,3}(\d{1,2})\s{1,3}(?:hằng|hàng)\s{1,3}tháng", re.I)
+NTH_WEEKDAY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều)\s{{1,3}})?({_WD})\s{{0,3}},?\s{{0,3}}(?:của\s{{1,3}})?tuần\s{{1,3}}"
+                         r"(?:thứ\s{1,3})?(nhất|hai|ba|tư|1|2|3|4|cuối)(?:\s{1,3}(?:của\s{1,3})?(?:hằng|hàng|trong)\s{1,3}tháng"
+                         r"|\s{1,3}(?:của\s{1,3})?tháng)", re.I)
+_NTH = {"nhất": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tư": 4, "4": 4, "cuối": -1}
+
+
+def monthly_date(text: str, doc_year: int, doc_month: int) -> When | None:
+    """A monthly rule, read as its day in the program's month."""
+    m = MONTHLY_DAY.search(text)
+    if m:
+        try:
+            return When(days=[date(doc_year, doc_month, int(m.group(1)))], end=m.end())
+        except ValueError:
+            return None
+    m = NTH_WEEKDAY.search(text)
+    if m:
+        weekday, n = weekday_of(m.group(2)), _NTH[m.group(3).casefold()]
+        days = [date(doc_year, doc_month, d) for d in range(1, 32) if _valid(doc_year, doc_month, d)
+                and date(doc_year, doc_month, d).weekday() == weekday]
+        day = days[n - 1] if n > 0 and n <= len(days) else days[-1] if days else None
+        if day:
+            return When(days=[day], slot=SLOT_WORDS.get((m.group(1) or "").casefold()), end=m.end())
+    return None
+
+
+def _valid(y, m, d) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
 def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When | None:
     """The date phrase of a paragraph: at its start ("Ngày 01 tháng 11...", "Sáng 15/11:", "Từ ngày ..."),
     or (with `anywhere`) introduced by "vào", ":", "dự kiến" — never one inside a document reference

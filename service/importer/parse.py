@@ -274,6 +274,13 @@ class Parser:
             text = text[lead.end():]
         moved = recognise.MOVE.search(text)  # "… lùi sang ngày 05/4": the new date is not the line's date
         when = grammar.find_date(text[:moved.start()] if moved else text, self.year, self.month, anywhere=True)
+        if when is None:
+            when = grammar.monthly_date(text, self.year, self.month)
+            if when is not None:
+                when.start = grammar.MONTHLY_DAY.search(text) or grammar.NTH_WEEKDAY.search(text)
+                when.start = when.start.start()
+                before = re.search(r"\s(?:vào|lúc)\s{1,3}$", text[:when.start], re.I)
+                when.start = before.start() if before else when.start
         if when is not None and clock is not None:
             when.clock = clock
         weekly = None if when else grammar.find_weekly(text)
@@ -503,7 +510,8 @@ class Parser:
             text = text[:invited.start()] + text[invited.end():]
         draft.location = point or recognise.place(text)
         if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
-            text = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"[\s.;]*$", "", text)
+            short = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"[\s.;]*$", "", text)
+            text = short if len(short.split()) >= 3 else text
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
         if when and (recognise.UNDATED.search(draft.title) or grammar.UNDATED.search(draft.title)):
             parts = [part for part in re.split(r"[,;(]", draft.title)  # ", thời gian cụ thể thông báo sau"
