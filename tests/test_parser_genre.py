@@ -115,6 +115,7 @@ def test_hdnd_program_with_word_numbering():
     ])
     session, standing, _, reception = result.drafts
     assert session.location == "Hội trường HĐND tỉnh" and session.kind == "multi_day"
+    assert session.subject == "HĐND tỉnh"  # the council sits
     assert standing.subject == "Thường trực HĐND tỉnh"
     assert [(i.title, i.units) for i in standing.agenda] == [
         ("Báo cáo kết quả giám sát việc giải quyết kiến nghị cử tri", [("Ban Pháp chế", "lead")]),
@@ -160,6 +161,7 @@ def test_damaged_lines_are_repaired_one_by_one():
     result = parse(text, names=["Phòng Văn hóa và Thông tin"])
     meeting = result.drafts[0]
     assert (meeting.day, meeting.title) == (date(2024, 10, 8), "Hội nghị UBND huyện thường kỳ tháng 10")
+    assert meeting.subject == "UBND huyện"
     assert [i.units for i in meeting.agenda] == [
         [("Phòng Tài chính - Kế hoạc", "lead")],  # a lost last letter: matched against the directory (resolve)
         [("Phòng Văn hóa và Thông tin", "lead")], [("Công an huyện", "lead")]]

@@ -38,7 +38,11 @@ MEMBERS = re.compile(r"[;,.(]?\s{0,3}\bthành\s{1,3}phần(?:\s{1,3}(?:dự\s{1,
 BODY_MEETING = re.compile(rf"^(?:hội\s{{1,3}}nghị|họp|phiên\s{{1,3}}họp|kỳ\s{{1,3}}họp|giao\s{{1,3}}ban)\s{{1,3}}"
                           rf"(?:(?:thường\s{{1,3}}kỳ|định\s{{1,3}}kỳ|mở\s{{1,3}}rộng)\s{{1,3}})?((?:ban\s{{1,3}}thường\s{{1,3}}"
                           rf"vụ|thường\s{{1,3}}trực|ban\s{{1,3}}chấp\s{{1,3}}hành|lãnh\s{{1,3}}đạo)\s{{1,3}}{_BODY}|ban\s{{1,3}}chấp"
-                          rf"\s{{1,3}}hành\s{{1,3}}đảng\s{{1,3}}bộ\s{{1,3}}(?:huyện|tỉnh|xã|phường|thị\s{{1,3}}trấn))", re.I)
+                          rf"\s{{1,3}}hành\s{{1,3}}đảng\s{{1,3}}bộ\s{{1,3}}(?:huyện|tỉnh|xã|phường|thị\s{{1,3}}trấn)"
+                          rf"|(?:thứ\s{{1,3}}\d{{1,2}}\s{{1,3}})?(?:ubnd|hđnd)\s{{1,3}}(?:tỉnh|huyện|xã|phường|thị\s{{1,3}}trấn"
+                          rf"|thành\s{{1,3}}phố|thị\s{{1,3}}xã)\b)", re.I)  # "Kỳ họp thứ 18 HĐND tỉnh": the council sits
+
+
 
 def read(draft, text: str, issuer: str | None) -> None:
     """Who chairs and who attends: a name ("Đồng chí Nguyễn Văn Bình, … chủ trì"), a title ("Chủ tịch UBND
@@ -76,7 +80,7 @@ def read(draft, text: str, issuer: str | None) -> None:
         draft.subject = f"{draft.subject}, {who}" if draft.subject else who
     meeting = BODY_MEETING.match(text)
     if meeting and not draft.subject:
-        draft.subject = _spaced(meeting.group(1))
+        draft.subject = re.sub(r"^thứ\s{1,3}\d{1,2}\s{1,3}", "", _spaced(meeting.group(1)), flags=re.I)
     if draft.subject and draft.subject.upper() == draft.subject:
         draft.subject = _unshout(draft.subject)
     if draft.chair and draft.chair.upper() == draft.chair:
