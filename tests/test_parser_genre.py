@@ -409,3 +409,15 @@ def test_monthly_reception_rules_fall_on_their_day_of_the_month():
         (date(2023, 11, 15), None, "reception", "Chủ tịch UBND huyện", "Chủ tịch UBND huyện tiếp công dân định kỳ tại Trụ sở tiếp công dân"),
         (date(2023, 11, 21), "morning", "reception", "Bí thư Huyện ủy", "Bí thư Huyện ủy tiếp công dân")]
     assert result.drafts[0].location == "Trụ sở tiếp công dân"
+
+
+def test_invited_units_join_the_attendees():
+    result = parse("ỦY BAN NHÂN DÂN\nHUYỆN TÂN LẬP\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 06/10/2025 đến ngày 12/10/2025)\n"
+                   "THỨ HAI, NGÀY 06/10/2025\n- Chủ tịch: 14 giờ, họp nghe báo cáo tiến độ sáp nhập xã, mời Trưởng phòng "
+                   "Nội vụ, UBND xã Tân Hòa cùng dự (Phòng Nội vụ chuẩn bị báo cáo), điểm tại Hội trường UBND huyện "
+                   "(LĐVP: Đ/c Minh).")
+    (meeting,) = result.drafts
+    assert (meeting.clock, meeting.chair, meeting.subject, meeting.staff, meeting.location, meeting.title) == (
+        time(14), "Chủ tịch UBND huyện", "Trưởng phòng Nội vụ, UBND xã Tân Hòa", "Minh", "Hội trường UBND huyện",
+        "Họp nghe báo cáo tiến độ sáp nhập xã")
+    assert meeting.agenda[0].units == [("Phòng Nội vụ", "lead")]

@@ -20,7 +20,7 @@ from service.importer.grammar import When
 from service.importer.header import SIGNED, read_header
 from service.importer.items import UNITS_TAIL, Item, _units, agenda_item  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
-from service.importer.people import CHAIR, SLOT_NOTE, MEMBERS
+from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _spaced
 from service.importer.recognise import sentence as _sentence
 from service.importer.structure import STARTS, STOP, Para, paragraphs
 
@@ -47,6 +47,7 @@ NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
                   r"tốt))", re.I)
+INVITEES = re.compile(r",\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
 CLOCK_SPLIT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{2})?\s{0,2}(?:phút|’|')?\s{0,2}[,:])", re.I)
 CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
 REFERENCE_NOTE = re.compile(r"\s{0,3}\((?:theo|căn\s{1,3}cứ|thực\s{1,3}hiện)\s[^()]{0,300}\)", re.I)
@@ -508,6 +509,11 @@ class Parser:
         invited = MEMBERS.search(text)
         if invited:
             text = text[:invited.start()] + text[invited.end():]
+        guests = INVITEES.search(text)  # ", mời Trưởng phòng Nội vụ, UBND xã A cùng dự": who else attends
+        if guests:
+            who = _spaced(guests.group(1))
+            draft.subject = f"{draft.subject}; {who}" if draft.subject else who
+            text = text[:guests.start()] + text[guests.end():]
         draft.location = point or recognise.place(text)
         if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
             short = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"[\s.;]*$", "", text)
