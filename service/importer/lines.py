@@ -29,6 +29,7 @@ class Rows:
     """A run of table rows, as the document has them (for `table.table_drafts`)."""
     blocks: list
     line: int
+    result: object = None  # what the table reader made of it (None: read cell by cell)
 
 
 def read(document: Document, names=()) -> list:
