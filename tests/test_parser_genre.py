@@ -421,3 +421,11 @@ def test_invited_units_join_the_attendees():
         time(14), "Chủ tịch UBND huyện", "Trưởng phòng Nội vụ, UBND xã Tân Hòa", "Minh", "Hội trường UBND huyện",
         "Họp nghe báo cáo tiến độ sáp nhập xã")
     assert meeting.agenda[0].units == [("Phòng Nội vụ", "lead")]
+
+
+def test_letters_the_repair_cannot_restore_are_reported():
+    text = doc("ubnd-huyen-hong-2024-10.txt").replace("du lịch cộng đồng", "du lịch cộ  g đồng")
+    assert parse(text).warnings == [
+        "Dòng 8: 'Đề án phát triển du lịch cộ g đồng (Phòng Văn hóa và Thông t': còn chữ bị mất khi trích từ PDF, "
+        "hãy kiểm tra tiêu đề"]
+    assert parse(doc("ubnd-huyen-hong-2024-10.txt")).warnings == []

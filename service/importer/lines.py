@@ -12,6 +12,7 @@ from service.importer.repair import Repairer
 
 PAGE_NUMBER = re.compile(r"^[-–]?\s{0,2}(?:\d{1,3}|trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?)\s{0,2}[-–]?$", re.I)
 FOOTER = re.compile(r"^.{0,60}[\s,.–-]trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?$", re.I)  # "… - Trang 2"
+LEFT_DAMAGE = re.compile(r"(?<!\w)\w{1,2} {2,}\w|\w {2,}\w{1,2}(?!\w)")
 NATIONAL = re.compile(r"cộng\s{0,3}hòa\s{1,3}xã\s{1,3}hội|cộng\s{0,3}hoà\s{1,3}xã\s{1,3}hội|đảng\s{1,3}cộng\s{1,3}sản"
                       r"\s{1,3}việt\s{1,3}nam|độc\s{1,3}lập\s{0,3}[-–]\s{0,3}tự\s{1,3}do", re.I)
 
@@ -22,6 +23,7 @@ class Line:
     line: int
     number: str | None = None  # Word's automatic number (not in the text); the line then starts a paragraph
     cell: bool = False  # from a table cell: a paragraph of its own, never a wrapped line
+    damaged: bool = False  # pieces of words left around a gap after repair ("cộn  đồng"): worth a warning
 
 
 @dataclass
@@ -53,7 +55,7 @@ def read(document: Document, names=()) -> list:
         text = repair(block.text).strip()
         if not text and not block.number:
             continue
-        items.append(Line(text, block.line, (block.number or "").strip() or None))
+        items.append(Line(text, block.line, (block.number or "").strip() or None, damaged=bool(LEFT_DAMAGE.search(text))))
     close_run()
     return _without_furniture(items)
 

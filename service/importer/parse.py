@@ -529,8 +529,6 @@ class Parser:
                                                        flags=re.I)) or draft.title
         draft.title = re.sub(r",\s{0,3}(?:đồng\s{1,3}chí|đ/c)\s{1,3}[^,]{2,40}?\s(?:chủ\s{1,3}trì|dự)$", "", draft.title,
                              flags=re.I) or draft.title  # "…, đồng chí Bí thư chủ trì": the chair, said
-        if re.search(r"\w {2,}\w", draft.title):
-            self.warn(p.line, f"'{draft.title[:60]}': chữ bị mất khi trích từ PDF, hãy kiểm tra tiêu đề")
         low = draft.title.casefold()
         if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low):
             draft.kind = "reception"
@@ -585,6 +583,8 @@ class Parser:
         after_stop = False
         for p in paras:
             after_stop = after_stop or p is stopped
+            if p.line in self.used and not after_stop and p.damaged:
+                self.warn(p.line, f"'{_spaced(p.text)[:60]}': còn chữ bị mất khi trích từ PDF, hãy kiểm tra tiêu đề")
             if p.kind == "table" or p.line in done or not SIGNAL.search(p.text):
                 continue
             if after_stop:

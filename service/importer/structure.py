@@ -42,6 +42,7 @@ class Para:
     last: int = 0  # the last line it covers
     whole: bool = False  # a Word paragraph or a table cell (never joined to)
     payload: object = None  # a table run (kind "table")
+    damaged: bool = False  # one of its lines still shows lost letters
 
     @property
     def level(self) -> int:
@@ -111,47 +112,54 @@ class Numbering:
 def paragraphs(lines: list) -> list[Para]:
     out, numbering = [], Numbering()
     for item in lines:
-        if not isinstance(item, Line):  # a table run, kept in place
-            out.append(Para("table", "", "", item.line, item.line, True, item))
-            continue
-        text = re.sub(r"\s+", " ", item.text).strip()
-        if item.number:  # Word's own numbering: the mark is certain, the paragraph whole
-            found = mark(f"{item.number} x")
-            kind, label, value = (found[0], found[1], found[2]) if found else ("dash", "-", 0)
-            numbering.take(kind, value)
-            out.append(Para(kind, label, text, item.line, item.line, True))
-            continue
-        if not text:
-            continue
-        prev = out[-1] if out and out[-1].kind != "table" else None
-        if prev is not None and WEEKDAY_ONLY.match(prev.text) and BARE_DATE.match(text):
-            prev.text, prev.last = f"{prev.text} {text}", item.line  # "Thứ 2" / "14/7": one day heading
-            continue
-        open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text))
-        if open_prev and not item.cell and _continues(text, prev, numbering):
-            prev.text = f"{prev.text} {text}".strip()
-            prev.last = item.line
-            continue
-        found = mark(text)
-        if found and found[0] != "dash":
-            kind, label, value, rest = found
-            if not item.cell and not (numbering.follows(kind, value) or (not open_prev and numbering.plausible(
-                    kind, value))) and prev is not None:
-                if kind in ("roman", "letter", "part"):  # "V" or "B" starting a wrapped line: just text
-                    found = None
-        if found:
-            kind, label, value, rest = found
-            numbering.take(kind, value)
-            out.append(Para(kind, label, rest.strip(), item.line, item.line, item.cell))
-        elif UNITS_LINE.match(text):
-            out.append(Para("units", "", text, item.line, item.line, item.cell))
-        elif prev is None or item.cell or _upper(text) or STARTS.match(text) or STOP.match(text) \
-                or not open_prev and not text[:1].islower() or _after_heading(prev, text):
-            out.append(Para("text", "", text, item.line, item.line, item.cell))
-        else:
-            prev.text = f"{prev.text} {text}".strip()
-            prev.last = item.line
+        _place(item, out, numbering)
+        if isinstance(item, Line) and item.damaged and out:
+            out[-1].damaged = True  # the paragraph the line ended up in
     return out
+
+
+def _place(item, out: list, numbering: "Numbering") -> None:
+    """One line: a new paragraph, or more of the last one."""
+    if not isinstance(item, Line):  # a table run, kept in place
+        out.append(Para("table", "", "", item.line, item.line, True, item))
+        return
+    text = re.sub(r"\s+", " ", item.text).strip()
+    if item.number:  # Word's own numbering: the mark is certain, the paragraph whole
+        found = mark(f"{item.number} x")
+        kind, label, value = (found[0], found[1], found[2]) if found else ("dash", "-", 0)
+        numbering.take(kind, value)
+        out.append(Para(kind, label, text, item.line, item.line, True))
+        return
+    if not text:
+        return
+    prev = out[-1] if out and out[-1].kind != "table" else None
+    if prev is not None and WEEKDAY_ONLY.match(prev.text) and BARE_DATE.match(text):
+        prev.text, prev.last = f"{prev.text} {text}", item.line  # "Thứ 2" / "14/7": one day heading
+        return
+    open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text))
+    if open_prev and not item.cell and _continues(text, prev, numbering):
+        prev.text = f"{prev.text} {text}".strip()
+        prev.last = item.line
+        return
+    found = mark(text)
+    if found and found[0] != "dash":
+        kind, label, value, rest = found
+        if not item.cell and not (numbering.follows(kind, value) or (not open_prev and numbering.plausible(
+                kind, value))) and prev is not None:
+            if kind in ("roman", "letter", "part"):  # "V" or "B" starting a wrapped line: just text
+                found = None
+    if found:
+        kind, label, value, rest = found
+        numbering.take(kind, value)
+        out.append(Para(kind, label, rest.strip(), item.line, item.line, item.cell))
+    elif UNITS_LINE.match(text):
+        out.append(Para("units", "", text, item.line, item.line, item.cell))
+    elif prev is None or item.cell or _upper(text) or STARTS.match(text) or STOP.match(text) \
+            or not open_prev and not text[:1].islower() or _after_heading(prev, text):
+        out.append(Para("text", "", text, item.line, item.line, item.cell))
+    else:
+        prev.text = f"{prev.text} {text}".strip()
+        prev.last = item.line
 
 
 def _after_heading(prev: Para, text: str) -> bool:
