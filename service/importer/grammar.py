@@ -126,6 +126,8 @@ _NTH = {"nhất": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tư": 4, "4": 4
 
 def monthly_date(text: str, doc_year: int, doc_month: int) -> When | None:
     """A monthly rule, read as its day in the program's month."""
+    if "tháng" not in text.lower():
+        return None  # the common case, without two scans
     m = MONTHLY_DAY.search(text)
     if m:
         try:
@@ -190,6 +192,8 @@ def slot_of(word: str) -> str:
 
 
 def find_weekly(text: str) -> When | None:
+    if "tuần" not in text.lower():
+        return None
     m = WEEKLY.search(text)
     if not m:
         return None

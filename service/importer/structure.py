@@ -136,7 +136,7 @@ def _place(item, out: list, numbering: "Numbering") -> None:
     if prev is not None and WEEKDAY_ONLY.match(prev.text) and BARE_DATE.match(text):
         prev.text, prev.last = f"{prev.text} {text}", item.line  # "Thứ 2" / "14/7": one day heading
         return
-    open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text))
+    open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text[-40:]))  # the tail: linear
     if open_prev and not item.cell and _continues(text, prev, numbering):
         prev.text = f"{prev.text} {text}".strip()
         prev.last = item.line
@@ -165,7 +165,7 @@ def _place(item, out: list, numbering: "Numbering") -> None:
 def _after_heading(prev: Para, text: str) -> bool:
     """A line in sentence case after a heading in capitals ("I NHIỆM VỤ TRỌNG TÂM" / "Tập trung …"): the
     section's first paragraph, not more of the heading."""
-    return _upper(prev.text) and text[:1].isupper() and not _upper(text)
+    return text[:1].isupper() and not _upper(text) and _upper(prev.text[:200])
 
 
 def _upper(text: str) -> bool:
@@ -176,13 +176,13 @@ def _continues(text: str, prev: Para, numbering: Numbering) -> bool:
     """After a line that did not end a sentence: is this line more of it?"""
     if text[:1].islower():
         return not re.match(r"^(?:[a-hđ]\s{0,2}[.)]\s|(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{0,2}:)", text)
-    if STARTS.match(text) and LINKED.search(prev.text):
+    if STARTS.match(text) and LINKED.search(prev.text[-40:]):
         return True  # "… Kế hoạch số 12/KH-UBND" / "Ngày 14/9/2016 của …": a date inside the sentence
     found = mark(text)
     if found is None:
         # an upper-case heading wrapped after a linking word ("…CÁC" / "HOẠT ĐỘNG TRONG THÁNG")
-        return _upper(text) and _upper(prev.text) and not STARTS.match(text) and bool(
-            re.search(r"\b(?:VÀ|CỦA|CÁC|VỀ|CHO|TẠI|TRONG|VỚI)\s*$|[,–-]\s*$", prev.text))
+        return _upper(text) and _upper(prev.text[:200]) and not STARTS.match(text) and bool(
+            re.search(r"\b(?:VÀ|CỦA|CÁC|VỀ|CHO|TẠI|TRONG|VỚI)\s*$|[,–-]\s*$", prev.text[-20:]))
     kind, _, value, rest = found
     if kind == "dash":
         return bool(re.match(r"^[–-]\s{0,2}\d{4}\b", text))  # "nhiệm kỳ 2020" / "– 2025"
