@@ -7,7 +7,8 @@ from service.api import bp
 from service.api_base import parse_body
 from service.context import request_ctx
 from service.errors import NotFound, ServiceError, ValidationFailed
-from service.importer.extract import MAX_BYTES, ExtractError, clean_filename, control_characters, text_of
+from service.importer.document import Document
+from service.importer.extract import MAX_BYTES, ExtractError, clean_filename, control_characters, read_document
 from service.importer.program import Plan, commit_import, new_import, plan_of
 from service.importer.undo import history, undo_import
 from service.models import ProgramImport
@@ -35,9 +36,9 @@ class TooLarge(ServiceError):
                           else f"quá lớn ({limit})"})
 
 
-def _input() -> tuple[str, int | None, int | None, str | None, str | None]:
-    """The program's text, year, month, file name and source, from a file (multipart field `file`, form
-    fields `year`, `month`, `source`) or JSON. Nothing is written before this has passed."""
+def _input() -> tuple[Document, int | None, int | None, str | None, str | None]:
+    """The document, year, month, file name and source, from a file (multipart field `file`, form fields
+    `year`, `month`, `source`) or JSON `text`. Nothing is written before this has passed."""
     if request.mimetype == "multipart/form-data":
         try:
             upload = request.files.get("file")
@@ -49,10 +50,12 @@ def _input() -> tuple[str, int | None, int | None, str | None, str | None]:
         if not data:
             raise ValidationFailed({"file": "tệp rỗng"})
         try:
-            text = text_of(data, upload.filename)
+            document = read_document(data, upload.filename)
         except ExtractError as exc:
             raise ValidationFailed({"file": str(exc)}) from None
-        return (text, _form_int("year", 2000, 2100), _form_int("month", 1, 12), clean_filename(upload.filename),
+        if not document.blocks:
+            raise ValidationFailed({"file": "tệp không có chữ nào"})
+        return (document, _form_int("year", 2000, 2100), _form_int("month", 1, 12), clean_filename(upload.filename),
                 _form_source())
     try:
         body = parse_body(schemas.ImportIn)
@@ -61,7 +64,9 @@ def _input() -> tuple[str, int | None, int | None, str | None, str | None]:
     problem = control_characters(body.text)  # (schemas.ImportIn may refuse them first, in its words)
     if problem:
         raise ValidationFailed({"text": f"{problem}; hãy xóa ký tự đó"})
-    return body.text, body.year, body.month, clean_filename(body.filename), body.source
+    if not body.text.strip():
+        raise ValidationFailed({"text": "văn bản rỗng"})
+    return Document.from_text(body.text), body.year, body.month, clean_filename(body.filename), body.source
 
 
 def _form_source() -> str | None:
@@ -80,9 +85,9 @@ def _preview(row: ProgramImport, plan: Plan, tz) -> dict:
             "undone_at": iso(row.undone_at, tz), **plan.preview()}
 
 
-def _plan(ctx, text, year, month, source=None) -> Plan:
+def _plan(ctx, document, year, month, source=None) -> Plan:
     try:
-        return Plan(ctx, text, year, month, source)
+        return Plan(ctx, document, year, month, source)
     except ValueError as exc:
         raise ValidationFailed({"month": str(exc)}) from None
 
@@ -90,10 +95,8 @@ def _plan(ctx, text, year, month, source=None) -> Plan:
 @bp.post("/imports")
 def create_import():
     ctx = request_ctx()
-    text, year, month, filename, source = _input()
-    if not text.strip():
-        raise ValidationFailed({"text": "văn bản rỗng"})
-    plan = _plan(ctx, text, year, month, source)
+    document, year, month, filename, source = _input()
+    plan = _plan(ctx, document, year, month, source)
     row = new_import(ctx, plan, filename)
     ctx.session.commit()
     return jsonify(_preview(row, plan, ctx.tz)), 201

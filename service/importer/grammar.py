@@ -22,14 +22,19 @@ LIST = re.compile(rf"các\s{{1,3}}ngày\s{{1,3}}((?:\d{{1,2}}\s{{0,2}}(?:,|;|và
 SPAN = re.compile(rf"từ\s{{1,3}}(?:ngày\s{{1,3}})?{_D}(?:{_SEP}{_M}(?:{_SEP}{_Y})?)?\s{{0,3}}(?:đến|tới|-|–)\s{{0,3}}"
                   rf"(?:hết\s{{1,3}})?(?:ngày\s{{1,3}})?{_D}(?:{_SEP}{_M}(?:{_SEP}{_Y})?|\s{{1,3}}tháng\s{{1,3}}{_M}"
                   rf"(?:\s{{1,3}}năm\s{{1,3}}{_Y})?)", re.I)
+# "ngày 13-15/11/2023" (a span), "ngày 15 và 16/11" (two days): the month written once
+SHORT = re.compile(rf"(?:ngày\s{{1,3}})?{_D}\s{{0,2}}([-–]|và|,|&)\s{{0,2}}{_D}{_SEP}{_M}(?:{_SEP}{_Y})?(?![\d/])", re.I)
 WEEKDAY_NOTE = re.compile(rf"\s{{0,3}}[(,]?\s{{0,3}}({_WD})\s{{0,3}}\)?", re.I)
 WEEKLY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?({_WD})\s{{1,3}}(?:hằng|hàng)\s{{1,3}}tuần", re.I)
 SLOT_PREFIX = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối|cả\s{1,3}ngày)\b\s{0,3}", re.I)
-WEEKDAY_LEAD = re.compile(rf"^{_WD}\b\s{{0,3}}[,(-]?\s{{0,3}}", re.I)
+WEEKDAY_LEAD = re.compile(rf"^{_WD}\b\s{{0,3}}[,(–-]?\s{{0,3}}", re.I)
 CLOCK = re.compile(r"(\d{1,2})\s{0,2}(?:giờ|h|g)\s{0,2}(\d{2})?\s{0,2}(?:phút|’|')?", re.I)
 TENTATIVE = re.compile(r"dự\s{1,3}kiến", re.I)
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định)\s{1,3}sau", re.I)
-REFERENCE = re.compile(r"(?:số|văn bản|tại)\s{1,3}[\w/.-]{1,40}\s{1,3}$", re.I)  # "số 76/TB-UBND " before a date
+# "số 76/TB-UBND ", "12-NQ/BCSĐ ", "Nghị quyết " before a date: the date of a document cited, not an event
+REFERENCE = re.compile(r"(?:(?:số|văn bản|tại)\s{1,3}[\w/.-]{1,40}|\d{1,5}[-/](?:[\w.]|[-/]\s?){0,30}[^\W\d]|(?:nghị\s{1,3}quyết|"
+                       r"quyết\s{1,3}định|kế\s{1,3}hoạch|thông\s{1,3}báo|chỉ\s{1,3}thị|kết\s{1,3}luận|công\s{1,3}văn|"
+                       r"thông\s{1,3}tư|nghị\s{1,3}định|luật|hướng\s{1,3}dẫn|quy\s{1,3}chế|tờ\s{1,3}trình))\s{0,3}$", re.I)
 
 
 def weekday_of(text: str) -> int | None:
@@ -48,6 +53,7 @@ class When:
     weekly: tuple | None = None  # (weekday 0-6, slot)
     stated_weekday: int | None = None
     end: int = 0  # where the phrase ended in the text
+    start: int | None = None  # where it began, when a slot or weekday came before the date
 
 
 def _year(month: int, year: str | None, doc_year: int, doc_month: int) -> int:
@@ -70,7 +76,7 @@ def _day(d, m, y, doc_year, doc_month) -> date | None:
 
 def parse_date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | None:
     """A date phrase starting exactly at `pos` (after optional "ngày"): span, list, full or numeric."""
-    for regex in (SPAN, LIST, FULL, NUMERIC):
+    for regex in (SPAN, LIST, SHORT, FULL, NUMERIC):
         m = regex.match(text, pos)
         if not m:
             continue
@@ -83,6 +89,15 @@ def parse_date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | 
             if not first or not last or last < first:
                 return None
             when.span = (first, last)
+        elif regex is SHORT:
+            d1, sep, d2, mo, y = m.groups()
+            first, last = _day(d1, mo, y, doc_year, doc_month), _day(d2, mo, y, doc_year, doc_month)
+            if not first or not last or last <= first:
+                return None
+            if sep in "-–":
+                when.span = (first, last)
+            else:
+                when.days = [first, last]
         elif regex is LIST:
             numbers, m1, y1, m2, y2 = m.groups()
             days = [_day(d, m1 or m2, y1 or y2, doc_year, doc_month) for d in re.findall(r"\d{1,2}", numbers)]
@@ -101,11 +116,48 @@ def parse_date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | 
     return None
 
 
+# "ngày 15 hằng tháng", "thứ Ba, tuần thứ ba hằng tháng" (citizen reception rules): this month's day
+MONTHLY_DAY = re.compile(r"ngày\s{1,3}(\d{1,2})\s{1,3}(?:hằng|hàng)\s{1,3}tháng", re.I)
+NTH_WEEKDAY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều)\s{{1,3}})?({_WD})\s{{0,3}},?\s{{0,3}}(?:của\s{{1,3}})?tuần\s{{1,3}}"
+                         r"(?:thứ\s{1,3})?(nhất|hai|ba|tư|1|2|3|4|cuối)(?:\s{1,3}(?:của\s{1,3})?(?:hằng|hàng|trong)\s{1,3}tháng"
+                         r"|\s{1,3}(?:của\s{1,3})?tháng)", re.I)
+_NTH = {"nhất": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tư": 4, "4": 4, "cuối": -1}
+
+
+def monthly_date(text: str, doc_year: int, doc_month: int) -> When | None:
+    """A monthly rule, read as its day in the program's month."""
+    if "tháng" not in text.lower():
+        return None  # the common case, without two scans
+    m = MONTHLY_DAY.search(text)
+    if m:
+        try:
+            return When(days=[date(doc_year, doc_month, int(m.group(1)))], end=m.end())
+        except ValueError:
+            return None
+    m = NTH_WEEKDAY.search(text)
+    if m:
+        weekday, n = weekday_of(m.group(2)), _NTH[m.group(3).casefold()]
+        days = [date(doc_year, doc_month, d) for d in range(1, 32) if _valid(doc_year, doc_month, d)
+                and date(doc_year, doc_month, d).weekday() == weekday]
+        day = days[n - 1] if n > 0 and n <= len(days) else days[-1] if days else None
+        if day:
+            return When(days=[day], slot=SLOT_WORDS.get((m.group(1) or "").casefold()), end=m.end())
+    return None
+
+
+def _valid(y, m, d) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
 def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When | None:
     """The date phrase of a paragraph: at its start ("Ngày 01 tháng 11...", "Sáng 15/11:", "Từ ngày ..."),
     or (with `anywhere`) introduced by "vào", ":", "dự kiến" — never one inside a document reference
     ("Kế hoạch số 168-KH/TU ngày 14/9/2023")."""
-    head = re.match(rf"\s{{0,3}}(?:({_WD})\s{{0,3}}[,(-]?\s{{0,3}})?(?:(?:buổi\s{{1,3}})?(?:sáng|chiều|tối)\s{{1,3}})?"
+    head = re.match(rf"\s{{0,3}}(?:({_WD})\s{{0,3}}[,(–-]?\s{{0,3}})?(?:(?:buổi\s{{1,3}})?(?:sáng|chiều|tối)\s{{1,3}})?"
                     r"(?:dự\s{1,3}kiến\s{1,3})?(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|(?=các\s{1,3}ngày)"
                     r"|(?=\d{1,2}\s{0,2}[/.-]\d))", text, re.I)
     if head:
@@ -120,12 +172,17 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
             return when
     if not anywhere:
         return None
-    for m in re.finditer(r"(?:vào|:|dự\s{1,3}kiến|diễn\s{1,3}ra|tổ\s{1,3}chức)\s{0,3}(?:vào\s{1,3})?"
-                         r"(?=(?:các\s{1,3})?ngày\s|từ\s)", text, re.I):
+    for m in re.finditer(rf"(?:vào|:|,|dự\s{{1,3}}kiến|diễn\s{{1,3}}ra|tổ\s{{1,3}}chức|(?<=\w)\s(?=ngày\s))\s{{0,3}}"
+                         rf"(?:vào\s{{1,3}})?(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?(?:({_WD})\s{{0,3}}[,(]?\s{{0,3}})?"
+                         r"(?=(?:các\s{1,3})?ngày\s{1,3}\d|từ\s{1,3}(?:ngày\s{1,3})?\d)", text, re.I):
         if REFERENCE.search(text[max(0, m.start() - 45):m.start()]):
             continue
         when = parse_date_at(text, m.end(), doc_year, doc_month)
         if when:
+            if m.group(1) or m.group(2):  # "…: sáng thứ Ba, ngày 09/9/2025"
+                when.start = m.start()
+                when.slot = slot_of(m.group(1)) if m.group(1) else when.slot
+                when.stated_weekday = weekday_of(m.group(2)) if m.group(2) else when.stated_weekday
             return when
     return None
 
@@ -135,6 +192,8 @@ def slot_of(word: str) -> str:
 
 
 def find_weekly(text: str) -> When | None:
+    if "tuần" not in text.lower():
+        return None
     m = WEEKLY.search(text)
     if not m:
         return None

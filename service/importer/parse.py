@@ -1,74 +1,64 @@
-"""The genre of a "Chương trình công tác tháng": sections, day headings, slots, spans, lists of days,
-weekly briefings, meetings with numbered agenda items and their preparing units.
+"""The genre of a "Chương trình công tác tháng" and of a "Lịch công tác tuần": sections, day headings,
+slots, spans, lists of days, weekly briefings, meetings with numbered agenda items and their preparing
+units, leader-centric weekly lines.
 
-Lines are first joined into paragraphs (a paragraph starts at a numbering mark, a dash, a heading or a
-date); headings decide whether what follows is schedule (events), preparation lists (undated items) or
-narrative (tasks, whose dates are not events)."""
+Stages: `lines` (blocks -> repaired lines, page furniture out, table runs kept), `header` (issuer, title,
+kind, period), `structure` (paragraphs and their numbering), then this module walks the paragraphs: headings
+decide whether what follows is schedule (events), preparation lists (undated items) or narrative (tasks,
+whose dates are not events); `recognise` (place, tentative, changes, leader lines), `people` (chair,
+attendees) and `items` (agenda items and units) read each event. Every paragraph that carries a date,
+weekday, hour or slot and became no event is reported in `Parsed.skipped`, with the reason."""
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from service.vocabulary import WEEKDAY_LABELS
-from service.importer import grammar
+from service.importer import grammar, people, recognise
+from service.importer.document import Document
+from service.importer.found import DocInfo, Skipped
 from service.importer.grammar import When
+from service.importer.header import SIGNED, read_header
+from service.importer.items import UNITS_TAIL, Item, _units, agenda_item  # noqa: F401 - Item: the table stage imports it here
+from service.importer.lines import Rows, cell_lines, read
+from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _spaced
+from service.importer.recognise import sentence as _sentence
+from service.importer.structure import STARTS, STOP, Para, paragraphs
 
-LEVELS = {"letter": 1, "roman": 2, "number": 3, "subnumber": 4, "dash": 4, "units": 5, "text": 5}
-ROMAN = re.compile(r"^(X{0,2}(?:IX|IV|V?I{0,3}))\s{0,2}[.)/]\s*(.*)$")
-LETTER = re.compile(r"^([A-HĐ])\s{0,2}[.)/]\s+(.*)$")
-NUMBER = re.compile(r"^(\d{1,2})\s{0,2}[.)]\s+(?!\d)(.*)$")
-SUBNUMBER = re.compile(r"^\((\d{1,2})\)\s{0,2}[.:]?\s+(?!\d)(.*)$")  # "(1). Báo cáo ..."
-DASH = re.compile(r"^(?:[-–—+*·•]|[a-zđ]\))\s*(.*)$")  # "- ...", "a) ..."
-STARTS = re.compile(r"^(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3}(?:ngày\s{1,3})?\d|ngày\s{1,3}\d|từ\s{1,3}ngày|dự\s{1,3}kiến"
-                    r"\s{1,3}ngày|(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\b[\s,(-]{0,4}"
-                    r"(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:ngày\s{1,3})?\d)",
-                    re.I)
-STOP = re.compile(r"^(?:nơi\s{1,3}nhận|(?:tl|tm|kt|tuq)\s{0,2}\.\s{0,2}[A-ZĐ]|/\.?\s*$|căn\s{1,3}cứ\s{1,3}(?:nội\s{1,3}dung\s{1,3})?"
-                  r"chương\s{1,3}trình|trên\s{1,3}đây\s{1,3}là)", re.I)
-UNITS_LINE = re.compile(r"^\([^()]{0,300}(?:chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)[^()]{0,200}\)\.?$", re.I)
-UNITS_TAIL = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu|thực\s{1,3}hiện)"
-                        r"([^()]{0,120})\)[.;]?\s*$", re.I)
-NARRATIVE = re.compile(r"nhiệm\s{1,3}vụ|trọng\s{1,3}tâm|mục\s{1,3}tiêu|tình\s{1,3}hình|kết\s{1,3}quả|giải\s{1,3}pháp",
-                       re.I)
+try:  # the table reader (another stage); without it a table is read cell by cell
+    from service.importer.table import table_drafts
+except ImportError:  # pragma: no cover - until table.py lands
+    table_drafts = None
+
+NARRATIVE = re.compile(r"nhiệm\s{1,3}vụ|trọng\s{1,3}tâm|mục\s{1,3}tiêu|tình\s{1,3}hình|kết\s{1,3}quả|giải\s{1,3}pháp"
+                       r"|đánh\s{1,3}giá|phương\s{1,3}hướng|tổ\s{1,3}chức\s{1,3}thực\s{1,3}hiện", re.I)
 PREP = re.compile(r"nội\s{1,3}dung[^.]{0,20}(?:chuẩn\s{1,3}bị|trình)|đề\s{1,3}án|trình\s{1,3}(?:chủ\s{1,3}tịch|"
-                  r"ubnd|ủy\s{1,3}ban|uỷ\s{1,3}ban|hội\s{1,3}nghị|thường\s{1,3}trực)", re.I)
+                  r"ubnd|ủy\s{1,3}ban|uỷ\s{1,3}ban|hội\s{1,3}nghị|thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|ban\s{1,3}"
+                  r"chấp\s{1,3}hành|kỳ\s{1,3}họp)", re.I)
 SCHEDULE = re.compile(r"lịch|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{1,3})?dân|giao\s{1,3}ban|làm\s{1,3}việc|"
-                      r"sự\s{1,3}kiện|hoạt\s{1,3}động", re.I)
-CHAIR = re.compile(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]{0,10}\s{1,3}){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]{0,10})"
-                   r"(?:\s{0,3},\s{0,3}([^:]{0,250}?))?(?:\s{0,3}:\s{0,3}|\s{1,3}(?=chủ\s{1,3}trì|dự|tham\s{1,3}dự|làm\s{1,3}việc))",
-                   re.I)
-CHAIR_TITLE = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\s{1,3}(?:ubnd|hđnd|ủy\s{1,3}ban\s{1,3}nhân"
-                         r"\s{1,3}dân|hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy)"
-                         r"(?:\s{1,3}(?:huyện|tỉnh|xã|phường|thị\s{1,3}trấn|thành\s{1,3}phố|thị\s{1,3}xã))?)\s{1,3}", re.I)
-SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3}đạo|thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ"
-                     r"|ban\s{1,3}chấp\s{1,3}hành)[^,:;]{0,60}?)\s{1,3}(?=tham\s{1,3}dự|dự\s|làm\s{1,3}việc|tiếp|kiểm"
-                     r"\s{1,3}tra|chủ\s{1,3}trì|tham\s{1,3}gia|họp|đi\s)", re.I)
-PLACE = re.compile(r"\btại\s{1,3}((?:xã|phường|thị\s{1,3}trấn|huyện|tỉnh|thành\s{1,3}phố|hội\s{1,3}trường|phòng\s{1,3}họp"
-                   r"|trụ\s{1,3}sở|khu\s{1,3}dân\s{1,3}cư|bản|thôn|tổ\s{1,3}dân\s{1,3}phố|ubnd|nhà\s{1,3}văn\s{1,3}hóa|"
-                   r"trung\s{1,3}tâm|sân|khu|điểm\s{1,3}cầu)\b[^.;:()]{0,120})", re.I)
-ADMIN_WORDS = {"xã", "phường", "thị", "huyện", "tỉnh", "thành", "bản", "thôn", "khu", "tổ"}
+                      r"sự\s{1,3}kiện|hoạt\s{1,3}động|công\s{1,3}tác\s{1,3}(?:tháng|tuần)|chương\s{1,3}trình\s{1,3}"
+                      r"công\s{1,3}tác|tiếp\s{1,3}xúc", re.I)
+MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc",
+                     re.I)
+# "- Chủ trì: …", "- Thành phần: …", "- Địa điểm: …" under an event: its fields, one a line (Party schedules)
+FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
+                   r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
+                   r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
+NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
+                  r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
+                  r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
+                  r"tốt))", re.I)
+INVITEES = re.compile(r",\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
+CLOCK_SPLIT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{2})?\s{0,2}(?:phút|’|')?\s{0,2}[,:])", re.I)
+CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
 REFERENCE_NOTE = re.compile(r"\s{0,3}\((?:theo|căn\s{1,3}cứ|thực\s{1,3}hiện)\s[^()]{0,300}\)", re.I)
 DOC_TITLE = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc))", re.I)
 TITLE_LINE = re.compile(r"tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})", re.I)
-
-
-@dataclass
-class Para:
-    kind: str
-    label: str
-    text: str
-    line: int
-
-    @property
-    def level(self) -> int:
-        return LEVELS[self.kind]
-
-
-@dataclass
-class Item:
-    number: int | None
-    title: str
-    units: list  # [(name as written, "lead" | "support")]
-    line: int
+_WDW = r"thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])\b|chủ\s{1,3}nhật"
+# Anything that says when: a date, a weekday, an hour, a slot. A paragraph with one that makes no event is
+# reported (skipped, with why); ordinals ("kỳ họp thứ Sáu", "lần thứ 2") are not weekdays.
+SIGNAL = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
+                    rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
+                    r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)", re.I)
 
 
 @dataclass
@@ -85,9 +75,11 @@ class Draft:
     location: str | None = None
     chair: str | None = None  # a name, or a title such as "Chủ tịch UBND huyện"
     chair_note: str | None = None
-    subject: str | None = None  # "Lãnh đạo UBND huyện" as written
+    subject: str | None = None  # "Lãnh đạo UBND huyện", "Ban Thường vụ Huyện ủy" as written: who attends
     text: str = ""  # the whole paragraph, for finding names
     agenda: list = field(default_factory=list)
+    change: str | None = None  # "cancel" (hoãn, không tổ chức) | "postpone" (lùi sang …: `day` is the new date)
+    staff: str | None = None  # office staff with the leader: "(LĐVP: Đ/c Lan)" -> "Lan"
 
 
 @dataclass
@@ -96,143 +88,169 @@ class Parsed:
     month: int
     drafts: list
     warnings: list
-
-
-def paragraphs(text: str) -> list[Para]:
-    out = []
-    for number, raw in enumerate(text.split("\n"), 1):
-        line = raw.strip()
-        if not line or re.fullmatch(r"\d{1,3}", line):  # blank, or a page number
-            continue
-        upper = line.upper() == line and sum(c.isalpha() for c in line) >= 6
-        for kind, regex in (("letter", LETTER), ("roman", ROMAN), ("number", NUMBER), ("subnumber", SUBNUMBER),
-                            ("dash", DASH)):
-            m = regex.match(line)
-            if m and (kind != "roman" or m.group(1)):
-                out.append(Para(kind, m.group(1) if kind != "dash" else "-", m.groups()[-1].strip(), number))
-                break
-        else:
-            if UNITS_LINE.match(line):
-                out.append(Para("units", "", line, number))
-            elif upper or STARTS.match(line) or STOP.match(line) or not out:
-                out.append(Para("text", "", line, number))
-            else:
-                out[-1].text = f"{out[-1].text} {line}".strip()
-    for p in out:
-        p.text = re.sub(r"\s+", " ", p.text)
-    return out
+    document: DocInfo = field(default_factory=DocInfo)
+    skipped: list = field(default_factory=list)
 
 
 def document_month(text: str) -> tuple[int, int] | None:
     """The program's month from its title ("Công tác tháng 11 năm 2023 của UBND huyện")."""
-    for line in text.split("\n")[:40]:
-        for m in TITLE_LINE.finditer(line):
-            if re.search(r"ngày\s{1,3}\d{1,2}\s{1,3}$", line[:m.start()], re.I):
-                continue  # "Mường Lát, ngày 28 tháng 4 năm 2023": the signing date, not the program's month
-            if 1 <= int(m.group(1)) <= 12:
-                return int(m.group(2)), int(m.group(1))
-    for line in text.split("\n")[:15]:  # a weekly schedule: "(Từ ngày 06/10/2025 đến ngày 12/10/2025)"
-        m = re.search(r"từ\s{1,3}ngày\s{1,3}\d{1,2}\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{4})", line, re.I)
-        if m and 1 <= int(m.group(1)) <= 12:
-            return int(m.group(2)), int(m.group(1))
-    return None
-
-
-def _sentence(text: str) -> str:
-    text = text.strip(" .;:,-–")
-    if text.isupper():
-        text = text.capitalize()
-        for abbr in ("UBND", "HĐND", "MTTQ", "BCĐ"):
-            text = re.sub(abbr, abbr, text, flags=re.I)
-    return text[:1].upper() + text[1:]
-
-
-def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
-    """'Sở Tài chính chuẩn bị' -> ([('Sở Tài chính', 'lead')], None); 'X chủ trì, Y phối hợp' -> lead and
-    support; '... chuẩn bị nội dung 1-3' -> the item numbers it covers."""
-    numbers = None
-    m = re.search(r"nội\s{1,3}dung\s{1,3}([\d\s,;và&–-]{1,80})", tail, re.I)
-    if m:
-        numbers = []
-        for a, b in re.findall(r"(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?", m.group(1)):
-            numbers += list(range(int(a), int(b) + 1)) if b and int(b) >= int(a) and int(b) - int(a) < 100 else [int(a)]
-    units = []
-    support = re.search(r",\s{0,3}([^,]{1,200}?)\s{1,3}phối\s{1,3}hợp", tail, re.I)
-    for name in re.split(r"\s{0,2}[,;]\s{0,2}", inner):
-        if name.strip():
-            units.append((name.strip(), "lead" if not units else "support"))
-    if support:
-        units += [(n.strip(), "support") for n in re.split(r"\s{0,2}[,;]\s{0,2}", support.group(1)) if n.strip()]
-    return units, numbers
-
-
-def agenda_item(p: Para) -> Item:
-    text = p.text
-    m = UNITS_TAIL.search(text)
-    units = []
-    if m:
-        units, _ = _units(m.group(1), m.group(2), m.group(3))
-        text = text[:m.start()]
-    number = int(p.label) if p.kind in ("number", "subnumber") else None
-    return Item(number, _sentence(text), units, p.line)
+    info, _, _, year, month = read_header(read(Document.from_text(text)))
+    return (year, month) if year and month else None
 
 
 class Parser:
-    def __init__(self, text: str, year: int | None = None, month: int | None = None):
-        self.text = text
-        found = document_month(text)
-        self.year, self.month = year or (found[0] if found else None), month or (found[1] if found else None)
-        self.warnings, self.drafts = [], []
+    def __init__(self, document, year: int | None = None, month: int | None = None, names=()):
+        if isinstance(document, str):
+            document = Document.from_text(document)
+        items = read(document, names)
+        self.info, start, self.skipped, self.year, self.month = read_header(items, year, month)
+        self.warnings, self.drafts, self.used = [], [], set()
+        self.header_lines = [i for i in items[:start]]
+        self.items = items[start:]
         self.mode, self.tentative, self.section_tentative = None, False, False
-        self.day, self.slot, self.container, self.container_level = None, None, None, 0
+        self.day, self.slot, self.clock, self.container, self.container_level = None, None, None, None, 0
+        self.day_para, self.pending, self.pending_made, self.modes, self.last = None, None, 0, {}, None
+        self.skipped_lines = {s.line for s in self.skipped}
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(f"Dòng {line}: {message}")
+
+    def skip(self, p: Para, reason: str) -> None:
+        if p.line not in self.skipped_lines:
+            self.skipped_lines.add(p.line)
+            self.skipped.append(Skipped(p.line, p.text[:300], reason))
 
     def parse(self) -> Parsed:
         if not self.year or not self.month:
             raise ValueError("không thấy tháng và năm của chương trình (dòng tiêu đề 'tháng MM năm YYYY'); "
                              "hãy ghi rõ --year và --month")
-        for p in paragraphs(self.text):
-            if STOP.match(p.text) and p.kind == "text":
+        paras = paragraphs(self._tables_read())
+        stopped = None
+        for p in paras:
+            if stopped is not None:
                 break
-            if p.kind in ("letter", "roman") or (p.kind == "text" and p.text.isupper() and not STARTS.match(p.text)):
+            if p.kind == "table":
+                self.table(p)
+            elif STOP.match(p.text) and p.kind == "text":
+                stopped = p
+            elif p.kind in ("part", "letter", "roman") or (p.kind == "text" and _upper(p.text) and not STARTS.match(p.text)):
                 self.heading(p)
             elif self.mode == "schedule" or (self.mode is None and STARTS.match(p.text)):
                 self.mode = "schedule"  # a weekly schedule starts with its first day, no section heading
                 self.schedule(p)
             elif self.mode == "prep":
                 self.prep(p)
-        return Parsed(self.year, self.month, self.drafts, self.warnings)
+            if self.pending and self.pending[0] is not p:
+                self.unresolved(self.pending[0])
+                self.pending = None
+            self.modes[p.line] = self.mode
+        if self.pending:
+            self.unresolved(self.pending[0])
+        self.sweep(paras, stopped)
+        return Parsed(self.year, self.month, self.drafts, self.warnings, self.info,
+                      sorted(self.skipped, key=lambda s: s.line))
+
+    def _tables_read(self) -> list:
+        """Table runs the table reader takes stay as runs (their events come in document order); the others
+        are read as their cells' paragraphs."""
+        out = []
+        for item in self.items:
+            if isinstance(item, Rows):
+                result = table_drafts(item.blocks, self.year, self.month) if table_drafts else None
+                if result is None:
+                    out += cell_lines(item)
+                else:
+                    item.result = result
+                    out.append(item)
+            else:
+                out.append(item)
+        return out
+
+    def table(self, p: Para) -> None:
+        result = p.payload.result
+        self.drafts += result.drafts
+        self.warnings += result.warnings
+        self.skipped += result.skipped
+        self.skipped_lines |= {s.line for s in result.skipped}
+        self.used |= {d.line for d in result.drafts}
 
     # Sections ---------------------------------------------------------------------------------------
     def heading(self, p: Para) -> None:
         text = p.text
-        self.day = self.slot = self.container = None
-        if self.mode is None and (TITLE_LINE.search(text) or DOC_TITLE.search(text)):
+        self.used.add(p.line)
+        self.last = None
+        self.day = self.slot = self.clock = self.container = None
+        if self.mode is None and (TITLE_LINE.search(text) or DOC_TITLE.search(text)) and not STARTS.match(text):
+            self.used.add(p.line)
             return  # the document's own title ("LỊCH CÔNG TÁC TUẦN (Từ ngày 06/10 đến ngày 12/10/2025)")
         when = grammar.find_date(text, self.year, self.month, anywhere=True)
         if when and len(when.days) == 1 and not _rest(text, when) and p.kind == "text":
-            self.mode, self.day = "schedule", when.days[0]  # "THỨ HAI, NGÀY 06/10/2025": a day heading
-            self.check_weekday(p, when)
-            return
-        if p.kind == "letter" or self.mode is None or p.kind == "text":
-            self.section_tentative = bool(grammar.TENTATIVE.search(text))
-        if PREP.search(text) and not when:
+            return self.day_heading(p, when)  # "THỨ HAI, NGÀY 06/10/2025": a day heading
+        weekly = None if when else grammar.find_weekly(text)
+        if p.kind in ("part", "letter") or self.mode is None or p.kind == "text":
+            self.section_tentative = bool(recognise.SECTION_TENTATIVE.search(text))
+        if PREP.search(text) and not when and not weekly:
             self.mode = "prep"
-        elif SCHEDULE.search(text) or when:
+        elif SCHEDULE.search(text) or when or weekly:
             self.mode = "schedule"
         elif NARRATIVE.search(text):
             self.mode = "narrative"
-        elif p.kind in ("letter", "roman"):
+        elif p.kind in ("part", "letter", "roman"):
             self.mode = "narrative"  # an unknown numbered section: not a schedule (no events invented)
-        self.tentative = self.section_tentative or bool(grammar.TENTATIVE.search(text))
+        self.tentative = self.section_tentative or bool(recognise.SECTION_TENTATIVE.search(text))
         if self.mode == "prep":
             self.container = Draft(_sentence(text), "other", p.line, self.tentative, text=text)
             self.drafts.append(self.container)
+            self.used.add(p.line)
         elif self.mode == "schedule" and when:
-            self.container = self.event(p, text[:_date_start(text, when)] + " " + text[when.end:], when)
+            begin = _date_start(text, when) if when.start is None else when.start
+            self.container = self.dated(p, text[:begin] + " " + text[when.end:], when)
+        elif self.mode == "schedule" and weekly:
+            self.container = self.weekly(p, text, weekly)
+        elif self.mode == "schedule" and MEETING.match(text) and not _upper(text):
+            self.pending, self.pending_made = (p, text), len(self.drafts)  # "I. Hội nghị UBND tỉnh thường kỳ:" / "Ngày 21/11/2023 (thứ Ba)"
         self.container_level = p.level
+
+    def field(self, p: Para, draft: Draft, name: str, value: str) -> None:
+        """A field line of the event above it."""
+        self.used.add(p.line)
+        value = value.strip(" .;")
+        if name.startswith("chủ"):
+            who = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}", "", value, flags=re.I)
+            if re.match(r"(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b", who, re.I):
+                draft.chair = recognise.leader_title(who, self.info.issuer)
+            else:
+                name_part = who.split(",")[0].strip()
+                draft.chair, rest = name_part, who[len(name_part):].strip(" ,")
+                draft.chair_note = draft.chair_note or (rest or None)
+        elif name.startswith("thành"):
+            draft.subject = value
+        elif name.startswith("địa"):
+            draft.location = value
+        elif name.startswith(("lãnh", "lđvp")):
+            draft.staff = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{0,3}", "", value, flags=re.I) or None
+        elif name.startswith("nội"):
+            draft.agenda.append(agenda_item(Para("dash", "-", value, p.line)))
+        else:  # "Đơn vị chuẩn bị: Văn phòng Huyện ủy, Ban Tổ chức"
+            units = [(n.strip(), "lead" if i == 0 else "support")
+                     for i, n in enumerate(re.split(r"\s{0,2}[,;]\s{0,2}", value)) if n.strip()]
+            if not draft.agenda:
+                draft.agenda.append(Item(None, draft.title, [], p.line))
+            for item in draft.agenda:
+                item.units = item.units or list(units)
+
+    def unresolved(self, p: Para) -> None:
+        """A heading that waited for its date and got none."""
+        if len(self.drafts) > self.pending_made and self.drafts[-1].line != p.line:
+            return  # "1. Hội nghị, hội thảo:" with dated events under it: a heading that groups them
+        if not self.drafts or self.drafts[-1].line != p.line:
+            self.used.discard(p.line)
+            self.warn(p.line, f"'{p.text[:60]}': không thấy ngày, đã bỏ qua")
+
+    def day_heading(self, p: Para, when: When) -> None:
+        self.mode, self.day, self.slot, self.clock, self.container = "schedule", when.days[0], None, None, None
+        self.day_para = p
+        self.check_weekday(p, when)
 
     # Schedule ---------------------------------------------------------------------------------------
     def schedule(self, p: Para) -> None:
@@ -241,53 +259,195 @@ class Parser:
         if self.container is not None and p.level <= self.container_level:
             self.container = None  # "7." after the items of "6.": a sibling, not an item
         text = p.text
-        when = grammar.find_date(text, self.year, self.month, anywhere=True)
+        if NOTE.match(text) and self.container is None:  # a note to readers, dated or not
+            if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
+                self.skip(p, "ghi chú, không phải sự kiện")
+            return None
+        field = FIELD.match(text)
+        if field and self.last is not None and p.kind in ("dash", "sub", "text", "subnumber"):
+            return self.field(p, self.last, field.group(1).casefold(), field.group(2))
+        leaders = recognise.leader_line(text) if self.day is not None else None
+        if leaders:
+            return self.leader_events(p, *leaders)
+        lead, clock = CLOCK_LEAD.match(text), None
+        if lead and lead.end() < len(text) and STARTS.match(text[lead.end():]):
+            clock = grammar.find_clock(lead.group(1))  # "(8h30) Ngày 23/11: …": the hour, then the date
+            text = text[lead.end():]
+        moved = recognise.MOVE.search(text)  # "… lùi sang ngày 05/4": the new date is not the line's date
+        when = grammar.find_date(text[:moved.start()] if moved else text, self.year, self.month, anywhere=True)
+        if when is None:
+            when = grammar.monthly_date(text, self.year, self.month)
+            if when is not None:
+                when.start = grammar.MONTHLY_DAY.search(text) or grammar.NTH_WEEKDAY.search(text)
+                when.start = when.start.start()
+                before = re.search(r"\s(?:vào|lúc)\s{1,3}$", text[:when.start], re.I)
+                when.start = before.start() if before else when.start
+        if when is not None and clock is not None:
+            when.clock = clock
         weekly = None if when else grammar.find_weekly(text)
         if when is None and weekly is None:
-            slot = grammar.SLOT_PREFIX.match(text)
-            if slot and text[slot.end():slot.end() + 3].lstrip().startswith(":"):
-                self.slot = grammar.slot_of(slot.group(1))
-                text = text[slot.end():].lstrip(" :")
-                if self.day is None:
-                    return self.warn(p.line, f"'{p.text[:60]}': có buổi nhưng không rõ ngày, đã bỏ qua")
-                return self.dated(p, text, When(days=[self.day], slot=self.slot))
-            if self.container is not None:
-                return self.container.agenda.append(agenda_item(p))
-            if grammar.UNDATED.search(text):
-                draft = self.event(p, text, None)
-                # "Hội nghị X: lịch cụ thể sẽ thông báo sau" -> "Hội nghị X"
-                parts = [part for part in re.split(r"[:;(]", draft.title) if not grammar.UNDATED.search(part)]
-                draft.title = _sentence(" ".join(parts)) or draft.title
-                return None
-            if self.day is not None and p.kind in ("dash", "text"):
-                return self.dated(p, text, When(days=[self.day], slot=self.slot))
-            return self.warn(p.line, f"'{p.text[:60]}': không thấy ngày, đã bỏ qua")
+            return self.undated(p, text)
+        if weekly and self.pending is not None and not text[:grammar.WEEKLY.search(text).start()].strip(" :,-–"):
+            head, head_text = self.pending  # "2. Thường trực … giao ban:" / "sáng thứ Hai hằng tuần."
+            self.pending = None
+            self.used.add(p.line)
+            return self.weekly(head, f"{head_text.rstrip(' :')}: {text}", weekly)
         if weekly:
-            draft = self.event(p, _without(text, grammar.WEEKLY), weekly)
-            before = text[:grammar.WEEKLY.search(text).start()].strip(" :,-–")
-            draft.title = _sentence(before) if before else draft.title  # "Giao ban X: chiều thứ Hai hằng tuần"
-            return draft
+            return self.weekly(p, text, weekly)
+        if self.container is not None and when and not self._within(when):
+            return self.undated(p, text)  # a document's date in an agenda item ("Nghị quyết … ngày 8/12/2016")
         rest = _rest(text, when)
         if when.span and re.fullmatch(r"tuần\s{1,3}(?:\d{1,2}|thứ\s{1,3}\w{1,5}|[ivx]{1,4})\s{0,3}[(:]?", rest, re.I):
             self.day = self.slot = self.container = None  # "Tuần 2 (từ ngày 06/11 đến ngày 10/11)": a heading
+            self.used.add(p.line)
+            return None
+        if self.pending is not None and (not rest or re.match(r"(?:thời\s{1,3}gian|dự\s{1,3}kiến)\b|tại\s", rest, re.I)):
+            # the date of the heading just above ("1. Kỳ họp thứ 18 …" / "- Thời gian: từ ngày …"): the
+            # heading is the event
+            head, head_text = self.pending
+            self.pending = None
+            self.used.add(p.line)
+            where = re.search(r"\btại\s{1,3}(.+)$", rest)
+            self.container = self.dated(head, head_text, when)
+            if self.container is not None:
+                self.container.tentative = self.container.tentative or recognise.is_tentative(p.text)
+                self.container.location = self.container.location or (
+                    recognise.clean_title(where.group(1)) if where else None)
+            self.container_level = head.level
             return None
         if not rest and len(when.days) == 1:  # a day heading: "1. Ngày 01 tháng 11 năm 2023"
-            self.day, self.slot, self.container = when.days[0], None, None
-            self.check_weekday(p, when)
-            return None
+            return self.day_heading(p, when)
         self.container = None
         return self.dated(p, rest, when)
 
+    def undated(self, p: Para, text: str):
+        slot = grammar.SLOT_PREFIX.match(text)
+        clock = grammar.CLOCK.match(text)
+        if slot and text[slot.end():slot.end() + 3].lstrip().startswith(":") or slot and self.day is not None:
+            rest = text[slot.end():].lstrip(" :,-–")
+            if self.day is None:
+                self.skip(p, "không rõ ngày")
+                return self.warn(p.line, f"'{p.text[:60]}': có buổi nhưng không rõ ngày, đã bỏ qua")
+            self.slot, self.clock = grammar.slot_of(slot.group(1)), None
+            if not rest:
+                self.used.add(p.line)
+                return None  # "Sáng:" — the events follow, one a line
+            return self.dated(p, rest, When(days=[self.day], slot=self.slot))
+        if clock and self.day is not None and not text[clock.end():].strip(" :,.-–"):
+            self.clock = grammar.find_clock(text)  # "8 giờ:" alone, the event on the next line
+            self.used.add(p.line)
+            return None
+        if self.container is not None:
+            self.used.add(p.line)
+            return self.container.agenda.append(agenda_item(p))
+        if NOTE.match(text):  # "Lịch cụ thể sẽ thông báo sau", "Trường hợp thay đổi, …": a note to readers
+            if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
+                self.skip(p, "ghi chú, không phải sự kiện")
+            return None
+        if recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
+            draft = self.event(p, text, None)
+            # "Hội nghị X: lịch cụ thể sẽ thông báo sau" -> "Hội nghị X"
+            parts = [part for part in re.split(r"[:;(]", draft.title)
+                     if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
+            draft.title = _sentence(" ".join(parts)) or draft.title
+            return None
+        if recognise.CANCEL.search(text) and self.day is None:  # "Hội nghị X (không tổ chức)": no date, none new
+            return self.event(p, text, None)
+        if self.day is None and p.kind in ("number", "roman", "subnumber") and MEETING.search(text):
+            self.pending = (p, text)  # "1. Kỳ họp thứ 18 HĐND tỉnh": its date may be the next line
+            self.pending_made = len(self.drafts)
+            self.used.add(p.line)
+            return None
+        if self.day is not None and p.kind in ("dash", "text", "number", "sub", "subnumber"):
+            return self.dated(p, text, When(days=[self.day], slot=self.slot, clock=self.clock))
+        if SIGNAL.search(text):
+            self.skip(p, "không rõ ngày")
+        return self.warn(p.line, f"'{p.text[:60]}': không thấy ngày, đã bỏ qua")
+
+    def weekly(self, p: Para, text: str, weekly: When) -> Draft:
+        draft = self.event(p, _without(text, grammar.WEEKLY), weekly)
+        before = text[:grammar.WEEKLY.search(text).start()].strip(" :,-–")
+        before = re.sub(r"\s{1,3}(?:vào|lúc)$", "", before, flags=re.I)
+        draft.title = _sentence(before) if before else draft.title  # "Giao ban X: chiều thứ Hai hằng tuần"
+        return draft
+
+    def leader_events(self, p: Para, label: str, parts: list) -> None:
+        """"- Chủ tịch: 7 giờ 30’, dự …, điểm tại …. 14 giờ, họp …": one event a time, the leader attending
+        ("dự", "cùng …") or chairing (what the leader does himself)."""
+        leaders = [recognise.leader_title(x, self.info.issuer) for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
+        made = False
+        for part in parts:
+            if recognise.office_work(part):
+                self.skipped.append(Skipped(p.line, f"{label}: {part}"[:300], "làm việc tại cơ quan"))
+                self.skipped_lines.add(p.line)
+                continue
+            slot = grammar.SLOT_PREFIX.match(part)
+            when = When(days=[self.day], slot=grammar.slot_of(slot.group(1)) if slot else self.slot)
+            draft = self.dated(p, part[slot.end():].lstrip(" ,:") if slot else part, when)
+            if draft is None:
+                continue
+            made = True
+            body = re.sub(r"^\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2}[,:]?\s{0,3}", "", part,
+                          flags=re.I)
+            body = grammar.SLOT_PREFIX.sub("", body, count=1).lstrip(" :,")
+            attends = re.match(r"(?:tham\s{1,3})?dự\b|cùng\b|đi\s{1,3}cùng", body, re.I) or len(leaders) > 1
+            if attends:
+                draft.subject = ", ".join(leaders)
+            else:
+                draft.chair = draft.chair or leaders[0]
+                title = _sentence(re.sub(r"^chủ\s{1,3}trì\s{1,3}", "", draft.title, flags=re.I))
+                for item in draft.agenda:
+                    item.title = title if item.title == draft.title else item.title
+                draft.title = title
+        if made or p.line in self.skipped_lines:
+            self.used.add(p.line)
+
     def dated(self, p: Para, text: str, when: When):
         self.check_weekday(p, when)
+        if recognise.office_work(text):  # "Sáng làm việc tại cơ quan": the leader is in, nothing to attend
+            self.skipped.append(Skipped(p.line, p.text[:300], "làm việc tại cơ quan"))
+            self.skipped_lines.add(p.line)
+            self.used.add(p.line)
+            return None
+        if not self.in_period(p, when):
+            return None
+        if self.day_para is not None and when.days and when.days[0] == self.day:
+            self.used.add(self.day_para.line)
+        parts = [x.strip(" .;") for x in CLOCK_SPLIT.split(text)]
+        if len(when.days) == 1 and len(parts) > 1 and all(grammar.find_clock(x) for x in parts[1:]):
+            # "Sáng: 8 giờ, Hội nghị A; 10 giờ, họp B": one event an hour
+            drafts = [self.event(p, x, When(days=list(when.days), slot=when.slot, clock=when.clock)) for x in parts if x]
+            return drafts[-1] if drafts else None
         if len(when.days) > 1:
             for day in when.days:
-                self.event(p, text, When(days=[day], slot=when.slot))
+                self.event(p, text, When(days=[day], slot=when.slot, clock=when.clock))
             return None
         draft = self.event(p, text, when)
-        if draft.kind == "meeting" and p.kind in ("number", "text") and not draft.agenda:
+        if draft.kind == "meeting" and p.kind in ("number", "text", "roman") and not draft.agenda:
             self.container, self.container_level = draft, p.level  # numbered items may follow
         return draft
+
+    def _within(self, when: When) -> bool:
+        start, end = self.info.period_start, self.info.period_end
+        if start is None or end is None:
+            return True
+        slack = timedelta(days=3 if self.info.kind == "weekly" else 7)
+        return all(start - slack <= d <= end + slack for d in list(when.days) + list(when.span or ()))
+
+    def in_period(self, p: Para, when: When) -> bool:
+        """A date outside the program's period (a few days' slack for a week, a week for a month) is not an
+        event of this program: a date of a document cited, or a typing error."""
+        start, end = self.info.period_start, self.info.period_end
+        if start is None or end is None:
+            return True
+        slack = timedelta(days=3 if self.info.kind == "weekly" else 7)
+        days = list(when.days) + (list(when.span) if when.span else [])
+        if all(start - slack <= d <= end + slack for d in days):
+            return True
+        shown = ", ".join(f"{d:%d/%m/%Y}" for d in days)
+        self.warn(p.line, f"ngày {shown} ngoài thời gian của chương trình ({start:%d/%m/%Y} – {end:%d/%m/%Y}), đã bỏ qua")
+        self.skip(p, "ngoài thời gian của chương trình")
+        return False
 
     def check_weekday(self, p: Para, when: When) -> None:
         if when.stated_weekday is not None and when.days and when.days[0].weekday() != when.stated_weekday:
@@ -297,52 +457,90 @@ class Parser:
 
     def event(self, p: Para, text: str, when: When | None) -> Draft:
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
-        draft = Draft("", "other", p.line, self.tentative or bool(grammar.TENTATIVE.search(p.text)), text=p.text)
+        tentative = self.tentative or recognise.is_tentative(p.text)
+        draft = Draft("", "other", p.line, tentative, text=p.text)
+        self.used.add(p.line)
         if when:
             draft.day = when.days[0] if when.days else None
             draft.span, draft.slot, draft.weekly = when.span, when.slot, when.weekly
+            draft.clock = when.clock
         slot = grammar.SLOT_PREFIX.match(text)
         if slot and text[slot.end():slot.end() + 2].lstrip().startswith(":"):
             draft.slot = grammar.slot_of(slot.group(1))
             text = text[slot.end():].lstrip(" :")
-        draft.clock = grammar.find_clock(text)
-        if draft.clock:
+        text = re.sub(r"^từ\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", "", text, flags=re.I)
+        clock = grammar.find_clock(text)
+        if clock:
+            draft.clock = clock
             text = grammar.CLOCK.sub("", text, count=1).lstrip(" ,:")
+            # "8h00 - 11h00: …", "8 giờ đến 10 giờ": the end of the range is not the title
+            text = re.sub(r"^(?:[-–]|đến)\s{0,3}\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?", "", text,
+                          flags=re.I).lstrip(" ,:")
+        change, moved = recognise.change(text, self.year, self.month)
+        if change == "postpone" and moved:
+            draft.change = "postpone"
+            draft.day = moved.days[0] if moved.days else None
+            draft.span = moved.span
+            draft.slot = moved.slot or draft.slot
+            text = recognise.MOVE.split(text, maxsplit=1)[0].rstrip(" ,;(")
+            text = re.sub(r"\s{0,3}[(,;]?\s{0,3}(?:đã\s{1,3})?(?:được\s{1,3})?$", "", text)
+        elif change == "cancel":
+            draft.change = "cancel"
+        if re.search(r"\(\s{0,2}cả\s{1,3}ngày\s{0,2}\)", text, re.I) and draft.day and not draft.slot:
+            draft.slot = "full_day"  # "(cả ngày)" after the event
+        note = SLOT_NOTE.search(text)
+        if note:
+            word = note.group(1).casefold()
+            draft.slot = draft.slot or ("full_day" if "ngày" in word else grammar.slot_of(word))
+            text = (text[:note.start()] + text[note.end():]).strip()
+        draft.staff, text = recognise.take_staff(text)
+        point, text = recognise.take_point(text)
         units = UNITS_TAIL.search(text)
         if units:
             text = text[:units.start()].strip()
+        people.read(draft, text, self.info.issuer)
         m = CHAIR.match(text)
         if m:
-            draft.chair = m.group(1).strip()
             text = text[m.end():]
             note = re.match(r"(chủ\s{1,3}trì[^;,]{0,40})[;,]\s*", text, re.I)
             if note:
                 draft.chair_note, text = _sentence(note.group(1)), text[note.end():]
             text = re.sub(r"^chủ\s{1,3}trì\s{1,3}", "", text, flags=re.I)
-        else:
-            m = CHAIR_TITLE.match(text)
-            if m:
-                draft.chair = m.group(1)
-            subject = SUBJECT.match(text)
-            if subject:
-                draft.subject = subject.group(1).strip()
-        for place in PLACE.finditer(text):
-            words = place.group(1).split()
-            admin = words[0].casefold() in ADMIN_WORDS
-            if not admin or any(w[:1].isupper() for w in words[1:]):  # "tại xã Nhi Sơn", not "tại xã về ..."
-                draft.location = place.group(1).strip(" ,")
-        draft.title = _sentence(text) or _sentence(p.text)
+        invited = MEMBERS.search(text)
+        if invited:
+            text = text[:invited.start()] + text[invited.end():]
+        guests = INVITEES.search(text)  # ", mời Trưởng phòng Nội vụ, UBND xã A cùng dự": who else attends
+        if guests:
+            who = _spaced(guests.group(1))
+            draft.subject = f"{draft.subject}; {who}" if draft.subject else who
+            text = text[:guests.start()] + text[guests.end():]
+        draft.location = point or recognise.place(text)
+        if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
+            short = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"[\s.;]*$", "", text)
+            text = short if len(short.split()) >= 3 else text
+        draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
+        if when and (recognise.UNDATED.search(draft.title) or grammar.UNDATED.search(draft.title)):
+            parts = [part for part in re.split(r"[,;(]", draft.title)  # ", thời gian cụ thể thông báo sau"
+                     if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
+            draft.title = recognise.clean_title(", ".join(x.strip() for x in parts)) or draft.title
+        if change == "cancel":
+            draft.title = recognise.clean_title(re.sub(r"\s{0,3}[(,;:-]?\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|"
+                                                       r"không\s{1,3}tổ\s{1,3}chức)(?:\s{1,3}lại)?\s{0,3}\)?\s{0,3}$", "", draft.title,
+                                                       flags=re.I)) or draft.title
+        draft.title = re.sub(r",\s{0,3}(?:đồng\s{1,3}chí|đ/c)\s{1,3}[^,]{2,40}?\s(?:chủ\s{1,3}trì|dự)$", "", draft.title,
+                             flags=re.I) or draft.title  # "…, đồng chí Bí thư chủ trì": the chair, said
         low = draft.title.casefold()
         if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low):
             draft.kind = "reception"
         elif draft.span:
             draft.kind = "multi_day"
-        elif re.search(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm", low):
+        elif MEETING.search(low):
             draft.kind = "meeting"
         if units:
             names, _ = _units(units.group(1), units.group(2), units.group(3))
             draft.agenda.append(Item(None, draft.title, names, p.line))
         self.drafts.append(draft)
+        self.last = draft
         return draft
 
     def assign_units(self, p: Para) -> None:
@@ -350,6 +548,7 @@ class Parser:
         m = UNITS_TAIL.search(p.text)
         if not m or self.container is None:
             return self.warn(p.line, f"'{p.text[:60]}': không biết giao cho nội dung nào")
+        self.used.add(p.line)
         units, numbers = _units(m.group(1), m.group(2), m.group(3))
         targets = [i for i in self.container.agenda if numbers is None or i.number in numbers]
         if numbers is None:
@@ -373,7 +572,53 @@ class Parser:
                 names = [n.strip() for n in subject.group(1).split(";") if n.strip()]
                 item.units = [(n, "lead" if i == 0 else "support") for i, n in enumerate(names)]
         self.container.agenda.append(item)
+        self.used.add(p.line)
         return None
+
+    # Nothing dropped silently -----------------------------------------------------------------------
+    def sweep(self, paras: list, stopped) -> None:
+        """Every paragraph that says when and made no event (nor an item, a day heading with events under
+        it, a slot line) is reported, with why."""
+        done = self.used | self.skipped_lines | {s.line for s in self.skipped}
+        after_stop = False
+        for p in paras:
+            after_stop = after_stop or p is stopped
+            if p.line in self.used and not after_stop and p.damaged:
+                self.warn(p.line, f"'{_spaced(p.text)[:60]}': còn chữ bị mất khi trích từ PDF, hãy kiểm tra tiêu đề")
+            if p.kind == "table" or p.line in done or not SIGNAL.search(p.text):
+                continue
+            if after_stop:
+                reason = "ngày ký văn bản" if SIGNED.match(p.text) else "phần nơi nhận, ký"
+            elif _only_references(p.text):
+                reason = "ngày của văn bản dẫn chiếu"
+            elif self.mode_of(p) == "narrative":
+                reason = "ngày trong phần nhiệm vụ"
+            elif recognise.office_work(re.sub(r"^.{0,40}?:\s{0,3}", "", p.text)) or recognise.office_work(p.text):
+                reason = "làm việc tại cơ quan"
+            elif self.day_para is not None and p is self.day_para or re.fullmatch(
+                    r"[\W\d]{0,5}(?:" + _WDW + r")?[\s,(–-]{0,4}(?:ngày\s{1,3})?[\d/.\s-]{3,12}\)?[\s:]*", p.text, re.I):
+                reason = "ngày không có sự kiện"
+            else:
+                reason = "không nhận ra sự kiện"
+            self.skipped.append(Skipped(p.line, p.text[:300], reason))
+        lines = {s.line for s in self.skipped}
+        for item in self.header_lines:
+            text = getattr(item, "text", "")
+            if text and SIGNAL.search(text) and item.line not in lines and SIGNED.match(text):
+                self.skipped.append(Skipped(item.line, text, "ngày ký văn bản"))
+
+    def mode_of(self, p: Para) -> str | None:
+        return self.modes.get(p.line)
+
+
+def _only_references(text: str) -> bool:
+    """Every date in the text is the date of a document cited ("Kế hoạch số 12/KH-UBND ngày 14/9/2016")."""
+    dates = list(re.finditer(r"ngày\s{1,3}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}tháng)", text, re.I))
+    return bool(dates) and all(grammar.REFERENCE.search(text[max(0, d.start() - 45):d.start()]) for d in dates)
+
+
+def _upper(text: str) -> bool:
+    return text.upper() == text and sum(c.isalpha() for c in text) >= 6
 
 
 def _date_start(text: str, when: When) -> int:
@@ -389,7 +634,8 @@ def _date_start(text: str, when: When) -> int:
 
 def _rest(text: str, when: When) -> str:
     """The paragraph without its date phrase."""
-    rest = (text[:_date_start(text, when)] + " " + text[when.end:]).strip()
+    begin = _date_start(text, when) if when.start is None else when.start
+    rest = (text[:begin] + " " + text[when.end:]).strip()
     if grammar.WEEKDAY_LEAD.match(text.strip()):
         rest = grammar.WEEKDAY_LEAD.sub("", rest)
     return re.sub(r"^[\s:;,.()–-]+|[\s:;,(–-]+$", "", rest)  # a closing ")" at the end belongs to the text
@@ -399,19 +645,7 @@ def _without(text: str, regex) -> str:
     return regex.sub("", text, count=1).strip(" ,:;-–")
 
 
-def parse(document, year: int | None = None, month: int | None = None, names=()) -> Parsed:
-    # Interim: the document's text through the old line parser (the block parser replaces this).
-    from service.importer.document import Document
-    from service.importer.found import DocInfo
-    from service.importer.repair import normalise
-    if isinstance(document, Document):
-        lines = [""] * max([b.line for b in document.blocks] or [0])
-        for b in document.blocks:
-            lines[b.line - 1] = Document([b]).text()
-        text = "\n".join(lines)
-    else:
-        text = document
-    parsed = Parser(normalise(text, names), year, month).parse()
-    parsed.document = DocInfo(kind="weekly" if re.search(r"lịch\s+công\s+tác\s+tuần", text[:2000], re.I) else "monthly")
-    parsed.skipped = []
-    return parsed
+def parse(document: Document | str, year: int | None = None, month: int | None = None, names=()) -> Parsed:
+    """A program's events. `document` is the reader's Document (or plain text); `names` are the directory's
+    names, the lexicon that repairs words a PDF broke (line by line, where a line looks damaged)."""
+    return Parser(document, year, month, names).parse()

@@ -71,19 +71,41 @@ class GapRepair:
         return self.regex.sub(self._fix, line)
 
 
+DAMAGE = re.compile(r"\w {2,}\w|(?<!\w)\w{1,2} \w{1,2} \w{1,2}(?!\w)")
+
+
+def line_damaged(line: str) -> bool:
+    """Dropped glyphs leave double spaces (or runs of one- and two-letter pieces) inside a line. Decided per
+    line: a PDF loses glyphs in some lines only (one font, one table), and a healthy line is left alone."""
+    return bool(DAMAGE.search(line.strip()))
+
+
 def looks_damaged(text: str) -> bool:
-    """Dropped glyphs leave double spaces inside lines; a healthy document has few."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    if not lines:
-        return False
-    broken = sum(1 for ln in lines if re.search(r"\w  +\w", ln))
-    return broken / len(lines) > 0.2
+    """Whether any line of the text shows dropped glyphs."""
+    return any(line_damaged(ln) for ln in text.splitlines())
+
+
+def clean(text: str) -> str:
+    """Legacy glyphs and NFC: what every line gets, damaged or not."""
+    return unicodedata.normalize("NFC", text.translate(GLYPHS))
+
+
+class Repairer:
+    """Repairs one line at a time; the lexicon regex is built on the first damaged line only."""
+
+    def __init__(self, names=()):
+        self.names, self._repair = tuple(names), None
+
+    def __call__(self, line: str) -> str:
+        line = clean(line)
+        if not line_damaged(line):
+            return line
+        if self._repair is None:
+            self._repair = GapRepair(self.names)
+        return self._repair(line)
 
 
 def normalise(text: str, names=()) -> str:
-    """The text the parser reads: repaired glyphs, NFC, and (when the text looks damaged) gap repair."""
-    text = unicodedata.normalize("NFC", text.translate(GLYPHS))
-    if looks_damaged(text):
-        repair = GapRepair(names)
-        text = "\n".join(repair(line) for line in text.split("\n"))
-    return text
+    """The text the parser reads: repaired glyphs, NFC, and gap repair on each line that looks damaged."""
+    repair = Repairer(names)
+    return "\n".join(repair(line) for line in clean(text).split("\n"))

@@ -35,19 +35,46 @@ def key(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace(" & ", " và ")).strip(" .;:,")
 
 
+def level_of(k: str) -> str | None:
+    m = LEVEL_WORDS.search(k)
+    return m.group(0).strip() if m else None
+
+
+def within_one(a: str, b: str) -> bool:
+    """Edit distance at most 1 (a letter missing, extra or changed), in linear time."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 class Directory:
+    """Names by key. A level word ("tỉnh", "huyện", "xã") is part of a name: "Công an tỉnh" is not "Công an
+    huyện". A text without one ("Lãnh đạo UBND") matches the name without its level, and so does a text of
+    the office's own level (the level most of its groups and units are named with)."""
+
     def __init__(self, session):
         self.units, self.persons, self.groups = {}, [], {}
+        self._bare_units, self._bare_groups = {}, {}
+        levels = {}
         for unit in session.scalars(select(Unit).where(Unit.active.is_(True))):
             for name in (unit.name, unit.short_name, *(unit.aliases or [])):
                 if name:
                     self.units.setdefault(key(name), unit)
-                    self.units.setdefault(LEVEL_WORDS.sub("", key(name)), unit)
+                    _bare(self._bare_units, key(name), unit)
+                    levels[level_of(key(name))] = levels.get(level_of(key(name)), 0) + 1
         self.persons = list(session.scalars(select(Person).where(Person.active.is_(True))))
         for group in session.scalars(select(Group)):
             for name in (group.name, *(group.aliases or [])):
                 self.groups.setdefault(key(name), group)
-                self.groups.setdefault(LEVEL_WORDS.sub("", key(name)), group)  # "Lãnh đạo UBND" alone
+                _bare(self._bare_groups, key(name), group)
+                levels[level_of(key(name))] = levels.get(level_of(key(name)), 0) + 3  # groups are the office's own
+        levels.pop(None, None)
+        self.level = max(levels, key=levels.get) if levels else None
 
     def names(self) -> list[str]:
         """Every name the directory knows (the lexicon of the gap repair)."""
@@ -55,8 +82,18 @@ class Directory:
             [g.name for g in self.groups.values()]
 
     def unit(self, text: str):
+        """By name; else by the name without its level (see the class); else, for a long name, by a name one
+        letter away (a glyph a PDF lost), when only one is."""
         k = key(text)
-        return self.units.get(k) or self.units.get(LEVEL_WORDS.sub("", k))
+        found = self.units.get(k)
+        if found is None and level_of(k) is None:
+            found = self._bare_units.get(k)  # "Văn phòng HĐND và UBND" -> "… huyện", when only one such
+        elif found is None and level_of(k) == self.level:
+            found = self.units.get(LEVEL_WORDS.sub("", k))  # "Phòng Nội vụ huyện" -> "Phòng Nội vụ"
+        if found is None and len(k) >= 12:
+            near = {id(u): u for name, u in self.units.items() if len(name) >= 12 and within_one(k, name)}
+            found = next(iter(near.values())) if len(near) == 1 else None
+        return found or None
 
     def person(self, text: str):
         """By name ("Hoàng Văn Dũng"), else by title ("Chủ tịch UBND huyện": not a Phó Chủ tịch)."""
@@ -71,14 +108,30 @@ class Directory:
     def groups_in(self, text: str) -> list:
         """Groups named in a text, longest names first ("Lãnh đạo UBND huyện" before "Lãnh đạo UBND")."""
         k, found, taken = key(text), [], []
-        for name in sorted(self.groups, key=len, reverse=True):
-            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", k):
+        names = dict(self.groups)
+        for bare, group in self._bare_groups.items():
+            if group:  # "Lãnh đạo UBND" alone is "Lãnh đạo UBND huyện" (not when followed by another level)
+                names.setdefault(bare, group)
+        for name in sorted(names, key=len, reverse=True):
+            level = r"(?!\s(?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã)\b)" if name not in self.groups else ""
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w){level}", k):
                 if not any(a <= m.start() < b for a, b in taken):
                     taken.append((m.start(), m.end()))
-                    if self.groups[name] not in found:
-                        found.append(self.groups[name])
+                    if names[name] not in found:
+                        found.append(names[name])
         return found
 
     def persons_in(self, text: str) -> list:
         k = key(text)
         return [p for p in self.persons if re.search(rf"(?<!\w){re.escape(key(p.name))}(?!\w)", k)]
+
+
+def _bare(table: dict, k: str, item) -> None:
+    """The name without its level; two items with the same bare name make it ambiguous (None)."""
+    bare = LEVEL_WORDS.sub("", k)
+    if bare == k:
+        return
+    if bare in table and table[bare] is not item:
+        table[bare] = None
+    else:
+        table[bare] = item

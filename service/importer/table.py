@@ -12,7 +12,9 @@ from service.vocabulary import WEEKDAY_LABELS
 from service.importer import grammar
 from service.importer.document import Block
 from service.importer.found import Skipped
-from service.importer.parse import UNITS_TAIL, Draft, Item, _sentence, _units
+from service.importer.items import UNITS_TAIL, Item, _units
+from service.importer.parse import Draft
+from service.importer.recognise import sentence as _sentence
 from service.importer.table_cells import BULLET, LEADING_CLOCK, SLOT_LEAD, TENTATIVE, UNDATED, WEEKDAY, When, \
     content_events, kind_of, read_chair, read_clock, read_slot, read_units, read_when
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from service.importer import grammar
-from service.importer.parse import DASH, NUMBER, SUBNUMBER, UNITS_LINE, UNITS_TAIL, Para, _units, agenda_item
+from service.importer.items import UNITS_TAIL, _units, agenda_item
+from service.importer.structure import DASH, NUMBER, SUBNUMBER, UNITS_LINE, Para
 
 _WD = r"(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,3}nhật)"
 WEEKDAY = re.compile(rf"(?<!\w){_WD}(?!\w)", re.I)

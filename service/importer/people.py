@@ -1,0 +1,100 @@
+"""Stage 4 (people): who chairs an event and who attends it, from its text — a name ("Đồng chí Nguyễn Văn
+Bình, … chủ trì"), a title ("Chủ tịch UBND huyện …", "đồng chí Bí thư chủ trì", "Phó Chủ tịch Trần Minh
+Quân dự"), a group ("Lãnh đạo UBND huyện dự"), a body that meets ("Hội nghị Ban Thường vụ Huyện ủy"),
+"Thành phần: …" and "(sáng; dự: đ/c Hạnh)". Names stay as written; the directory resolves them later."""
+import re
+
+from service.importer import recognise
+from service.importer.recognise import sentence
+
+CHAIR = re.compile(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}(?!(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b)"
+                   r"((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,4}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10})"
+                   r"(?:\s{0,3},\s{0,3}([^:]{0,250}?))?(?:\s{0,3}:\s{0,3}|\s{1,3}(?=chủ\s{1,3}trì|dự|tham\s{1,3}dự|làm\s{1,3}việc))",
+                   re.I)
+_BODY = (r"(?:ubnd|hđnd|ủy\s{1,3}ban\s{1,3}nhân\s{1,3}dân|hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy"
+         r"|thành\s{1,3}ủy|đảng\s{1,3}ủy)(?:\s{1,3}(?:huyện|tỉnh|xã|phường|thị\s{1,3}trấn|thành\s{1,3}phố|thị\s{1,3}xã))?")
+CHAIR_TITLE = re.compile(rf"^((?:phó\s{{1,3}})?(?:chủ\s{{1,3}}tịch|bí\s{{1,3}}thư)(?:\s{{1,3}}thường\s{{1,3}}trực)?"
+                         rf"\s{{1,3}}{_BODY})\s{{1,3}}", re.I)
+# "đồng chí Bí thư chủ trì", "Đ/c Chủ tịch UBND xã dự": a leader by title only
+TITLE_ONLY = re.compile(rf"\b(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}}((?:phó\s{{1,3}})?(?:chủ\s{{1,3}}tịch|bí\s{{1,3}}thư)(?:\s{{1,3}}"
+                        rf"thường\s{{1,3}}trực)?(?:\s{{1,3}}{_BODY})?)\s{{1,3}}(chủ\s{{1,3}}trì|dự|tham\s{{1,3}}dự)\b", re.I)
+SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3}đạo|thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ"
+                     r"|ban\s{1,3}chấp\s{1,3}hành|ban\s{1,3}chỉ\s{1,3}đạo|đảng\s{1,3}ủy|ủy\s{1,3}ban\s{1,3}kiểm\s{1,3}tra)"
+                     r"[^,:;]{0,60}?)\s{1,3}(?=tham\s{1,3}dự|dự\s|làm\s{1,3}việc|tiếp|kiểm\s{1,3}tra|chủ\s{1,3}trì|tham"
+                     r"\s{1,3}gia|họp|đi\s|giao\s{1,3}ban|giám\s{1,3}sát|khảo\s{1,3}sát|thăm|nghe|cho\s{1,3}ý\s{1,3}kiến)",
+                     re.I)
+# "Chủ tịch tiếp công dân", "Phó Chủ tịch Trần Minh Quân dự hội thảo": a leader by title, and maybe name
+LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?)(?:\s{1,3}"
+                          r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
+                          r"(tham\s{1,3}dự|dự|chủ\s{1,3}trì|tiếp|làm\s{1,3}việc|họp|kiểm\s{1,3}tra|đi|thăm|nghe|đối\s{1,3}"
+                          r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng)\b", re.I)
+# "(sáng; dự: đ/c Triệu)", "(ngày)": the slot, and who of the body goes, after the event (HĐND weekly lists)
+SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|ngày|cả\s{1,3}ngày)\s{0,2}(?:;\s{0,3}(?:dự|tham\s{1,3}dự)\s{0,2}:\s{0,3}"
+                       r"([^()]{1,80}?))?\s{0,2}\)", re.I)
+# "Thành phần (dự kiến): Ban Chấp hành Đảng bộ xã": who attends, said outright
+MEMBERS = re.compile(r"[;,.(]?\s{0,3}\bthành\s{1,3}phần(?:\s{1,3}(?:dự\s{1,3}kiến|tham\s{1,3}dự|mời))?\s{0,3}:\s{0,3}"
+                     r"([^;()]{2,150})", re.I)
+# "Hội nghị Ban Thường vụ Huyện ủy …", "Phiên họp Thường trực HĐND …": the body meets, so it attends
+BODY_MEETING = re.compile(rf"^(?:hội\s{{1,3}}nghị|họp|phiên\s{{1,3}}họp|kỳ\s{{1,3}}họp|giao\s{{1,3}}ban)\s{{1,3}}"
+                          rf"(?:(?:thường\s{{1,3}}kỳ|định\s{{1,3}}kỳ|mở\s{{1,3}}rộng)\s{{1,3}})?((?:ban\s{{1,3}}thường\s{{1,3}}"
+                          rf"vụ|thường\s{{1,3}}trực|ban\s{{1,3}}chấp\s{{1,3}}hành|lãnh\s{{1,3}}đạo)\s{{1,3}}{_BODY}|ban\s{{1,3}}chấp"
+                          rf"\s{{1,3}}hành\s{{1,3}}đảng\s{{1,3}}bộ\s{{1,3}}(?:huyện|tỉnh|xã|phường|thị\s{{1,3}}trấn)"
+                          rf"|(?:thứ\s{{1,3}}\d{{1,2}}\s{{1,3}})?(?:ubnd|hđnd)\s{{1,3}}(?:tỉnh|huyện|xã|phường|thị\s{{1,3}}trấn"
+                          rf"|thành\s{{1,3}}phố|thị\s{{1,3}}xã)\b)", re.I)  # "Kỳ họp thứ 18 HĐND tỉnh": the council sits
+
+
+
+def read(draft, text: str, issuer: str | None) -> None:
+    """Who chairs and who attends: a name ("Đồng chí Nguyễn Văn Bình, … chủ trì"), a title ("Chủ tịch UBND
+    huyện …", "đồng chí Bí thư chủ trì"), a group ("Lãnh đạo UBND huyện dự"), or a body that meets."""
+    m = CHAIR.match(text)
+    if m:
+        draft.chair = m.group(1).strip()
+        return
+    m = CHAIR_TITLE.match(text)
+    if m:
+        draft.chair = _spaced(m.group(1))
+    subject = SUBJECT.match(text)
+    if subject:
+        draft.subject = _spaced(subject.group(1))
+    by_title = TITLE_ONLY.search(text)
+    if by_title and not draft.chair:
+        title = recognise.leader_title(by_title.group(1), issuer)
+        if re.match(r"chủ\s{1,3}trì", by_title.group(2), re.I):
+            draft.chair = title
+        elif not draft.subject:
+            draft.subject = title
+    leader = LEADER_START.match(text)
+    if leader and not draft.chair and not (draft.subject and draft.subject.casefold().startswith("các")):
+        who = _spaced(leader.group(2)) if leader.group(2) else recognise.leader_title(leader.group(1), issuer)
+        if re.match(r"(?:tham\s{1,3})?dự|cùng", leader.group(3), re.I):
+            draft.subject = draft.subject or who
+        else:
+            draft.chair = who
+    invited = MEMBERS.search(text)
+    if invited:
+        draft.subject = _spaced(invited.group(1)).strip(" ,.")
+    note = SLOT_NOTE.search(draft.text)
+    if note and note.group(2):
+        who = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{1,3}", "", note.group(2).strip(), flags=re.I)
+        draft.subject = f"{draft.subject}, {who}" if draft.subject else who
+    meeting = BODY_MEETING.match(text)
+    if meeting and not draft.subject:
+        draft.subject = re.sub(r"^thứ\s{1,3}\d{1,2}\s{1,3}", "", _spaced(meeting.group(1)), flags=re.I)
+    if draft.subject and draft.subject.upper() == draft.subject:
+        draft.subject = _unshout(draft.subject)
+    if draft.chair and draft.chair.upper() == draft.chair:
+        draft.chair = _unshout(draft.chair)
+
+
+def _unshout(name: str) -> str:
+    """"THƯỜNG TRỰC UBND TỈNH" (from a heading in capitals) -> "Thường trực UBND tỉnh"."""
+    text = sentence(name)
+    text = re.sub(r"\b(huyện|tỉnh|đảng|thành|thị) ủy\b", lambda m: m.group(1).capitalize() + " ủy", text, flags=re.I)
+    for words in ("Ban Thường vụ", "Ban Chấp hành", "Thường trực", "Đảng bộ"):
+        text = re.sub(rf"(?<!^)\b{words}\b", words, text, flags=re.I)
+    return text
+
+
+def _spaced(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

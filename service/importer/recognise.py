@@ -1,0 +1,176 @@
+"""Stage 4: what an event's text says besides its date — who chairs and who attends, the office staff
+with them, the place, whether it is tentative, cancelled or moved — and the leader-centric lines of weekly
+schedules ("- Chủ tịch: 7 giờ 30’, dự …, điểm tại …. 14 giờ, …": several events of one leader).
+Every pattern is bounded."""
+import re
+
+from service.importer import grammar
+
+# "dự kiến" marks the date only when it stands by a date or time ("Dự kiến ngày 25/5", "thời gian dự
+# kiến", "(dự kiến)" after a date); "Thành phần dự kiến", "dự kiến nội dung" qualify something else.
+TENTATIVE_DATE = re.compile(r"dự\s{1,3}kiến\s{0,3}(?:[:,]\s{0,3})?(?:vào|ngày|từ|tổ\s{1,3}chức|trong|tuần|sáng|chiều|tối"
+                            r"|thời\s{1,3}gian|\d|khoảng|cuối|đầu|giữa)|(?:thời\s{1,3}gian|ngày|lịch)\s{1,3}dự\s{1,3}kiến"
+                            r"|\(\s{0,2}dự\s{1,3}kiến\s{0,2}\)", re.I)
+NOT_DATE = re.compile(r"(?:thành\s{1,3}phần|nội\s{1,3}dung|đại\s{1,3}biểu|khách\s{1,3}mời|người)\s{0,3}:?\s{0,3}dự"
+                      r"\s{1,3}kiến|dự\s{1,3}kiến\s{1,3}(?:nội\s{1,3}dung|thành\s{1,3}phần|chương\s{1,3}trình\s{1,3}"
+                      r"nghị\s{1,3}sự|kết\s{1,3}quả|kinh\s{1,3}phí)", re.I)
+SECTION_TENTATIVE = re.compile(r"dự\s{1,3}kiến\s{1,3}(?:lịch|chương\s{1,3}trình|các|hội\s{1,3}nghị|kế\s{1,3}hoạch|"
+                               r"thời\s{1,3}gian)|(?:lịch|chương\s{1,3}trình|hoạt\s{1,3}động)[^:]{0,40}dự\s{1,3}kiến", re.I)
+UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|sắp\s{1,3}xếp)\s{1,3}sau|có\s{1,3}(?:chương\s{1,3}"
+                     r"trình|kế\s{1,3}hoạch|lịch|thông\s{1,3}báo)\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|giấy\s{1,3}mời"
+                     r"\s{1,3}riêng|định\s{1,3}kỳ\s{1,3}theo\s{1,3}quy\s{1,3}định|theo\s{1,3}(?:lịch|kế\s{1,3}hoạch|chương\s{1,3}"
+                     r"trình)\s{1,3}riêng|theo\s{1,3}lịch\s{1,3}của",
+                     re.I)
+CANCEL = re.compile(r"\b(?:tạm\s{1,3}hoãn|hoãn(?:\s{1,3}lại)?|tạm\s{1,3}dừng|không\s{1,3}tổ\s{1,3}chức|hủy|huỷ|bãi"
+                    r"\s{1,3}bỏ\s{1,3}lịch)\b", re.I)
+MOVE = re.compile(r"(?:lùi|chuyển|dời|đổi|hoãn)\s{0,3}(?:lại\s{1,3})?(?:sang|đến|tới|vào)\s{1,3}(?:(?:buổi\s{1,3})?"
+                  r"(?:sáng|chiều|tối)\s{1,3})?(?=(?:ngày\s{1,3})?\d)", re.I)
+STAFF = re.compile(r"\(\s{0,2}(?:lđvp|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|cv|chuyên\s{1,3}viên|vp)\s{0,2}:\s{0,3}"
+                   r"((?:đ/c|đồng\s{1,3}chí)?\s{0,3}[^()]{1,80}?)\s{0,2}\)", re.I)
+OFFICE_WORK = re.compile(r"^(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2},?\s{0,3})?(?:(?:buổi\s{1,3})?"
+                         r"(?:sáng|chiều|cả\s{1,3}ngày)\s{0,3}:?\s{1,3})?(?:[^.;]{0,80}\s)?làm\s{1,3}việc\s{1,3}"
+                         r"tại\s{1,3}(?:cơ\s{1,3}quan|trụ\s{1,3}sở|văn\s{1,3}phòng|đơn\s{1,3}vị)\s{0,3}[.;]?$", re.I)
+POINT = re.compile(r"[,.;]?\s{0,3}\b[Đđ]iểm\s{1,3}(?:tập\s{1,3}trung\s{1,3})?(?:tại\s{1,3})?([^.;()]{2,150})", re.I)
+PLACE = re.compile(r"\btại\s{1,3}((?:xã|phường|thị\s{1,3}trấn|huyện|tỉnh|thành\s{1,3}phố|hội\s{1,3}trường|phòng\s{1,3}họp"
+                   r"|phòng\s{1,3}khánh\s{1,3}tiết|trụ\s{1,3}sở|khu\s{1,3}dân\s{1,3}cư|bản|thôn|tổ\s{1,3}dân\s{1,3}phố"
+                   r"|ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy|nhà\s{1,3}văn\s{1,3}hóa|trung\s{1,3}tâm|sân"
+                   r"|khu|điểm\s{1,3}cầu|bộ\s{1,3}phận|p\.\s{0,2}họp)\b[^.;:()]{0,120})", re.I)
+ADMIN_WORDS = {"xã", "phường", "thị", "huyện", "tỉnh", "thành", "bản", "thôn", "khu", "tổ"}
+INVITATION = re.compile(r"\s{0,3}\(\s{0,2}(?:giấy\s{1,3}mời\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|cả\s{1,3}ngày|dự\s{1,3}kiến|"
+                        r"sáng|chiều|ngày)\s{0,2}\)", re.I)
+# A leader as weekly schedules name them at the start of a line: "Chủ tịch:", "PCT. Thường trực:", "PCT.KT:",
+# "Phó Chủ tịch Hồ Thu Ánh:", "Chủ tịch, PCT. Thường trực, PCT.CN:", "Bí thư:", "Đ/c Bí thư:".
+_LEADER = (r"(?:đ/c\s{1,3}|đồng\s{1,3}chí\s{1,3})?(?:(?:phó\s{1,3})?chủ\s{1,3}tịch|pct|ct|(?:phó\s{1,3})?bí\s{1,3}thư|pbt|bt"
+           r"|chánh\s{1,3}văn\s{1,3}phòng|cvp|ủy\s{1,3}viên|uv)(?:\s{0,2}\.\s{0,2}|\s{1,3})?(?:thường\s{1,3}trực|tt|"
+           r"[A-ZĐ]{2,3}\b)?(?:\s{1,3}(?:ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy)(?:\s{1,3}(?:tỉnh|huyện|xã|"
+           r"phường))?)?(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){0,4}")
+LEADERS_LINE = re.compile(rf"^({_LEADER}(?:\s{{0,2}},\s{{0,2}}{_LEADER}){{0,5}})\s{{0,2}}:\s{{0,3}}(.+)$", re.I)
+SEGMENT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)\b|\d{1,2}\s{0,2}h\s{0,2}\d{2}|(?:buổi\s{1,3})?"
+                     r"(?:sáng|chiều|tối)\b|(?![Đđ]iểm\s|Mời\s|Thành\s{1,3}phần)(?-i:[A-ZĐÀ-Ỹ])\w)", re.I)  # ". 14 giờ, …", ". Chiều làm việc tại cơ quan"
+
+
+def is_tentative(text: str) -> bool:
+    return any(not NOT_DATE.match(text, max(0, m.start() - 25)) and not _negated(text, m.start())
+               for m in TENTATIVE_DATE.finditer(text))
+
+
+def _negated(text: str, pos: int) -> bool:
+    """"Thành phần dự kiến: …" / "dự kiến nội dung": the phrase at `pos` belongs to another word."""
+    window = text[max(0, pos - 25):pos + 40]
+    return bool(NOT_DATE.search(window)) and not re.search(r"dự\s{1,3}kiến\s{0,3}(?:vào\s{1,3})?(?:ngày|\d)", window, re.I)
+
+
+def change(text: str, year: int, month: int):
+    """("postpone", When of the new date) | ("cancel", None) | (None, None)."""
+    m = MOVE.search(text)
+    if m:
+        when = grammar.parse_date_at(text, re.match(r"(?:ngày\s{1,3})?", text[m.end():], re.I).end() + m.end(),
+                                     year, month)
+        if when and (when.days or when.span):
+            slot = re.search(r"(sáng|chiều|tối)\s{1,3}$", text[m.start():m.end()], re.I)
+            if slot:
+                when.slot = grammar.slot_of(slot.group(1))
+            return "postpone", when
+    if CANCEL.search(text):
+        return "cancel", None
+    return None, None
+
+
+def take_staff(text: str):
+    m = STAFF.search(text)
+    if not m:
+        return None, text
+    name = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{0,3}", "", m.group(1).strip(), flags=re.I).strip(" .")
+    return name or None, (text[:m.start()] + text[m.end():]).strip()
+
+
+def take_point(text: str):
+    """"…, điểm tại Hội trường II - UBND huyện" -> the place, and the text without it."""
+    m = POINT.search(text)
+    if not m or not re.match(r"[,.;]?\s{0,3}[Đđ]iểm\s", text[m.start():]) or m.start() == 0:
+        return None, text
+    return m.group(1).strip(" ,"), (text[:m.start()] + text[m.end():]).strip(" ,.;")
+
+
+def place(text: str) -> str | None:
+    found = None
+    for m in PLACE.finditer(text):
+        words = m.group(1).split()
+        admin = words[0].casefold() in ADMIN_WORDS
+        if not admin or any(w[:1].isupper() for w in words[1:]):  # "tại xã Nhi Sơn", not "tại xã về ..."
+            found = m.group(1).strip(" ,")
+    return found
+
+
+def office_work(text: str) -> bool:
+    return bool(OFFICE_WORK.match(text.strip()))
+
+
+def leader_line(text: str):
+    """"Chủ tịch: 7 giờ 30’, dự …. 14 giờ, …" -> ("Chủ tịch", ["7 giờ 30’, dự …", "14 giờ, …"]); None if
+    the line does not start with a leader and a colon."""
+    m = LEADERS_LINE.match(text)
+    if not m or len(m.group(1)) > 120:
+        return None
+    body = m.group(2)
+    starts = [0] + [s.end() for s in SEGMENT.finditer(body)]
+    parts = [body[a:b].strip(" .;,") for a, b in zip(starts, starts[1:] + [len(body)])]
+    return m.group(1).strip(), [p for p in parts if p]
+
+
+def leader_title(label: str, issuer: str | None) -> str:
+    """"Chủ tịch" -> "Chủ tịch UBND huyện" (the issuer's body and level); "PCT. Thường trực" ->
+    "Phó Chủ tịch Thường trực UBND huyện"; "PCT.KT" -> "Phó Chủ tịch UBND huyện (KT)"."""
+    text = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{1,3}", "", label.strip(), flags=re.I)
+    named = re.search(r"(?:^|\s)((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3})$", text)
+    if named and not re.search(r"ubnd|hđnd|ủy|uỷ|thường\s{1,3}trực", named.group(1), re.I) \
+            and re.match(r"(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư|pct|ct|pbt|bt)\b", text, re.I):
+        return named.group(1)  # "Phó Chủ tịch Nguyễn Văn An": the person, by name
+    text = re.sub(r"^pct\b\s{0,2}\.?\s{0,2}", "Phó Chủ tịch ", text, flags=re.I)
+    text = re.sub(r"^ct\b\s{0,2}\.?\s{0,2}", "Chủ tịch ", text, flags=re.I)
+    text = re.sub(r"^pbt\b\s{0,2}\.?\s{0,2}", "Phó Bí thư ", text, flags=re.I)
+    text = re.sub(r"^bt\b\s{0,2}\.?\s{0,2}", "Bí thư ", text, flags=re.I)
+    text = re.sub(r"\btt\b", "Thường trực", text, flags=re.I)
+    portfolio = re.search(r"\s(?-i:([A-ZĐ]{2,3}))$", text)
+    if portfolio and portfolio.group(1) not in ("UBND", "HĐND"):
+        text = text[:portfolio.start()]
+    text = re.sub(r"\s+", " ", text).strip()
+    if not re.search(r"ubnd|hđnd|ủy|uỷ", text, re.I) and not re.search(r"\s(?-i:[A-ZĐÀ-Ỹ])\w+\s(?-i:[A-ZĐÀ-Ỹ])", text):
+        body = body_of(issuer, party=bool(re.search(r"bí\s{1,3}thư", text, re.I)))
+        if body:
+            head = re.match(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư|chánh\s{1,3}văn\s{1,3}phòng|ủy\s{1,3}viên))"
+                            r"(.*)$", text, re.I)
+            if head:
+                text = f"{head.group(1)}{head.group(2)} {body}".strip()
+    if portfolio and portfolio.group(1) not in ("UBND", "HĐND"):
+        text = f"{text} ({portfolio.group(1)})"
+    return re.sub(r"\s+", " ", text)
+
+
+def body_of(issuer: str | None, party: bool = False) -> str | None:
+    """"UBND huyện Mường Lát" -> "UBND huyện"; "Huyện ủy Lục Ngạn" -> "Huyện ủy"; "Đảng ủy xã X" -> "Đảng ủy xã"."""
+    if not issuer:
+        return None
+    m = re.match(r"^(?:văn\s{1,3}phòng\s{1,3})?((?:UBND|HĐND)\s{1,3}(?:tỉnh|huyện|xã|phường|thị\s{1,3}trấn|thành\s{1,3}phố"
+                 r"|thị\s{1,3}xã|quận)|(?:Huyện|Tỉnh|Thành|Thị)\s{1,3}ủy|Đảng\s{1,3}ủy\s{1,3}(?:xã|phường|thị\s{1,3}trấn))",
+                 issuer, re.I)
+    if not m:
+        return None
+    body = m.group(1)
+    if party and body.upper().startswith(("UBND", "HĐND")):
+        return None  # a Bí thư of a UBND's own schedule: which committee is not said
+    return body
+
+
+def clean_title(text: str) -> str:
+    text = INVITATION.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" .;:,-–")
+
+
+def sentence(text: str) -> str:
+    text = re.sub(r"\s+([,;.])", r"\1", re.sub(r"\s+", " ", text)).strip(" .;:,-–")
+    if text.isupper():
+        text = text.capitalize()
+        for abbr in ("UBND", "HĐND", "MTTQ", "BCĐ"):
+            text = re.sub(abbr, abbr, text, flags=re.I)
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,431 @@
+"""The parser on the forms of the genre (documents written for these tests, tests/data/programs/): a Huyện ủy
+monthly program as a wrapped PDF text, a provincial leader-centric weekly schedule, a Đảng ủy xã program
+with "Phần", a HĐND program with Word's automatic numbering, a program with a few damaged lines. Event by
+event, the lines that made no event (with why), and the document's header."""
+import json
+import os
+from datetime import date, time
+
+import pytest
+
+from service.importer.document import Block, Document
+from service.importer.parse import parse
+from service.importer.repair import line_damaged, normalise
+from tests.directory_fixtures import make_directory
+
+DOCS = os.path.join(os.path.dirname(__file__), "data", "programs")
+
+
+def doc(name):
+    with open(os.path.join(DOCS, name), encoding="utf-8") as f:
+        return json.load(f) if name.endswith(".json") else f.read()
+
+
+def row(d):
+    """What a clerk checks of an event: line, day (or span), slot, clock, tentative, change, title start."""
+    when = d.span if d.span else d.day
+    return (d.line, when, d.slot, d.clock, d.tentative, d.change, d.title[:30])
+
+
+def rows(expected):
+    return [(*e[:-1], e[-1][:30]) for e in expected]
+
+
+def skipped(result):
+    return [(s.line, s.reason) for s in result.skipped]
+
+
+def test_leader_centric_weekly_schedule():
+    result = parse(doc("ubnd-tinh-tuan-2023-13.txt"))
+    info = result.document
+    assert (info.issuer, info.kind, info.period_start, info.period_end) == (
+        "UBND tỉnh Hà Nam Bắc", "weekly", date(2023, 3, 27), date(2023, 3, 31))
+    assert info.title == "Lịch làm việc của Chủ tịch, các Phó Chủ tịch UBND tỉnh từ ngày 27/3/2023 đến ngày 31/3/2023"
+    assert (result.year, result.month) == (2023, 3)
+    d27, d28, d29, d30, d31 = (date(2023, 3, n) for n in range(27, 32))
+    assert [row(d) for d in result.drafts] == rows([
+        # "- Chủ tịch: 7 giờ 30 phút, dự … (LĐVP: Đ/c Lan). 14 giờ, chủ trì họp …": two events of one line
+        (8, d27, None, time(7, 30), False, None, "Dự lễ khởi công cầu Bến Lở"),
+        (8, d27, None, time(14), False, None, "Họp nghe báo cáo tiến độ giải ngân vốn đ"),
+        (9, d27, None, time(13, 30), False, None, "Họp Ban Chỉ đạo cải cách hành chính tỉn"),
+        (11, d28, "full_day", time(8), False, None, "Kiểm tra công tác phòng cháy rừng tại h"),
+        (12, d28, None, time(9), False, None, "Tiếp Đoàn công tác của Bộ Nội vụ"),
+        (12, d28, None, None, False, "cancel", "Hội nghị giao ban kinh tế quý I"),
+        (15, d29, "morning", time(8), False, None, "Chủ tịch tiếp công dân định kỳ tháng 3"),
+        (16, d29, "morning", time(9, 30), False, None, "Phó Chủ tịch Trần Minh Quân dự hội thảo "),
+        (17, date(2023, 4, 5), "afternoon", None, False, "postpone", "Hội nghị sơ kết công tác tuyển quân"),
+        (19, d30, None, time(14, 30), False, None, "Thường trực UBND tỉnh giao ban với Thườn"),
+        (20, d30, None, time(16), False, None, "Dự họp Ban Thường vụ Tỉnh ủy"),
+        # "Dự kiến nội dung: …; Thành phần dự kiến: …" qualify the agenda and attendees, not the date
+        (23, d31, "full_day", None, False, None, "Dự kiến nội dung: rà soát dự thảo Quy ch"),
+    ])
+    ev = result.drafts
+    # "dự" -> the leader attends; what the leader does himself -> chairs; the office staff with him
+    assert (ev[0].subject, ev[0].chair, ev[0].staff, ev[0].location) == ("Chủ tịch UBND tỉnh", None, "Lan", "xã An Hòa")
+    assert (ev[1].chair, ev[1].location) == ("Chủ tịch UBND tỉnh", "Phòng họp số 2 UBND tỉnh")
+    assert [(i.title, i.units) for i in ev[1].agenda] == [
+        ("Họp nghe báo cáo tiến độ giải ngân vốn đầu tư công", [("Sở Tài chính", "lead")])]
+    assert (ev[2].chair, ev[2].location) == ("Phó Chủ tịch Thường trực UBND tỉnh", "Hội trường UBND tỉnh")
+    assert ev[3].chair == "Phó Chủ tịch UBND tỉnh (KT)" and ev[3].location == "huyện Sơn Tây"
+    assert ev[6].chair == "Chủ tịch UBND tỉnh" and ev[6].kind == "reception"
+    assert ev[7].subject == "Trần Minh Quân" and ev[7].location == "Trung tâm Hội nghị tỉnh"
+    assert ev[9].subject == "Thường trực UBND tỉnh"
+    assert ev[10].subject == "Chủ tịch UBND tỉnh, Phó Chủ tịch Thường trực UBND tỉnh"
+    assert ev[11].subject == "các Sở, ngành"
+    assert skipped(result) == [(9, "làm việc tại cơ quan"), (22, "làm việc tại cơ quan")]
+
+
+def test_dang_uy_xa_program_with_parts():
+    result = parse(doc("dang-uy-xa-2025-09.txt"))
+    info = result.document
+    assert (info.issuer, info.kind, info.title) == ("Đảng ủy xã Tân Phú", "monthly", "Chương trình công tác tháng 9 năm 2025")
+    assert (info.period_start, info.period_end) == (date(2025, 9, 1), date(2025, 9, 30))
+    assert [row(d) for d in result.drafts] == rows([
+        (18, date(2025, 9, 9), "morning", None, False, None, "Hội nghị Ban Thường vụ Đảng ủy thường k"),
+        (19, date(2025, 9, 25), None, None, True, None, "Hội nghị Ban Chấp hành Đảng bộ xã lần th"),
+        (20, None, "afternoon", None, False, None, "Thường trực Đảng ủy giao ban"),
+        (22, date(2025, 9, 12), None, None, False, None, "Đồng chí Bí thư chủ trì làm việc với Chi"),
+        (23, None, None, None, False, None, "Hội nghị tổng kết công tác dân vận"),  # "có kế hoạch riêng"
+        (24, None, None, None, False, None, "Đảng ủy xã kiểm tra công tác đảng viên"),  # "định kỳ theo quy định"
+        (25, date(2025, 9, 18), None, None, False, None, "Hội nghị sơ kết 9 tháng"),
+        (26, date(2025, 9, 20), None, None, False, "cancel", "Hội nghị học tập chuyên đề"),
+    ])
+    ev = result.drafts
+    assert [d.subject for d in ev] == ["Ban Thường vụ Đảng ủy", "Ban Chấp hành Đảng bộ xã", "Thường trực Đảng ủy",
+                                       None, None, "Đảng ủy xã", "Ban Chấp hành Đảng bộ xã", None]
+    assert ev[2].weekly == (4, "afternoon")
+    assert (ev[3].chair, ev[3].location) == ("Bí thư Đảng ủy xã", "Nhà văn hóa thôn Đông")
+    assert ev[6].agenda[0].units == [("Văn phòng Đảng ủy", "lead")]
+    assert skipped(result) == [(6, "ngày ký văn bản"), (12, "ngày trong phần nhiệm vụ"),
+                               (13, "ngày của văn bản dẫn chiếu")]
+
+
+def test_hdnd_program_with_word_numbering():
+    """Numbers from Word's automatic numbering (Block.number), the header a two-cell table row."""
+    result = parse(Document.from_json(doc("hdnd-tinh-2024-07.json")))
+    info = result.document
+    assert (info.issuer, info.kind) == ("Thường trực HĐND tỉnh Đông Giang", "monthly")
+    assert info.title == "Chương trình công tác tháng 7 năm 2024 của Thường trực HĐND tỉnh"
+    assert [row(d) for d in result.drafts] == rows([
+        # "1. Kỳ họp thứ 18 …" / "- Thời gian dự kiến: từ ngày 09/7 đến ngày 11/7/2024": the heading is the event
+        (7, (date(2024, 7, 9), date(2024, 7, 11)), None, None, True, None, "Kỳ họp thứ 18 HĐND tỉnh khóa X"),
+        (9, date(2024, 7, 22), None, None, False, None, "Phiên họp Thường trực HĐND tỉnh thường k"),
+        (12, None, None, None, False, None, "Giám sát chuyên đề về đầu tư công tại hu"),
+        (13, date(2024, 7, 15), None, None, False, None, "Tiếp công dân định kỳ của Thường trực HĐ"),
+    ])
+    session, standing, _, reception = result.drafts
+    assert session.location == "Hội trường HĐND tỉnh" and session.kind == "multi_day"
+    assert session.subject == "HĐND tỉnh"  # the council sits
+    assert standing.subject == "Thường trực HĐND tỉnh"
+    assert [(i.title, i.units) for i in standing.agenda] == [
+        ("Báo cáo kết quả giám sát việc giải quyết kiến nghị cử tri", [("Ban Pháp chế", "lead")]),
+        ("Tờ trình về chương trình giám sát năm 2025", [("Văn phòng Đoàn ĐBQH và HĐND tỉnh", "lead")])]
+    assert (reception.kind, reception.location) == ("reception", "Trụ sở tiếp công dân tỉnh")
+    assert skipped(result) == [(1, "ngày ký văn bản"), (5, "ngày trong phần nhiệm vụ")]
+    assert result.warnings == []
+
+
+def test_wrapped_pdf_text_with_page_furniture():
+    result = parse(doc("huyen-uy-pdf-2024-03.txt"))
+    info = result.document
+    assert (info.issuer, info.kind, info.period_start) == ("Huyện ủy Lục Ngạn", "monthly", date(2024, 3, 1))
+    assert [row(d) for d in result.drafts] == rows([
+        (11, date(2024, 3, 5), None, None, False, None, "Hội nghị Ban Thường vụ Huyện ủy cho ý ki"),
+        (16, None, "morning", None, False, None, "Thường trực Huyện ủy giao ban với Thường"),
+        (18, date(2024, 3, 14), None, None, False, None, "Hội nghị quán triệt Chỉ thị số 35-CT/TW "),
+        (21, (date(2024, 3, 18), date(2024, 3, 20)), None, None, False, None, "Đoàn kiểm tra của Ban Thường vụ Huyện ủy"),
+        (23, date(2024, 3, 28), None, None, True, None, "Hội nghị Ban Chấp hành Đảng bộ huyện (mở"),
+        (25, None, None, None, False, "cancel", "Hội nghị tổng kết công tác khuyến nông n"),
+        (26, date(2024, 3, 26), None, None, False, "postpone", "Hội nghị giao ban khối dân vận"),
+    ])
+    btv, briefing, study, _, plenum, _, _ = result.drafts
+    # wrapped over three lines, the page number and running header between others dropped
+    assert btv.title.endswith("cấp xã") and "HUYỆN ỦY" not in btv.title
+    assert (btv.chair, btv.subject, btv.location) == ("Bí thư Huyện ủy", "Ban Thường vụ Huyện ủy", "Phòng họp Huyện ủy")
+    assert briefing.weekly == (0, "morning") and briefing.subject == "Thường trực Huyện ủy"
+    assert study.subject == "Ban Chấp hành Đảng bộ huyện"
+    assert study.agenda[0].units == [("Ban Tuyên giáo Huyện ủy", "lead")]
+    assert plenum.subject == "Ban Chấp hành Đảng bộ huyện"
+    assert not [d for d in result.drafts if "Trang" in d.title or "XIII" in d.title[:5]]
+    # "(khóa\nXIII) về …" is not section XIII; "ngày 21/4/2021" of the Nghị quyết is no event; 12/3/2023 is
+    # outside March 2024
+    assert skipped(result) == [(3, "ngày ký văn bản"), (7, "ngày của văn bản dẫn chiếu"),
+                               (27, "ngoài thời gian của chương trình")]
+    assert result.warnings == ["Dòng 27: ngày 12/03/2023 ngoài thời gian của chương trình (01/03/2024 – 31/03/2024), "
+                               "đã bỏ qua"]
+
+
+def test_damaged_lines_are_repaired_one_by_one():
+    text = doc("ubnd-huyen-hong-2024-10.txt")
+    assert line_damaged("Hội n hị UBND hu  n thường kỳ") and not line_damaged("Hội nghị UBND huyện thường kỳ")
+    result = parse(text, names=["Phòng Văn hóa và Thông tin"])
+    meeting = result.drafts[0]
+    assert (meeting.day, meeting.title) == (date(2024, 10, 8), "Hội nghị UBND huyện thường kỳ tháng 10")
+    assert meeting.subject == "UBND huyện"
+    assert [i.units for i in meeting.agenda] == [
+        [("Phòng Tài chính - Kế hoạc", "lead")],  # a lost last letter: matched against the directory (resolve)
+        [("Phòng Văn hóa và Thông tin", "lead")], [("Công an huyện", "lead")]]
+    assert result.drafts[1].subject == "Lãnh đạo UBND tỉnh"
+    assert normalise("Hội n hị UBND hu  n\nHội nghị  tháng 10") == "Hội nghị UBND huyện\nHội nghị  tháng 10"
+
+
+def test_word_paragraph_numbers_and_headings_of_every_form():
+    blocks = [Block("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2023", 1),
+              Block("Phần I - NHIỆM VỤ TRỌNG TÂM", 2), Block("Chào mừng ngày Nhà giáo Việt Nam 20/11.", 3, "1."),
+              Block("Phần II: LỊCH CÔNG TÁC", 4),
+              Block("Hội nghị giao ban quý IV", 5, "1.", 0), Block("Ngày 14/11/2023", 6),
+              Block("Hội nghị sơ kết công tác tuyển quân: ngày 16/11/2023", 7, "2.", 0),
+              Block("Báo cáo kết quả tuyển quân (Ban Chỉ huy Quân sự huyện chuẩn bị)", 8, "a)", 1)]
+    result = parse(Document(blocks))
+    assert [(d.line, d.day, d.title) for d in result.drafts] == [
+        (5, date(2023, 11, 14), "Hội nghị giao ban quý IV"),
+        (7, date(2023, 11, 16), "Hội nghị sơ kết công tác tuyển quân")]
+    assert result.drafts[1].agenda[0].units == [("Ban Chỉ huy Quân sự huyện", "lead")]
+    assert skipped(result) == [(3, "ngày trong phần nhiệm vụ")]
+    assert result.document.title == "Chương trình công tác tháng 11 năm 2023"
+
+
+def test_day_headings_and_slot_lines_of_weekly_schedules():
+    text = "\n".join([
+        "LỊCH CÔNG TÁC TUẦN 41", "(Từ ngày 06/10/2025 đến ngày 12/10/2025)",
+        "Thứ Hai (06/10)", "Sáng:", "- Giao ban đầu tuần.", "- Họp chi bộ.",
+        "THỨ BA - 07/10/2025", "08h00: Kiểm tra công trình trường học.",
+        "Ngày 08/10/2025 (Thứ Tư)", "- Buổi chiều: 14h30', Hội nghị trực tuyến về chuyển đổi số.",
+        "Thứ Năm, ngày 09/10/2025", "8 giờ: Tiếp đoàn công tác của tỉnh.",
+        "Thứ Sáu, ngày 10/10/2025"])
+    result = parse(text)
+    assert (result.document.kind, result.document.period_start) == ("weekly", date(2025, 10, 6))
+    assert [(d.day.day, d.slot, d.clock, d.title) for d in result.drafts] == [
+        (6, "morning", None, "Giao ban đầu tuần"), (6, "morning", None, "Họp chi bộ"),
+        (7, None, time(8), "Kiểm tra công trình trường học"),
+        (8, "afternoon", time(14, 30), "Hội nghị trực tuyến về chuyển đổi số"),
+        (9, None, time(8), "Tiếp đoàn công tác của tỉnh")]
+    assert skipped(result) == [(13, "ngày không có sự kiện")]
+
+
+def test_week_number_period():
+    result = parse("LỊCH CÔNG TÁC TUẦN 41 NĂM 2025\nThứ Hai, ngày 06/10/2025\n- Sáng: Giao ban.")
+    assert (result.document.kind, result.document.period_start, result.document.period_end) == (
+        "weekly", date(2025, 10, 6), date(2025, 10, 12))
+    assert (result.year, result.month) == (2025, 10)
+
+
+@pytest.fixture
+def ids(api):
+    return make_directory(api)
+
+
+def test_levels_and_a_lost_letter_through_the_api(api, ids):
+    """'Công an huyện' is not 'Công an tỉnh', 'Lãnh đạo UBND tỉnh' not 'Lãnh đạo UBND huyện'; a long unit name
+    with a letter lost still matches."""
+    for name in ("Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin"):
+        api.created("/api/units", {"name": name, "emails": ["x@example.gov.vn"]})
+    response = api.post("/api/imports", {"text": doc("ubnd-huyen-hong-2024-10.txt")})
+    assert response.status_code == 201, response.get_json()
+    result = response.get_json()
+    meeting, visit, reception = result["events"]
+    assert [i["preparing_units"] for i in meeting["agenda"]] == [
+        ["Phòng Tài chính - Kế hoạch"], ["Phòng Văn hóa và Thông tin"], ["Công an huyện"]]
+    assert visit["attendees"] == ["Lãnh đạo UBND tỉnh"]
+    assert reception["chair"] == "Nguyễn Văn Bình"
+    assert "Dòng 9: không tìm thấy đơn vị 'Công an huyện' trong danh bạ" in result["warnings"]
+    assert "Dòng 10: không tìm thấy 'Lãnh đạo UBND tỉnh' trong danh bạ (nhóm, người)" in result["warnings"]
+
+
+def test_numbering_without_separators_and_notes_of_slots():
+    """"I NHIỆM VỤ", "II/", "1/", "III –", "IV)"; a heading's date on the next line; a weekly series as a
+    heading; "(sáng; dự: đ/c Hạnh)"; "(8h30)" before the date; "theo giấy mời", "thông báo sau"."""
+    result = parse(doc("ubnd-tinh-2023-11-forms.txt"))
+    assert result.document.issuer == "UBND tỉnh Bắc Nam"
+    assert [row(d) for d in result.drafts] == rows([
+        (7, date(2023, 11, 21), None, None, False, None, "Hội nghị UBND tỉnh thường kỳ"),
+        (11, None, "afternoon", None, False, None, "Giao ban thường trực UBND tỉnh"),
+        (12, date(2023, 11, 9), "morning", None, False, None, "Thường trực HĐND tỉnh tham dự giám sát"),
+        (13, date(2023, 11, 10), None, time(8), False, None, "Phó Chủ tịch Lò Văn Khiêm dự Hội thảo khoa học"),
+        (15, date(2023, 11, 15), None, None, False, None, "Chủ tịch UBND tỉnh tiếp công dân định kỳ"),
+        (17, date(2023, 11, 23), None, time(8, 30), False, None, "Hội nghị tổng kết phong trào thi đua"),
+        (18, None, None, None, False, None, "Hội nghị đối thoại doanh nghiệp"),
+    ])
+    session, briefing, oversight, seminar, reception, _, _ = result.drafts
+    assert [(i.number, i.units) for i in session.agenda] == [
+        (1, [("Sở Kế hoạch và Đầu tư", "lead")]), (2, [("Sở Tài chính", "lead")])]
+    assert (briefing.weekly, briefing.subject) == ((0, "afternoon"), "Thường trực UBND tỉnh")
+    assert oversight.subject == "Thường trực HĐND tỉnh, Hạnh"
+    assert (seminar.subject, seminar.location) == ("Lò Văn Khiêm", "Hội trường Công an tỉnh")
+    assert reception.chair == "Chủ tịch UBND tỉnh" and reception.kind == "reception"
+    assert skipped(result) == [(5, "ngày trong phần nhiệm vụ")]
+
+
+def test_table_runs_go_to_the_table_reader(monkeypatch):
+    """A run of rows (not the header) goes to `table_drafts`; when it is no schedule table (None), its cells
+    are read as paragraphs, in order."""
+    from service.importer import parse as stage
+    from service.importer.found import Skipped
+    from service.importer.parse import Draft
+
+    rows = [Block(line=3, cells=[["Ngày"], ["Nội dung"]]),
+            Block(line=4, cells=[["Thứ Hai, ngày 06/11/2023"], ["- Sáng: Giao ban Lãnh đạo UBND huyện."]])]
+    document = Document([Block("LỊCH CÔNG TÁC THÁNG 11 NĂM 2023", 1), Block("I. LỊCH CÔNG TÁC", 2), *rows,
+                         Block("- Ngày 20/11/2023: Hội nghị tổng kết.", 5)])
+    seen = []
+    monkeypatch.setattr(stage, "table_drafts", lambda blocks, year, month: seen.append(blocks) or None)
+    as_cells = parse(document)
+    assert [len(b) for b in seen] == [2]
+    assert [(d.line, d.day, d.slot, d.title) for d in as_cells.drafts] == [
+        (4, date(2023, 11, 6), "morning", "Giao ban Lãnh đạo UBND huyện"), (5, date(2023, 11, 20), None, "Hội nghị tổng kết")]
+
+    class Result:
+        drafts = [Draft("Từ bảng", "meeting", 4, day=date(2023, 11, 6))]
+        warnings = ["Dòng 4: từ bảng"]
+        skipped = [Skipped(3, "Ngày | Nội dung", "dòng tiêu đề của bảng")]
+    monkeypatch.setattr(stage, "table_drafts", lambda blocks, year, month: Result)
+    from_table = parse(document)
+    assert [(d.line, d.title) for d in from_table.drafts] == [(4, "Từ bảng"), (5, "Hội nghị tổng kết")]
+    assert from_table.warnings == ["Dòng 4: từ bảng"]
+    assert skipped(from_table) == [(3, "dòng tiêu đề của bảng")]
+
+
+def test_header_in_a_word_table_row():
+    header = Block(line=1, cells=[["ỦY BAN NHÂN DÂN", "XÃ  HÒA  BÌNH"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                                                        "Hòa Bình, ngày 03 tháng 10 năm 2025"]])
+    result = parse(Document([header, Block("LỊCH CÔNG TÁC TUẦN", 2), Block("Từ ngày 06/10 đến ngày 12/10/2025", 3),
+                             Block("THỨ HAI, NGÀY 06/10/2025", 4), Block("Sáng: Giao ban.", 5, "-")]))
+    assert (result.document.issuer, result.document.kind) == ("UBND xã Hòa Bình", "weekly")
+    assert (result.document.period_start, result.document.period_end) == (date(2025, 10, 6), date(2025, 10, 12))
+    assert [(d.day, d.slot, d.title) for d in result.drafts] == [(date(2025, 10, 6), "morning", "Giao ban")]
+    assert skipped(result) == [(1, "ngày ký văn bản")]
+
+
+def test_weekly_list_of_leaders_with_hours_first():
+    """"- 8 giờ, Phó Chủ tịch X dự …. Điểm tại …", "- 14 giờ, Chủ tịch họp …", "+ … (ngày; dự: đ/c Hạnh)", a
+    heading "THỨ HAI     14/3"; the issuer read from the title."""
+    result = parse(doc("ubnd-tinh-tuan-2022-03.txt"))
+    assert (result.document.issuer, result.document.kind, result.document.period_end) == (
+        "UBND tỉnh", "weekly", date(2022, 3, 18))
+    assert [row(d) for d in result.drafts] == rows([
+        (5, date(2022, 3, 14), None, time(8), False, None, "Phó Chủ tịch Lò Văn Khiêm dự Hội thảo"),
+        (6, date(2022, 3, 14), None, time(14), False, None, "Chủ tịch họp Thường trực Tỉnh ủy"),
+        (8, date(2022, 3, 15), "full_day", None, False, None, "Thường trực HĐND tỉnh dự họp Ban Thường"),
+        (9, date(2022, 3, 15), "afternoon", None, False, None, "Ban Pháp chế giám sát Sở Nội vụ"),
+        (11, date(2022, 3, 16), "afternoon", None, False, "cancel", "Họp Hội đồng thi đua khen thưởng tỉnh"),
+    ])
+    seminar, meeting, visit, _, cancelled = result.drafts
+    assert (seminar.subject, seminar.location) == ("Lò Văn Khiêm", "Hội trường trực tuyến Công an tỉnh")
+    assert (meeting.chair, meeting.location) == ("Chủ tịch UBND tỉnh", "phòng họp số 3 Tỉnh ủy")
+    assert visit.subject == "Thường trực HĐND tỉnh, Hạnh"
+    assert cancelled.title == "Họp Hội đồng thi đua khen thưởng tỉnh"
+    assert skipped(result) == [(4, "làm việc tại cơ quan")]
+
+
+def test_weekday_and_date_on_two_lines_and_footers():
+    result = parse("LỊCH CÔNG TÁC TUẦN\n(Từ ngày 14/7/2025 đến ngày 20/7/2025)\nThứ 2\n14/7\n"
+                   "Sáng: Hội nghị Thường trực Tỉnh ủy.\nLịch công tác tuần - Trang 2\nThứ 3\n15/7\n- Chiều: Họp giao ban.")
+    assert [(d.line, d.day, d.slot, d.title) for d in result.drafts] == [
+        (5, date(2025, 7, 14), "morning", "Hội nghị Thường trực Tỉnh ủy"),
+        (9, date(2025, 7, 15), "afternoon", "Họp giao ban")]
+    assert result.warnings == [] and result.skipped == []
+
+
+def test_group_headings_and_hour_ranges():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2024\nI. LỊCH CÔNG TÁC\n1. Hội nghị, hội thảo:\n"
+                   "- Ngày 06/5/2024: Hội nghị sơ kết quý I.\n- Ngày 08/5/2024, từ 8h00 - 11h00: Hội thảo chuyển đổi số.\n"
+                   "2. Làm việc với các xã\n- Ngày 10/5/2024: Làm việc với xã Tân Lập.")
+    assert [(d.line, d.day, d.clock, d.title) for d in result.drafts] == [
+        (4, date(2024, 5, 6), None, "Hội nghị sơ kết quý I"),
+        (5, date(2024, 5, 8), time(8), "Hội thảo chuyển đổi số"),
+        (7, date(2024, 5, 10), None, "Làm việc với xã Tân Lập")]
+    assert result.warnings == [] and result.skipped == []
+
+
+def test_notes_to_readers_are_no_events():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2024\nI. LỊCH CÔNG TÁC\n- Ngày 06/5/2024: Hội nghị sơ kết quý I.\n"
+                   "- Hội nghị tổng kết: thông báo sau.\nLịch cụ thể của các hội nghị sẽ thông báo sau.\n"
+                   "Trường hợp thay đổi, Văn phòng thông báo trước ngày 03/5/2024.")
+    assert [(d.line, d.day, d.title) for d in result.drafts] == [
+        (3, date(2024, 5, 6), "Hội nghị sơ kết quý I"), (4, None, "Hội nghị tổng kết")]
+    assert skipped(result) == [(5, "ghi chú, không phải sự kiện"), (6, "ghi chú, không phải sự kiện")]
+
+
+def test_several_hours_in_one_line_and_slot_words_alone():
+    result = parse("LỊCH CÔNG TÁC TUẦN\n(Từ ngày 06/10/2025 đến ngày 12/10/2025)\nThứ Hai\n06/10\nSáng\n"
+                   "- 7h30: Chào cờ đầu tuần; 8h30: Họp giao ban Thường trực UBND xã.\nChiều: Làm việc tại cơ quan.")
+    assert [(d.line, d.day, d.slot, d.clock, d.title) for d in result.drafts] == [
+        (6, date(2025, 10, 6), "morning", time(7, 30), "Chào cờ đầu tuần"),
+        (6, date(2025, 10, 6), "morning", time(8, 30), "Họp giao ban Thường trực UBND xã")]
+    assert skipped(result) == [(7, "làm việc tại cơ quan")]
+
+
+def test_field_lines_under_an_event():
+    """Party schedules often write an event's fields one a line: Chủ trì, Thành phần, Địa điểm, Nội dung,
+    Đơn vị chuẩn bị."""
+    result = parse("HUYỆN ỦY TÂN LẬP\nCHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2024\nI. LỊCH CÔNG TÁC\n"
+                   "1. Ngày 05/3/2024: Hội nghị Ban Thường vụ Huyện ủy.\n- Chủ trì: Đồng chí Bí thư Huyện ủy.\n"
+                   "- Thành phần: Ban Thường vụ Huyện ủy, lãnh đạo các ban xây dựng Đảng.\n- Địa điểm: Phòng họp Huyện ủy.\n"
+                   "- Nội dung: Cho ý kiến về Đề án nhân sự.\n- Đơn vị chuẩn bị: Ban Tổ chức Huyện ủy.\n"
+                   "2. Ngày 07/3/2024: Làm việc với Đảng ủy xã Tân Hòa.\n"
+                   "- Chủ trì: Đồng chí Nguyễn Văn Bình, Phó Bí thư Huyện ủy.")
+    btv, visit = result.drafts
+    assert (btv.day, btv.title, btv.chair, btv.location) == (
+        date(2024, 3, 5), "Hội nghị Ban Thường vụ Huyện ủy", "Bí thư Huyện ủy", "Phòng họp Huyện ủy")
+    assert btv.subject == "Ban Thường vụ Huyện ủy, lãnh đạo các ban xây dựng Đảng"
+    assert [(i.title, i.units) for i in btv.agenda] == [("Cho ý kiến về Đề án nhân sự", [("Ban Tổ chức Huyện ủy", "lead")])]
+    assert (visit.day, visit.chair, visit.chair_note) == (date(2024, 3, 7), "Nguyễn Văn Bình", "Phó Bí thư Huyện ủy")
+    assert result.warnings == [] and result.skipped == []
+
+
+def test_short_spans_and_pairs_of_days():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2023\nI. LỊCH CÔNG TÁC\n"
+                   "1. Ngày 13-15/11/2023: Đoàn kiểm tra liên ngành làm việc tại các xã.\n"
+                   "2. Ngày 20 và 21/11/2023: Tập huấn nghiệp vụ văn thư.")
+    assert [(d.line, d.day, d.span) for d in result.drafts] == [
+        (3, None, (date(2023, 11, 13), date(2023, 11, 15))), (4, date(2023, 11, 20), None), (4, date(2023, 11, 21), None)]
+
+
+def test_week_period_without_tu_ngay():
+    result = parse("LỊCH LÀM VIỆC CỦA LÃNH ĐẠO UBND TỈNH\nTuần 41 (06/10 - 12/10/2025)\nThứ Hai (06/10)\n"
+                   "- 8 giờ: Chủ tịch dự họp Ban Thường vụ Tỉnh ủy.")
+    info = result.document
+    assert (info.issuer, info.kind, info.period_start, info.period_end) == (
+        "UBND tỉnh", "weekly", date(2025, 10, 6), date(2025, 10, 12))
+    assert info.title == "Lịch làm việc của lãnh đạo UBND tỉnh tuần 41 06/10 - 12/10/2025"
+    assert [(d.day, d.clock, d.subject) for d in result.drafts] == [(date(2025, 10, 6), time(8), "Chủ tịch UBND tỉnh")]
+
+
+def test_a_named_leader_and_slots_inside_a_leader_line():
+    result = parse("ỦY BAN NHÂN DÂN\nHUYỆN TÂN LẬP\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 06/10/2025 đến ngày 12/10/2025)\n"
+                   "THỨ HAI, NGÀY 06/10/2025\n- Phó Chủ tịch Nguyễn Văn An: Sáng: dự Hội nghị khuyến nông; "
+                   "Chiều: chủ trì họp Ban Chỉ đạo phòng chống thiên tai.\n- Chủ tịch: Chiều làm việc tại cơ quan.")
+    assert [(d.slot, d.chair, d.subject, d.title) for d in result.drafts] == [
+        ("morning", None, "Nguyễn Văn An", "Dự Hội nghị khuyến nông"),
+        ("afternoon", "Nguyễn Văn An", None, "Họp Ban Chỉ đạo phòng chống thiên tai")]
+    assert skipped(result) == [(7, "làm việc tại cơ quan")]
+
+
+def test_monthly_reception_rules_fall_on_their_day_of_the_month():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2023\nIII. LỊCH TIẾP CÔNG DÂN\n"
+                   "- Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở tiếp công dân.\n"
+                   "- Bí thư Huyện ủy tiếp công dân vào sáng thứ Ba, tuần thứ ba hằng tháng.")
+    assert [(d.day, d.slot, d.kind, d.chair, d.title) for d in result.drafts] == [
+        (date(2023, 11, 15), None, "reception", "Chủ tịch UBND huyện", "Chủ tịch UBND huyện tiếp công dân định kỳ tại Trụ sở tiếp công dân"),
+        (date(2023, 11, 21), "morning", "reception", "Bí thư Huyện ủy", "Bí thư Huyện ủy tiếp công dân")]
+    assert result.drafts[0].location == "Trụ sở tiếp công dân"
+
+
+def test_invited_units_join_the_attendees():
+    result = parse("ỦY BAN NHÂN DÂN\nHUYỆN TÂN LẬP\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 06/10/2025 đến ngày 12/10/2025)\n"
+                   "THỨ HAI, NGÀY 06/10/2025\n- Chủ tịch: 14 giờ, họp nghe báo cáo tiến độ sáp nhập xã, mời Trưởng phòng "
+                   "Nội vụ, UBND xã Tân Hòa cùng dự (Phòng Nội vụ chuẩn bị báo cáo), điểm tại Hội trường UBND huyện "
+                   "(LĐVP: Đ/c Minh).")
+    (meeting,) = result.drafts
+    assert (meeting.clock, meeting.chair, meeting.subject, meeting.staff, meeting.location, meeting.title) == (
+        time(14), "Chủ tịch UBND huyện", "Trưởng phòng Nội vụ, UBND xã Tân Hòa", "Minh", "Hội trường UBND huyện",
+        "Họp nghe báo cáo tiến độ sáp nhập xã")
+    assert meeting.agenda[0].units == [("Phòng Nội vụ", "lead")]
+
+
+def test_letters_the_repair_cannot_restore_are_reported():
+    text = doc("ubnd-huyen-hong-2024-10.txt").replace("du lịch cộng đồng", "du lịch cộ  g đồng")
+    assert parse(text).warnings == [
+        "Dòng 8: 'Đề án phát triển du lịch cộ g đồng (Phòng Văn hóa và Thông t': còn chữ bị mất khi trích từ PDF, "
+        "hãy kiểm tra tiêu đề"]
+    assert parse(doc("ubnd-huyen-hong-2024-10.txt")).warnings == []
