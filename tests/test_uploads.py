@@ -19,8 +19,8 @@ from sqlalchemy import func, select, text
 
 from service.context import request_ctx, state
 from service.db import Base
-from service.importer import extract
-from service.importer.extract import ExtractError, text_of
+from service.importer import extract, upload_limits
+from service.importer.extract import ExtractError, read_document
 from service.models import ProgramImport
 from tests.test_bad_inputs import counts
 from tests.test_web import field_error, login, token
@@ -42,6 +42,11 @@ def word(paragraphs=("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2023", "Ngày 06
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def text_of(data, filename, **options):
+    """The file's document as text (what the preview keeps)."""
+    return read_document(data, filename, **options).text()
 
 
 def rezip(data: bytes, replace=None, extra=()) -> bytes:
@@ -146,7 +151,7 @@ def symlink_entry() -> bytes:
 def crowded_cell() -> bytes:
     """One table cell holding more paragraphs than any program (python-docx reads a cell in one call)."""
     body = document_xml()
-    cell = (b"<w:tbl><w:tr><w:tc>" + b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * (extract.MAX_PARAGRAPHS + 1)
+    cell = (b"<w:tbl><w:tr><w:tc>" + b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * (upload_limits.MAX_PARAGRAPHS + 1)
             + b"</w:tc></w:tr></w:tbl>")
     return rezip(word(), replace={"word/document.xml": body.replace(b"<w:sectPr", cell + b"<w:sectPr", 1)})
 
@@ -218,7 +223,7 @@ HOSTILE = [
     ("PDF broken xref", broken_xref, "ct.pdf", "xref"),
     ("PDF encrypted", encrypted_pdf, "ct.pdf", "mật khẩu"),
     ("PDF truncated", truncated_pdf, "ct.pdf", "bị hỏng"),
-    ("PDF too many pages", lambda: pdf(pages=extract.MAX_PDF_PAGES + 1), "ct.pdf", "trang"),
+    ("PDF too many pages", lambda: pdf(pages=upload_limits.MAX_PDF_PAGES + 1), "ct.pdf", "trang"),
     ("text with NUL", lambda: GOOD_TEXT.encode() + b"\x00\x00" + "Hội nghị".encode(), "ct.txt", "NUL"),
     ("text with ESC", lambda: GOOD_TEXT.encode() + b"\x1b[31m", "ct.txt", "điều khiển"),
     ("UTF-16 without BOM", lambda: GOOD_TEXT.encode("utf-16-le"), "ct.txt", "NUL"),

@@ -9,7 +9,7 @@ import re
 import stat
 import zipfile
 
-from service.importer.extract import (_CHUNK, MAX_PART_BYTES, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES, Budget,
+from service.importer.upload_limits import (CHUNK, MAX_PART_BYTES, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES, Budget,
                                       ExtractError)
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, tim
     prolog, size = _Prolog(info.filename), 0
     try:
         with archive.open(info) as entry:
-            while chunk := entry.read(_CHUNK):
+            while chunk := entry.read(CHUNK):
                 size += len(chunk)
                 if size > limit:
                     raise ExtractError(f"tệp Word giải nén ra quá lớn: phần {info.filename} giải nén ra nhiều hơn "

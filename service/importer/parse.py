@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from service.vocabulary import WEEKDAY_LABELS
 from service.importer import grammar, people, recognise
 from service.importer.document import Document
-from service.importer.found import DocInfo, Skipped
+from service.importer.found import DocInfo, Draft, Skipped  # noqa: F401 - Draft: callers import it here
 from service.importer.grammar import When
 from service.importer.header import SIGNED, read_header
 from service.importer.items import UNITS_TAIL, Item, _units, agenda_item  # noqa: F401 - Item: the table stage imports it here
@@ -24,10 +24,7 @@ from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _spaced
 from service.importer.recognise import sentence as _sentence
 from service.importer.structure import STARTS, STOP, Para, paragraphs
 
-try:  # the table reader (another stage); without it a table is read cell by cell
-    from service.importer.table import table_drafts
-except ImportError:  # pragma: no cover - until table.py lands
-    table_drafts = None
+from service.importer.table import table_drafts
 
 NARRATIVE = re.compile(r"nhiệm\s{1,3}vụ|trọng\s{1,3}tâm|mục\s{1,3}tiêu|tình\s{1,3}hình|kết\s{1,3}quả|giải\s{1,3}pháp"
                        r"|đánh\s{1,3}giá|phương\s{1,3}hướng|tổ\s{1,3}chức\s{1,3}thực\s{1,3}hiện", re.I)
@@ -59,27 +56,6 @@ _WDW = r"thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])\b|chủ\s{1,3}nh
 SIGNAL = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
                     rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
                     r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)", re.I)
-
-
-@dataclass
-class Draft:
-    title: str
-    kind: str
-    line: int
-    tentative: bool = False
-    day: date | None = None
-    span: tuple | None = None
-    slot: str | None = None
-    clock: object = None
-    weekly: tuple | None = None
-    location: str | None = None
-    chair: str | None = None  # a name, or a title such as "Chủ tịch UBND huyện"
-    chair_note: str | None = None
-    subject: str | None = None  # "Lãnh đạo UBND huyện", "Ban Thường vụ Huyện ủy" as written: who attends
-    text: str = ""  # the whole paragraph, for finding names
-    agenda: list = field(default_factory=list)
-    change: str | None = None  # "cancel" (hoãn, không tổ chức) | "postpone" (lùi sang …: `day` is the new date)
-    staff: str | None = None  # office staff with the leader: "(LĐVP: Đ/c Lan)" -> "Lan"
 
 
 @dataclass
@@ -156,7 +132,7 @@ class Parser:
         out = []
         for item in self.items:
             if isinstance(item, Rows):
-                result = table_drafts(item.blocks, self.year, self.month) if table_drafts else None
+                result = table_drafts(item.blocks, self.year, self.month)
                 if result is None:
                     out += cell_lines(item)
                 else:

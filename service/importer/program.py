@@ -16,7 +16,8 @@ from service.events import cancel_event, create_event, event_input, update_event
 from service.importer import scope
 from service.importer.document import Document
 from service.importer.grammar import RRULE_DAYS
-from service.importer.parse import Draft, parse
+from service.importer.found import Draft
+from service.importer.parse import parse
 from service.importer.resolve import Directory, key
 from service.models import Event, ProgramImport
 from service.schemas import EventCreate, EventPatch

@@ -13,8 +13,8 @@ import re
 from service.importer.document import Block
 from service.importer.docx_numbering import W, Numbering
 from service.importer.docx_package import check_zip
-from service.importer.extract import (MAX_PARAGRAPHS, MAX_RUNS, MAX_TABLE_COLUMNS, MAX_TEXT_CHARS, Budget,
-                                      ExtractError, _too_long)
+from service.importer.upload_limits import (MAX_PARAGRAPHS, MAX_RUNS, MAX_TABLE_COLUMNS, MAX_TEXT_CHARS, Budget,
+                                      ExtractError, too_long)
 
 log = logging.getLogger(__name__)
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -126,7 +126,7 @@ class _Walker:
     def add(self, block: Block) -> None:
         self.size += len(block.text) + sum(len(p) + 1 for cell in block.cells or () for p in cell) + 1
         if self.size > MAX_TEXT_CHARS:
-            raise _too_long()
+            raise too_long()
         self.blocks.append(block)
 
 

@@ -22,7 +22,7 @@ import statistics
 from dataclasses import dataclass
 
 from service.importer.document import Block
-from service.importer.extract import MAX_PDF_PAGES, MAX_TEXT_CHARS, PDF_LIMITS, Budget, ExtractError, _too_long
+from service.importer.upload_limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, PDF_LIMITS, Budget, ExtractError, too_long
 
 log = logging.getLogger(__name__)
 CELL_GAP = 3.0  # a gap wider than this many font heights between two pieces of a line separates cells
@@ -67,7 +67,7 @@ def _pages(data: bytes, timer: Budget) -> list[list[Line]]:
                 lines = _page_lines(page, index, counter)
                 size += sum(len(line.text) + 1 for line in lines)
                 if size > MAX_TEXT_CHARS:
-                    raise _too_long()
+                    raise too_long()
                 pages.append(lines)
     except ExtractError:
         raise

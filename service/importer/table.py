@@ -11,9 +11,8 @@ from datetime import date, timedelta
 from service.vocabulary import WEEKDAY_LABELS
 from service.importer import grammar
 from service.importer.document import Block
-from service.importer.found import Skipped
+from service.importer.found import Draft, Skipped
 from service.importer.items import UNITS_TAIL, Item, _units
-from service.importer.parse import Draft
 from service.importer.recognise import sentence as _sentence
 from service.importer.table_cells import BULLET, LEADING_CLOCK, SLOT_LEAD, TENTATIVE, UNDATED, WEEKDAY, When, \
     content_events, kind_of, read_chair, read_clock, read_slot, read_units, read_when
@@ -294,8 +293,9 @@ class _Reader:
                 draft.agenda.append(Item(None, draft.title, prep, row.line))
             for item in bare:
                 item.units = list(prep)
-        if re.search(r"hoãn|lùi", note, re.I) and hasattr(Draft, "change"):
-            setattr(draft, "change", "postpone")
-        elif re.search(r"(?<!\w)(?:hủy|huỷ|bãi\s{1,3}bỏ)(?!\w)", note, re.I) and hasattr(Draft, "change"):
-            setattr(draft, "change", "cancel")
+        # As the parser reads them: called off without a new date (hoãn, hủy) or moved to this row's date.
+        if re.search(r"(?<!\w)(?:hoãn|tạm\s{1,3}dừng|hủy|huỷ|bãi\s{1,3}bỏ)(?!\w)", note, re.I):
+            draft.change = "cancel"
+        elif re.search(r"(?<!\w)(?:lùi|chuyển)(?!\w)", note, re.I):
+            draft.change = "postpone"
         self.result.drafts.append(draft)
