@@ -86,13 +86,14 @@ def init_app(app):
         from pathlib import Path  # noqa: PLC0415
 
         from service.importer.extract import ExtractError, read_document  # noqa: PLC0415
+        from service.importer.found import PeriodUnknown  # noqa: PLC0415
         from service.importer.program import Plan, commit_import, new_import  # noqa: PLC0415
 
         try:
             document = read_document(Path(file).read_bytes(), file)
             ctx = request_ctx(actor=f"import:{Path(file).name}")
             plan = Plan(ctx, document, year, month, source)
-        except (ExtractError, ValueError) as exc:
+        except (ExtractError, PeriodUnknown) as exc:
             raise click.ClickException(str(exc)) from None
         for warning in plan.warnings:
             click.echo(f"Cảnh báo: {warning}", err=True)

@@ -8,6 +8,7 @@ from service.api_base import parse_body
 from service.context import request_ctx
 from service.errors import NotFound, ServiceError, ValidationFailed
 from service.importer.document import Document
+from service.importer.found import PeriodUnknown
 from service.importer.extract import MAX_BYTES, ExtractError, clean_filename, control_characters, read_document
 from service.importer.program import Plan, commit_import, new_import, plan_of
 from service.importer.undo import history, undo_import
@@ -88,7 +89,7 @@ def _preview(row: ProgramImport, plan: Plan, tz) -> dict:
 def _plan(ctx, document, year, month, source=None) -> Plan:
     try:
         return Plan(ctx, document, year, month, source)
-    except ValueError as exc:
+    except PeriodUnknown as exc:
         raise ValidationFailed({"month": str(exc)}) from None
 
 
@@ -115,7 +116,7 @@ def get_import(ident):
     row = _get(ctx, ident)
     try:
         plan = plan_of(ctx, row)
-    except ValueError as exc:
+    except PeriodUnknown as exc:
         raise ValidationFailed({"month": str(exc)}) from None
     return jsonify(_preview(row, plan, ctx.tz))
 

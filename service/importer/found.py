@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
+class PeriodUnknown(ValueError):
+    """The document says neither its month nor its week, and none was given."""
+
+
 @dataclass
 class Skipped:
     line: int  # where it starts in the document (Block.line)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from service.vocabulary import WEEKDAY_LABELS
 from service.importer import grammar, people, recognise
 from service.importer.document import Document
-from service.importer.found import DocInfo, Draft, Skipped  # noqa: F401 - Draft: callers import it here
+from service.importer.found import DocInfo, Draft, PeriodUnknown, Skipped  # noqa: F401 - Draft: callers import it here
 from service.importer.grammar import When
 from service.importer.header import SIGNED, read_header
 from service.importer.items import UNITS_TAIL, Item, _units, agenda_item  # noqa: F401 - Item: the table stage imports it here
@@ -98,7 +98,7 @@ class Parser:
 
     def parse(self) -> Parsed:
         if not self.year or not self.month:
-            raise ValueError("không thấy tháng và năm của chương trình (dòng tiêu đề 'tháng MM năm YYYY'); "
+            raise PeriodUnknown("không thấy tháng và năm của chương trình (dòng tiêu đề 'tháng MM năm YYYY'); "
                              "hãy ghi rõ --year và --month")
         paras = paragraphs(self._tables_read())
         stopped = None

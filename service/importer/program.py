@@ -156,12 +156,20 @@ class Plan:
                 self.warnings.append(f"Dòng {draft.line}: không tìm thấy người chủ trì '{draft.chair}' trong danh bạ")
         if draft.subject:
             groups = self.directory.groups_in(draft.subject)
-            persons = [p for p in self.directory.persons_in(draft.subject) if p.id != body["chair_id"]]
+            persons = self.directory.persons_in(draft.subject)
+            if not groups and not persons:  # a leader by title: "Chủ tịch UBND tỉnh dự ..."
+                persons = [p for p in [self.directory.person(draft.subject)] if p]
             body["group_ids"] = [g.id for g in groups]
-            body["attendee_ids"] = [p.id for p in persons]
+            body["attendee_ids"] = [p.id for p in persons if p.id != body["chair_id"]]
             if not groups and not persons:
                 body["attendees_text"] = draft.subject
                 self.warnings.append(f"Dòng {draft.line}: không tìm thấy '{draft.subject}' trong danh bạ (nhóm, người)")
+        if draft.staff:  # "(LĐVP: Đ/c Lan)": the office staff who go with the leader
+            person = self.directory.person(draft.staff)
+            if person and person.id not in body["attendee_ids"]:
+                body["attendee_ids"].append(person.id)
+            elif person is None:
+                body["attendees_text"] = "; ".join(x for x in (body["attendees_text"], f"LĐVP: {draft.staff}") if x)
 
     def _item(self, draft: Draft, item) -> dict:
         unit_ids, lead, unknown = [], None, []

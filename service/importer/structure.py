@@ -18,6 +18,8 @@ ROMAN = re.compile(rf"^(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:{_SEP}|\s{{1,3}}(?=[A-Z�
 LETTER = re.compile(rf"^([A-HKĐ])(?:{_SEP}|\s{{1,3}}(?=[A-ZĐÀ-Ỹ]{{2}}))(.*)$")
 NUMBER = re.compile(rf"^(\d{{1,2}})(?:{_SEP})(?=[^\W\d]|[(“\"'])(.*)$")
 SUBNUMBER = re.compile(r"^(\d{1,2}\.\d{1,2}|\(\d{1,2}\))\s{0,2}[.:)]?\s{1,3}(?!\d)(.*)$")  # "1.2. ...", "(1). ..."
+# Letters in order: Vietnamese typists skip f, j, w, z ("a, b, c, d, đ, e, g"), Word's lowerLetter does not.
+LETTERS = "abcdđefghijklmnopqrstuvwxyz"
 SUB = re.compile(r"^([a-hđ])\s{0,2}[.)/]\s{1,3}(.*)$")  # "a) ...", "đ. ..."
 DASH = re.compile(r"^([-–—+*·•])\s{0,3}(.*)$")
 UNITS_LINE = re.compile(r"^\([^()]{0,300}(?:chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)[^()]{0,200}\)\.?$", re.I)
@@ -69,7 +71,7 @@ def mark(text: str):
         return "roman", m.group(1), roman(m.group(1)), m.group(2)
     m = LETTER.match(text)
     if m:
-        return "letter", m.group(1), "ABCDĐEGHK".index(m.group(1)) + 1, m.group(2)
+        return "letter", m.group(1), LETTERS.index(m.group(1).casefold()) + 1, m.group(2)
     m = SUBNUMBER.match(text)
     if m:
         label = m.group(1)
@@ -79,7 +81,7 @@ def mark(text: str):
         return "number", m.group(1), int(m.group(1)), m.group(2)
     m = SUB.match(text)
     if m:
-        return "sub", m.group(1), "abcdđeghk".index(m.group(1)) + 1, m.group(2)
+        return "sub", m.group(1), LETTERS.index(m.group(1)) + 1, m.group(2)
     m = DASH.match(text)
     if m:
         return "dash", "-", 0, m.group(2)

@@ -5,6 +5,7 @@ from flask import abort, redirect, render_template, request, url_for
 
 from service.context import request_ctx
 from service.errors import Conflict
+from service.importer.found import PeriodUnknown
 from service.importer.extract import MAX_BYTES, ExtractError, clean_filename, control_characters, read_document
 from service.importer.program import Plan, commit_import, new_import, plan_of
 from service.importer.undo import history, undo_import
@@ -43,7 +44,7 @@ def import_form():
         if not errors:
             try:
                 plan = Plan(ctx, document, year, month, source)
-            except ValueError as exc:
+            except PeriodUnknown as exc:
                 errors["month"] = str(exc)
             else:
                 row = new_import(ctx, plan, filename)
