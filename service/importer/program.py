@@ -32,7 +32,7 @@ class Plan:
 
     def __init__(self, ctx, document: Document | str, year: int | None = None, month: int | None = None,
                  source: str | None = None):
-        self.ctx = ctx
+        self.ctx, self._hours = ctx, {}
         self.document = Document.from_text(document) if isinstance(document, str) else document
         self.directory = Directory(ctx.session)
         self.person_names = {p.id: p.name for p in self.directory.persons}
@@ -65,6 +65,12 @@ class Plan:
                 "skipped": [{"line": s.line, "text": s.text[:300], "reason": s.reason} for s in self.skipped],
                 "warnings": self.warnings}
 
+    def slot_hours(self, day: date):
+        """The office's slot hours on `day`, read once per day of the document (one query each)."""
+        if day not in self._hours:
+            self._hours[day] = self.ctx.slot_hours(day)
+        return self._hours[day]
+
     def document_json(self) -> dict:
         info = self.info
         return {"issuer": info.issuer, "kind": info.kind, "title": info.title, "source": self.source,
@@ -90,7 +96,7 @@ class Plan:
             return None, None
         if body.get("slot"):
             day = date.fromisoformat(body["start"])
-            start, end = slot_times(body["slot"], self.ctx.slot_hours(day))
+            start, end = slot_times(body["slot"], self.slot_hours(day))
             return (datetime.combine(day, start, self.ctx.tz).isoformat(),
                     datetime.combine(day, end, self.ctx.tz).isoformat())
         return body["start"], body.get("end") or body["start"]
@@ -139,7 +145,7 @@ class Plan:
     def _clock_end(self, day, start):
         """A start time without an end: the end of the slot it falls in, else two hours."""
         for slot in ("morning", "afternoon", "evening"):
-            begin, end = slot_times(slot, self.ctx.slot_hours(day))
+            begin, end = slot_times(slot, self.slot_hours(day))
             end_at = datetime.combine(day, end, self.ctx.tz)
             if start < end_at:
                 return end_at
