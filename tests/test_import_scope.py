@@ -190,3 +190,31 @@ def test_events_of_imports_made_before_documents_are_adopted_not_duplicated(app,
     events = month_events(api)
     assert events[old_id]["start"] == "2024-03-07" and events[other_id]["status"] == "confirmed"
     assert len([e for e in events.values() if e["title"] == title]) == 1
+
+
+def test_preview_statements_do_not_grow_with_the_document(app, api, ids):
+    """The preview's database work is bounded by what it reads once (directory, the document's own and
+    refinable events, slot hours per day), not by its number of lines: one month and three months of the
+    same program cost the same handful of statements more."""
+    from sqlalchemy import event
+
+    from service.context import state
+
+    statements = []
+
+    def count(*_args):
+        statements.append(1)
+
+    engine = state(app).engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        one = doc("ubnd-thang-2024-03.txt")
+        preview(api, one)
+        small = len(statements)
+        statements.clear()
+        body = one.split("I. CÁC HỘI NGHỊ, CUỘC HỌP")[1]
+        preview(api, one + ("\\nIII. HỘI NGHỊ KHÁC" + body) * 20)
+        large = len(statements)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert small <= 40 and large <= small + 5, (small, large)
