@@ -201,6 +201,12 @@ def _agenda(ctx, errors: dict) -> tuple[list[dict], list[int]]:
 def changed_fields(event: Event, body: dict, tz) -> dict:
     """The PATCH: only what differs from the stored event. An untouched timing stays as stored."""
     stored = events.event_input(event, tz)
+    # Text the API stored with CRLF reads back from the form as LF: that is no change made by the clerk.
+    for name in ("notes", "chair_text", "attendees_text"):
+        stored[name] = _lines(stored[name]) if stored[name] is not None else None
+    for item in stored["agenda"]:
+        if item["preparing_units_text"] is not None:
+            item["preparing_units_text"] = _lines(item["preparing_units_text"])
     patch = {k: v for k, v in body.items() if k not in TIMING_KEYS and v != stored.get(k)}
     if any(body[k] != stored[k] for k in TIMING_KEYS):
         patch.update({k: body[k] for k in TIMING_KEYS})
