@@ -170,7 +170,8 @@ def _agenda(ctx, errors: dict) -> tuple[list[dict], list[int]]:
     f, items, rows = request.form, [], []
     names = None
     for i in range(_rows_sent()):
-        title = f.get(f"item_title_{i}", "").strip()
+        # The title is a text area so that a long one can be read whole; it is still one line.
+        title = " ".join(_lines(f.get(f"item_title_{i}")).split("\n")).strip()
         if not title:
             continue
         number = f.get(f"item_number_{i}", "").strip()
