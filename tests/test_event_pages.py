@@ -299,3 +299,34 @@ def test_the_page_to_read_an_event(app, api, world, clock):
     edited = office.get(f"/su-kien/{made['series']}/sua").get_data(as_text=True)
     assert "13/11/2023" in edited and "không diễn ra" in edited  # the exceptions the form keeps are named
     assert token(edited)
+
+
+def test_a_series_changed_in_words_keeps_its_end(app, api):
+    """The rule is shown in words with its end; changing the weekday in those words keeps the end (UNTIL,
+    COUNT), and a series whose cancelled days no longer fit says so."""
+    make_directory(api)
+    browser = login(app)
+    ident = api.created("/api/events", {"title": "Giao ban", "start": "2023-11-06", "slot": "afternoon",
+                                        "rrule": "FREQ=WEEKLY;BYDAY=MO;UNTIL=20231231"})["id"]
+    form = form_of(browser.get(f"/su-kien/{ident}/sua").get_data(as_text=True))
+    assert form["repeat"] == "Chiều thứ Hai hằng tuần, đến hết 31/12/2023"
+    form["repeat"] = "Chiều thứ Ba hằng tuần, đến hết 31/12/2023"
+    assert browser.post(f"/su-kien/{ident}/sua", data=form).status_code == 302
+    after = stored(app, ident)[0]
+    assert (after["rrule"], after["start"], after["slot"]) == \
+        ("FREQ=WEEKLY;BYDAY=TU;UNTIL=20231231T165959Z", "2023-11-07", "afternoon")
+    form = form_of(browser.get(f"/su-kien/{ident}/sua").get_data(as_text=True))
+    form["repeat"] = "Sáng thứ Sáu hằng tuần, 4 lần"
+    form["slot"] = ""
+    assert browser.post(f"/su-kien/{ident}/sua", data=form).status_code == 302
+    after = stored(app, ident)[0]
+    assert (after["rrule"], after["start"], after["slot"]) == ("FREQ=WEEKLY;BYDAY=FR;COUNT=4", "2023-11-10", "morning")
+    series = api.created("/api/events", {"title": "Tiếp dân", "start": "2023-11-01", "all_day": True,
+                                         "rrule": "FREQ=WEEKLY;BYDAY=WE",
+                                         "exceptions": [{"original_start": "2023-11-15", "cancelled": True}]})["id"]
+    form = form_of(browser.get(f"/su-kien/{series}/sua").get_data(as_text=True))
+    form["repeat"] = "Thứ Năm hằng tuần"
+    response = browser.post(f"/su-kien/{series}/sua", data=form)
+    assert response.status_code == 422
+    assert field_error(response.get_data(as_text=True), "repeat").startswith("ngoại lệ của chuỗi")
+    assert stored(app, series)[0]["rrule"] == "FREQ=WEEKLY;BYDAY=WE"

@@ -5,7 +5,7 @@ The form is a round trip: every field of `events.event_input` is either shown an
 in a hidden field, so saving an untouched form changes nothing. On an edit, only the fields whose value
 differs from the stored one go into the PATCH (an untouched timing is not recomputed from today's slot hours)."""
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import select
@@ -121,7 +121,7 @@ def _timing(ctx, event: Event | None, errors: dict) -> dict:
             day = first.isoformat()
             if slot_word and not (start_time or end_time):
                 slot = slot_word
-            out["rrule"] = f"FREQ=WEEKLY;BYDAY={RRULE_DAYS[weekday]}"
+            out["rrule"] = f"FREQ=WEEKLY;BYDAY={RRULE_DAYS[weekday]}" + _rule_extras(repeat, errors)
     if not day:
         if start_time or end_time or end_day or slot:
             errors["date"] = "cần ngày"
@@ -150,6 +150,25 @@ def _timing(ctx, event: Event | None, errors: dict) -> dict:
             errors["end_date"] = "sự kiện theo buổi chỉ diễn ra trong một ngày; chọn «Cả ngày» cho nhiều ngày"
     else:
         out.update(start=day, end=end_day or day, all_day=True)
+    return out
+
+
+def _rule_extras(words: str, errors: dict) -> str:
+    """What `series_words` says besides the weekday, read back: "cách 2 tuần một lần", "đến hết 31/12/2023",
+    "10 lần" (so that changing the weekday of a series that ends does not make it endless)."""
+    out = ""
+    interval = re.search(r"cách (\d{1,3}) tuần", words)
+    if interval and int(interval.group(1)) > 1:
+        out += f";INTERVAL={int(interval.group(1))}"
+    until = re.search(r"đến (?:hết )?(?:ngày )?(\d{1,2})/(\d{1,2})/(\d{4})", words)
+    count = re.search(r"(\d{1,4}) lần(?! một)", words)
+    if until:
+        try:
+            out += f";UNTIL={date(int(until.group(3)), int(until.group(2)), int(until.group(1))):%Y%m%d}"
+        except ValueError:
+            errors["repeat"] = f"ngày kết thúc «{until.group(0)}» không có thật"
+    elif count:
+        out += f";COUNT={int(count.group(1))}"
     return out
 
 
@@ -250,7 +269,7 @@ def _form_values(ctx, event: Event | None) -> dict:
     else:
         values["month"] = event.month.strftime("%Y-%m") if event.month else ""
     if event.rrule:
-        values.update(repeat=series_words(event.rrule, event.slot), rrule=event.rrule)
+        values.update(repeat=series_words(event.rrule, event.slot, ctx.tz), rrule=event.rrule)
         values["repeat_shown"] = values["repeat"]
     values["items"] = [{"id": item.id, "number": "" if item.number is None else str(item.number),
                         "title": item.title, "units": [p.unit_id for p in item.preparations],
@@ -281,7 +300,7 @@ def _posted_item(ctx, i: int) -> dict:
             "deadline": f.get(f"item_deadline_{i}", ""), "default": None}
 
 
-def series_words(rrule: str | None, slot: str | None = None) -> str:
+def series_words(rrule: str | None, slot: str | None = None, tz=None) -> str:
     """A rule in words, with what rule_words leaves out: "Sáng thứ Hai hằng tuần, đến hết 31/12/2023"."""
     words = rule_words(rrule, slot)
     if not rrule or words == rrule:
@@ -291,6 +310,8 @@ def series_words(rrule: str | None, slot: str | None = None) -> str:
         words = words.replace("hằng tuần", f"cách {parts['INTERVAL']} tuần một lần")
     if "UNTIL" in parts and re.match(r"\d{8}", parts["UNTIL"]):
         u = parts["UNTIL"]
+        if u.endswith("Z") and tz is not None:  # a timed series' UNTIL is UTC: say the local day
+            u = datetime.strptime(u, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc).astimezone(tz).strftime("%Y%m%d")
         words += f", đến hết {u[6:8]}/{u[4:6]}/{u[:4]}"
     if "COUNT" in parts:
         words += f", {parts['COUNT']} lần"
@@ -367,6 +388,8 @@ def _errors_for_form(exc: ServiceError, rows: list[int]) -> dict:
     for key, message in exc.fields.items():
         if key.startswith("agenda["):
             fields[_item_field(key, rows)] = message
+        elif key.startswith("exceptions"):  # the series' cancelled or moved days no longer fit the new timing
+            fields["repeat"] = f"ngoại lệ của chuỗi (các lần hủy, dời) không còn khớp lịch mới: {message}"
         else:
             fields[FIELD_OF.get(key.split(".")[0].split("[")[0], key.split("[")[0])] = message
     if not fields:
@@ -531,7 +554,7 @@ def event_page(event_id):
     event = _event_or_404(ctx, event_id)
     found = _conflicts_view(ctx, conflicts.check_event(ctx, event), event.id)
     return render_template("event.html", event=event, when=when_words(ctx, event),
-                           repeat=series_words(event.rrule, event.slot), exceptions=_exception_words(ctx, event),
+                           repeat=series_words(event.rrule, event.slot, ctx.tz), exceptions=_exception_words(ctx, event),
                            agenda=_agenda_rows(ctx, event), conflicts=found, history=_history_rows(ctx, event.id),
                            kinds=KIND_LABELS, statuses=STATUS_LABELS, tz=ctx.tz, weekdays=WEEKDAY_LABELS)
 
