@@ -119,7 +119,9 @@ def test_office_journey(site, chromium):
     page.fill("input[name=date]", "2023-11-02")
     page.select_option("select[name=slot]", "morning")
     page.select_option("select[name=chair_id]", str(site["ids"]["dung"]))
-    page.fill('input.filter[data-target="#units-0"]', "tài chính")
+    page.get_by_text("Chọn thêm người", exact=True).click()  # the closed list of people, with its search box
+    page.fill('input.filter[data-target="#attendee_ids-more"]', "Lan")
+    expect(page.locator("#attendee_ids-more label:visible")).to_have_count(1)
     page.get_by_role("button", name="Lưu", exact=True).click()
     warning = page.locator("#conflicts")
     expect(warning).to_contain_text("Hoàng Văn Dũng")
@@ -211,4 +213,48 @@ def test_administration(site, chromium):
         shot(page, name)
         page.goto(f"{url}/lich?thang=2023-11")
         assert refused == []
+        page.close()
+
+
+def test_event_page_and_form_of_the_34_item_meeting(site, chromium):
+    """The Bắc Giang regular meeting (34 items, each with its unit) read and edited at 1366 px and on a phone:
+    the agenda is a table (cards on the phone), the form shows each item's ticked units in sight, and neither
+    page is wider than the screen."""
+    app, url = site["app"], site["url"]
+    api = Api(app.test_client(), _new_key(app, "office"))
+    with open(f"{SAMPLES}/bac-giang-2023-11.txt", encoding="utf-8") as f:
+        ident = api.created("/api/imports", {"text": f.read(), "source": "bac-giang"})["id"]
+    assert api.post(f"/api/imports/{ident}/commit").status_code == 200
+    found = api.get("/api/events?from=2023-11-21&to=2023-11-21").get_json()["events"]
+    meeting = next(e for e in found if e["title"] == "Hội nghị UBND tỉnh thường kỳ")
+    assert len(meeting["agenda"]) == 34
+    st = state(app)
+    with st.sessions() as session:
+        from service import events  # noqa: PLC0415
+        events.mark_submitted(st.ctx(session, actor="test"), meeting["agenda"][2]["id"], "Sở Tài chính (email)",
+                              meeting["agenda"][2]["lead_unit_id"])
+        session.commit()
+    for width, height, suffix in ((1366, 900, ""), (390, 844, "-dien-thoai")):
+        page = chromium.new_page(viewport={"width": width, "height": height}, locale="vi-VN", is_mobile=width < 500)
+        log_in(page, url)
+        page.goto(f"{url}/su-kien/{meeting['id']}")
+        expect(page.locator("#when")).to_contain_text("Thứ Ba, 21/11/2023")
+        expect(page.locator("#agenda tbody tr")).to_have_count(34)
+        expect(page.locator("#agenda tbody tr").nth(2)).to_contain_text("Đã nộp")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width + 2
+        # No date broken across lines: every dd/mm/yyyy is one line box.
+        heights = page.evaluate("""Array.from(document.querySelectorAll('.nowrap')).map(e => e.getClientRects().length)""")
+        assert heights and max(heights) == 1
+        shot(page, f"40-su-kien-34-noi-dung{suffix}")
+        page.goto(f"{url}/su-kien/{meeting['id']}/sua")
+        ticked = page.locator("input[name^=item_units_]:checked")
+        expect(ticked).to_have_count(34)
+        for i in (0, 17, 33):  # the ticked unit of an item is in sight, not in a scroll box
+            expect(page.locator(f"input[name=item_units_{i}]:checked")).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width + 2
+        shot(page, f"41-sua-su-kien-34-noi-dung{suffix}")
+        height_px = page.evaluate("document.documentElement.scrollHeight")
+        assert height_px < 34 * (330 if width < 500 else 140) + 2500, height_px  # (was 16,000 px at 1366)
+        page.get_by_role("button", name="Lưu", exact=True).click()
+        expect(page.locator(".flash")).to_contain_text("Không có gì thay đổi")
         page.close()

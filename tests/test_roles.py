@@ -52,8 +52,8 @@ def targets(w: dict) -> dict:
     feed_kinds = {"kind": [("unit", "unit"), ("person", "person"), ("group", "group")]}
     return {
         "web.directory_item": kinds, "feeds_pages.rotate": feed_kinds,
-        "web.event_page": {"event_id": "event"}, "web.cancel_event": {"event_id": "event"},
-        "web.import_commit": {"ident": "import"}, "reminders_web.resend_page": {"ident": "reminder"},
+        "web.edit_event": {"event_id": "event"}, "web.cancel_event": {"event_id": "event"},
+        "web.import_commit": {"ident": "import"}, "web.import_undo": {"ident": "import"}, "reminders_web.resend_page": {"ident": "reminder"},
         "web.disable_user": {"ident": "user"}, "web.enable_user": {"ident": "user"},
         "web.set_user_password": {"ident": "user"}, "web.revoke_key": {"ident": "key"},
         # the API: by the resource in the address
@@ -157,7 +157,7 @@ def test_the_office_can_make_the_same_writes(app, api):
     w = world(app, api)
     office = login(app, "vanphong", "office")
     csrf = token(office.get("/lich").get_data(as_text=True))
-    for address in ("/su-kien/moi", f"/su-kien/{w['event']}", "/danh-ba/don-vi/moi", "/nhap",
+    for address in ("/su-kien/moi", f"/su-kien/{w['event']}/sua", "/danh-ba/don-vi/moi", "/nhap",
                     f"/nhap/{w['import']}/ghi", f"/dang-ky/unit/{w['unit']}/doi-duong-dan"):
         before = snapshot(app)
         response = office.post(address, data={**FORM, "csrf_token": csrf, "name": f"Phòng {len(address)}"})

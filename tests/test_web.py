@@ -149,15 +149,16 @@ def test_create_edit_cancel_with_agenda_and_recurrence(app, api):
     response = post(browser, "/su-kien/moi", {
         "title": "Giao ban Thường trực", "kind": "meeting", "status": "confirmed", "date": "2023-11-01",
         "repeat": "Chiều thứ Hai hằng tuần", "group_ids": [str(ids["tthu"])], "rows": "2",
-        "item_title_0": "Báo cáo tiến độ", "item_units_0": [str(ids["vp"]), str(ids["nv"])], "item_number_0": "1"})
+        "item_title_0": "Báo cáo tiến độ", "item_units_0": [str(ids["vp"]), str(ids["nv"])], "item_number_0": "1",
+        "item_lead_0": str(ids["vp"])})
     assert response.status_code == 302, response.get_data(as_text=True)
     event_id = int(response.headers["Location"].rsplit("/", 1)[1])
     event = api.get(f"/api/events/{event_id}").get_json()
     assert (event["rrule"], event["start"][:10], event["slot"]) == ("FREQ=WEEKLY;BYDAY=MO", "2023-11-06", "afternoon")
     assert [u["name"] for u in event["agenda"][0]["units"]] == ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ"]
-    page = browser.get(f"/su-kien/{event_id}").get_data(as_text=True)
-    assert 'name="repeat" value="Chiều thứ Hai hằng tuần"' in page and "mặc định: 30/10/2023" in page  # 5 working days before 06/11
-    edited = post(browser, f"/su-kien/{event_id}", {
+    page = browser.get(f"/su-kien/{event_id}/sua").get_data(as_text=True)
+    assert 'name="repeat" value="Chiều thứ Hai hằng tuần"' in page and 'mặc định <span class="nowrap">30/10/2023' in page  # 5 working days before 06/11
+    edited = post(browser, f"/su-kien/{event_id}/sua", {
         "title": "Giao ban Thường trực Huyện ủy", "kind": "meeting", "status": "confirmed", "date": "2023-11-06",
         "repeat": "Chiều thứ Hai hằng tuần", "group_ids": [str(ids["tthu"])], "rows": "1", "sequence": "0",
         "item_id_0": str(event["agenda"][0]["id"]), "item_title_0": "Báo cáo tiến độ", "item_number_0": "1",
@@ -165,7 +166,7 @@ def test_create_edit_cancel_with_agenda_and_recurrence(app, api):
     assert edited.status_code == 302, edited.get_data(as_text=True)
     event = api.get(f"/api/events/{event_id}").get_json()
     assert event["title"] == "Giao ban Thường trực Huyện ủy" and event["agenda"][0]["deadline"] == "2023-11-01"
-    stale = post(browser, f"/su-kien/{event_id}", {"title": "Cũ", "date": "2023-11-06", "sequence": "0", "rows": "0"})
+    stale = post(browser, f"/su-kien/{event_id}/sua", {"title": "Cũ", "date": "2023-11-06", "sequence": "0", "rows": "0"})
     assert stale.status_code == 422 and api.get(f"/api/events/{event_id}").get_json()["title"] != "Cũ"
     cancelled = post(browser, f"/su-kien/{event_id}/huy", {}, page=f"/su-kien/{event_id}")
     assert cancelled.status_code == 302 and api.get(f"/api/events/{event_id}").get_json()["status"] == "cancelled"

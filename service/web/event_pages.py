@@ -1,46 +1,113 @@
-"""Create, edit and cancel an event on one page; conflicts are shown before anything is saved."""
-from datetime import date, datetime, time, timedelta
+"""An event's own page (to read, every role) and its form (office): create, edit and cancel; conflicts are
+shown before anything is saved.
+
+The form is a round trip: every field of `events.event_input` is either shown and sent back, or sent back
+in a hidden field, so saving an untouched form changes nothing. On an edit, only the fields whose value
+differs from the stored one go into the PATCH (an untouched timing is not recomputed from today's slot hours)."""
+import re
+from datetime import date, datetime, time, timedelta, timezone
 
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from service import events, scheduling, schemas
+from service import conflicts, events, scheduling, schemas
 from service.context import request_ctx
 from service.errors import NotFound, ScheduleConflict, ServiceError
 from service.importer.grammar import RRULE_DAYS, find_weekly
 from service.models import Event, Group, Person, Unit
-from service.vocabulary import CONFLICT_HEADINGS, KIND_LABELS, SLOT_LABELS, STATUS_LABELS, rule_words
 from service.page_base import flash, login_required, validated
+from service.text import fold
+from service.vocabulary import (CONFLICT_HEADINGS, KIND_LABELS, SLOT_LABELS, STATUS_LABELS, WEEKDAY_LABELS,
+                                day_label, rule_words)
 from service.web import bp
 
 BLANK_ITEMS = 3
 MAX_ROWS = 300 + BLANK_ITEMS  # the API takes 300 agenda items; a larger `rows` is a forged form, not a meeting
+TIMING_KEYS = ("start", "end", "all_day", "slot", "month", "rrule")
 # Where an API field's error is shown on the form.
 FIELD_OF = {"start": "date", "end": "end_date", "month": "date", "rrule": "repeat", "chair_id": "chair_id",
-            "location": "location", "title": "title"}
+            "location": "location", "title": "title", "exceptions": "repeat", "slot": "slot", "all_day": "slot"}
+SLOT_WORDS = {"morning": "Sáng", "afternoon": "Chiều", "evening": "Tối", "full_day": "Cả ngày"}
+# History: what a changed field is called.
+FIELD_WORDS = {"title": "tên", "kind": "loại", "status": "trạng thái", "busy": "chiếm thời gian", "start": "thời gian",
+               "end": "thời gian", "all_day": "thời gian", "slot": "buổi", "month": "tháng", "rrule": "lặp lại",
+               "exceptions": "ngoại lệ của chuỗi", "location": "địa điểm", "chair_id": "chủ trì",
+               "chair_text": "ghi chú chủ trì", "attendees_text": "thành phần", "notes": "ghi chú",
+               "attendee_ids": "người dự", "group_ids": "nhóm dự", "unit_ids": "đơn vị dự", "agenda": "nội dung"}
+ACTION_WORDS = {"created": "Tạo", "updated": "Sửa", "cancelled": "Hủy", "submitted": "Đơn vị đã nộp tài liệu"}
 
+
+# ---- reading the form ----------------------------------------------------------------------------
 
 def _int(raw: str) -> int | None:
     return int(raw) if raw.isdigit() and 0 < int(raw) < 2**31 else None
 
 
-def _ints(name: str) -> list[int]:
-    return [v for v in (_int(x) for x in request.form.getlist(name)) if v is not None]
+def _ids(name: str, errors: dict, field: str | None = None) -> list[int]:
+    """Ids of ticked boxes, in the order sent; a value that is no id is an error, never dropped."""
+    out = []
+    for raw in request.form.getlist(name):
+        value = _int(raw.strip())
+        if value is None:
+            errors[field or name] = "giá trị không hợp lệ; hãy chọn lại trong danh sách"
+        elif value not in out:
+            out.append(value)
+    return out
 
 
-def form_body(ctx, errors: dict) -> dict:
-    """The form, as the API's JSON body. Only shapes are decided here; the API's models validate."""
+def _lines(raw: str | None) -> str:
+    """Browsers send text areas with CRLF line breaks; events keep LF."""
+    return (raw or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _prose(name: str) -> str | None:
+    return _lines(request.form.get(name)).strip() or None
+
+
+def _units_by_name(ctx) -> dict[str, int]:
+    """Active units by the folded forms of their names, short names and aliases (what "Thêm đơn vị" takes)."""
+    out = {}
+    for unit in ctx.session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)):
+        for name in [unit.name, unit.short_name, *(unit.aliases or [])]:
+            if name:
+                out.setdefault(fold(name), unit.id)
+    return out
+
+
+def read_form(ctx, event: Event | None, errors: dict) -> tuple[dict, list[int]]:
+    """The form as the API's body, in the shape of `events.event_input` (so an edit can be compared with
+    the stored event field by field), and the form row of each agenda item sent."""
     f = request.form
+    chair_raw = f.get("chair_id", "").strip()
+    chair = _int(chair_raw) if chair_raw else None
+    if chair_raw and chair is None:
+        errors["chair_id"] = "người chủ trì không hợp lệ; hãy chọn lại trong danh sách"
     body = {"title": f.get("title", "").strip(), "kind": f.get("kind") or None, "status": f.get("status") or None,
-            "location": f.get("location", "").strip() or None, "chair_id": _int(f.get("chair_id", "")),
-            "chair_text": f.get("chair_text", "").strip() or None, "attendee_ids": _ints("attendee_ids"),
-            "group_ids": _ints("group_ids"), "notes": f.get("notes", "").strip() or None,
-            "start": None, "end": None, "all_day": None, "slot": None, "month": None, "rrule": None}
-    if f.get("busy") in ("yes", "no"):
-        body["busy"] = f.get("busy") == "yes"
+            "busy": {"yes": True, "no": False}.get(f.get("busy", "")),
+            **_timing(ctx, event, errors),
+            "location": f.get("location", "").strip() or None, "chair_id": chair,
+            "chair_text": _prose("chair_text"), "attendee_ids": _ids("attendee_ids", errors),
+            "group_ids": _ids("group_ids", errors), "unit_ids": _ids("unit_ids", errors),
+            "attendees_text": _prose("attendees_text"), "notes": _lines(f.get("notes")) or None}
+    if body["notes"] is not None and not body["notes"].strip():
+        body["notes"] = None
+    body["agenda"], rows = _agenda(ctx, errors)
+    return body, rows
+
+
+def _timing(ctx, event: Event | None, errors: dict) -> dict:
+    """start, end, all_day, slot, month and rrule as `events.timing_input` gives them."""
+    f = request.form
     day, slot = f.get("date", "").strip(), f.get("slot", "")
+    start_time, end_time, end_day = f.get("start_time", "").strip(), f.get("end_time", "").strip(), \
+        f.get("end_date", "").strip()
+    out = dict.fromkeys(TIMING_KEYS)
     repeat = f.get("repeat", "").strip()
-    if repeat:
+    if repeat and repeat == f.get("repeat_shown", "").strip() and f.get("rrule"):
+        out["rrule"] = f.get("rrule")  # untouched: the stored rule, with what its words do not say (UNTIL, COUNT)
+    elif repeat.upper().startswith("FREQ="):
+        out["rrule"] = repeat
+    elif repeat:
         weekly = find_weekly(repeat)
         if weekly is None:
             errors["repeat"] = "không hiểu cách lặp lại; ví dụ: Chiều thứ Hai hằng tuần"
@@ -51,23 +118,58 @@ def form_body(ctx, errors: dict) -> dict:
             except ValueError:
                 first = ctx.now().astimezone(ctx.tz).date()
             first += timedelta(days=(weekday - first.weekday()) % 7)
-            day, slot = first.isoformat(), slot_word or (slot if slot != "time" else "")
-            body["rrule"] = f"FREQ=WEEKLY;BYDAY={RRULE_DAYS[weekday]}"
-    if slot == "time":
-        start_time, end_time = f.get("start_time", ""), f.get("end_time", "")
+            day = first.isoformat()
+            if slot_word and not (start_time or end_time):
+                slot = slot_word
+            out["rrule"] = f"FREQ=WEEKLY;BYDAY={RRULE_DAYS[weekday]}" + _rule_extras(repeat, errors)
+    if not day:
+        if start_time or end_time or end_day or slot:
+            errors["date"] = "cần ngày"
+        out["month"] = f.get("month", "").strip() or None
+        undated_before = event is not None and not event.dated and event.month is None
+        if not out["month"] and not undated_before:
+            errors["date"] = "cần ngày (hoặc tháng, với sự kiện chưa xác định ngày)"
+        if out["rrule"]:
+            errors["repeat"] = "sự kiện chưa có ngày thì không lặp lại"
+        return out
+    if slot in SLOT_LABELS and (start_time or end_time):
+        # Both chosen and they may disagree (Buổi sáng, 14:00): which one the clerk meant is not ours to guess.
+        errors["start_time"] = (f"đã chọn «{SLOT_LABELS[slot]}»: để trống giờ, hoặc chọn «Giờ cụ thể» "
+                                "để dùng giờ đã nhập")
+    elif slot == "time" or start_time or end_time:
+        # Hours typed with the buổi left at "cả ngày": the hours are what the clerk meant.
         if not start_time:
             errors["start_time"] = "cần giờ bắt đầu"
-        else:
-            body["start"] = _instant(ctx, day, start_time)
-            body["end"] = _instant(ctx, f.get("end_date") or day, end_time) if end_time else None
-    elif day:
-        body.update(start=day, slot=slot or None, end=f.get("end_date") or None)
+        if not end_time:
+            errors["end_time"] = "cần giờ kết thúc"
+        out.update(start=_instant(ctx, day, start_time), end=_instant(ctx, end_day or day, end_time),
+                   all_day=False)
+    elif slot in SLOT_LABELS:
+        out.update(start=day, slot=slot, all_day=False)
+        if end_day and end_day != day:
+            errors["end_date"] = "sự kiện theo buổi chỉ diễn ra trong một ngày; chọn «Cả ngày» cho nhiều ngày"
     else:
-        body["month"] = f.get("month") or None
-        if not body["month"]:
-            errors["date"] = "cần ngày (hoặc tháng, với sự kiện chưa xác định ngày)"
-    body["agenda"] = _agenda(errors)
-    return body
+        out.update(start=day, end=end_day or day, all_day=True)
+    return out
+
+
+def _rule_extras(words: str, errors: dict) -> str:
+    """What `series_words` says besides the weekday, read back: "cách 2 tuần một lần", "đến hết 31/12/2023",
+    "10 lần" (so that changing the weekday of a series that ends does not make it endless)."""
+    out = ""
+    interval = re.search(r"cách (\d{1,3}) tuần", words)
+    if interval and int(interval.group(1)) > 1:
+        out += f";INTERVAL={int(interval.group(1))}"
+    until = re.search(r"đến (?:hết )?(?:ngày )?(\d{1,2})/(\d{1,2})/(\d{4})", words)
+    count = re.search(r"(\d{1,4}) lần(?! một)", words)
+    if until:
+        try:
+            out += f";UNTIL={date(int(until.group(3)), int(until.group(2)), int(until.group(1))):%Y%m%d}"
+        except ValueError:
+            errors["repeat"] = f"ngày kết thúc «{until.group(0)}» không có thật"
+    elif count:
+        out += f";COUNT={int(count.group(1))}"
+    return out
 
 
 def _instant(ctx, day: str, clock: str) -> str:
@@ -83,66 +185,180 @@ def _rows_sent() -> int:
     return min(int(raw[:6]), MAX_ROWS) if raw.isdigit() else 0
 
 
-def _agenda(errors: dict) -> list[dict]:
-    f, items = request.form, []
+def _agenda(ctx, errors: dict) -> tuple[list[dict], list[int]]:
+    f, items, rows = request.form, [], []
+    names = None
     for i in range(_rows_sent()):
-        title = f.get(f"item_title_{i}", "").strip()
+        # The title is a text area so that a long one can be read whole; it is still one line.
+        title = " ".join(_lines(f.get(f"item_title_{i}")).split("\n")).strip()
         if not title:
             continue
         number = f.get(f"item_number_{i}", "").strip()
-        item = {"id": _int(f.get(f"item_id_{i}", "")), "title": title, "unit_ids": _ints(f"item_units_{i}"),
-                "number": int(number) if number.isdigit() and len(number) < 6 else None,
+        units = _ids(f"item_units_{i}", errors)
+        added = [n.strip() for n in f.get(f"item_add_{i}", "").split(";") if n.strip()]
+        if added:
+            names = names if names is not None else _units_by_name(ctx)
+            unknown = [n for n in added if fold(n) not in names]
+            if unknown:
+                errors[f"item_add_{i}"] = "không có trong danh bạ: " + "; ".join(unknown)
+            units += [u for u in (names.get(fold(n)) for n in added) if u is not None and u not in units]
+        lead = _int(f.get(f"item_lead_{i}", ""))
+        if lead not in units:  # a lead must be one of the ticked units; with one unit, there is no choice
+            lead = units[0] if len(units) == 1 else None
+            if len(units) > 1:
+                errors[f"item_units_{i}"] = "chọn đơn vị chủ trì (nút tròn «chủ trì» bên cạnh tên đơn vị)"
+        item = {"id": _int(f.get(f"item_id_{i}", "")), "number": int(number) if number.isdigit() and len(number) < 6
+                else None, "title": title, "unit_ids": units, "lead_unit_id": lead,
+                "preparing_units_text": _prose(f"item_units_text_{i}"),
                 "deadline": f.get(f"item_deadline_{i}", "").strip() or None}
         if number and item["number"] is None:
-            errors[f"agenda[{len(items)}].number"] = "số thứ tự phải là số"
+            errors[f"item_number_{i}"] = "số thứ tự phải là số"
         items.append(item)
-    return items
+        rows.append(i)
+    return items, rows
 
 
-def _choices(ctx) -> dict:
-    return {"persons": ctx.session.scalars(select(Person).where(Person.active.is_(True)).order_by(Person.name)).all(),
-            "groups": ctx.session.scalars(select(Group).order_by(Group.name)).all(),
-            "units": ctx.session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.name)).all(),
-            "kinds": KIND_LABELS, "statuses": STATUS_LABELS, "slots": SLOT_LABELS, "blank": BLANK_ITEMS}
+def changed_fields(event: Event, body: dict, tz) -> dict:
+    """The PATCH: only what differs from the stored event. An untouched timing stays as stored."""
+    stored = events.event_input(event, tz)
+    # Text the API stored with CRLF reads back from the form as LF: that is no change made by the clerk.
+    for name in ("notes", "chair_text", "attendees_text"):
+        stored[name] = _lines(stored[name]) if stored[name] is not None else None
+    for item in stored["agenda"]:
+        if item["preparing_units_text"] is not None:
+            item["preparing_units_text"] = _lines(item["preparing_units_text"])
+    patch = {k: v for k, v in body.items() if k not in TIMING_KEYS and v != stored.get(k)}
+    if any(body[k] != stored[k] for k in TIMING_KEYS):
+        patch.update({k: body[k] for k in TIMING_KEYS})
+        if not body["rrule"]:
+            patch["exceptions"] = []  # no series, no exceptions of it
+    return patch
 
 
-def _values(ctx, event: Event | None) -> dict:
-    """The form's values: the submitted ones, else the event's."""
+# ---- the form's values ---------------------------------------------------------------------------
+
+def _form_values(ctx, event: Event | None) -> dict:
+    """What the form shows: the submitted values after a refused POST, else the event's."""
     if request.method == "POST":
-        return {k: request.form.getlist(k) if k in ("attendee_ids", "group_ids") or k.startswith("item_units_")
-                else request.form.get(k) for k in request.form}
+        f = request.form
+        values = {k: f.get(k) for k in f}
+        for name in ("attendee_ids", "group_ids", "unit_ids"):
+            values[name] = [int(x) for x in f.getlist(name) if _int(x)]
+        values["items"] = [_posted_item(ctx, i) for i in range(_rows_sent())]
+        return values
     if event is None:
         # A line the importer skipped comes here as ?tieu_de=...&ghi_chu=... (the preview's "Tạo sự kiện").
         return {"date": request.args.get("ngay", ""), "status": "confirmed", "kind": "meeting",
-                "title": request.args.get("tieu_de", "")[:1000], "notes": request.args.get("ghi_chu", "")[:2000]}
+                "title": request.args.get("tieu_de", "")[:1000], "notes": request.args.get("ghi_chu", "")[:2000],
+                "attendee_ids": [], "group_ids": [], "unit_ids": [], "items": []}
     values = {"title": event.title, "kind": event.kind, "status": event.status, "location":
               event.location.name if event.location else "", "chair_id": str(event.chair_id or ""),
-              "chair_text": event.chair_text or "", "notes": event.notes or "", "sequence": str(event.sequence),
-              "attendee_ids": [str(p.id) for p in event.attendees], "group_ids": [str(g.id) for g in event.groups],
-              "busy": "yes" if event.busy else "no"}
-    if event.start_at is not None:
+              "chair_text": event.chair_text or "", "attendees_text": event.attendees_text or "",
+              "notes": event.notes or "", "sequence": str(event.sequence),
+              "attendee_ids": [p.id for p in event.attendees], "group_ids": [g.id for g in event.groups],
+              "unit_ids": [u.id for u in event.units], "busy": "yes" if event.busy else "no"}
+    if event.all_day and event.start_date:
+        values.update(date=event.start_date.isoformat(), slot="",
+                      end_date=event.end_date.isoformat() if event.end_date != event.start_date else "")
+    elif event.start_at is not None:
         start, end = event.start_at.astimezone(ctx.tz), event.end_at.astimezone(ctx.tz)
-        values.update(date=start.date().isoformat(), slot=event.slot or "time", start_time=f"{start:%H:%M}",
-                      end_time=f"{end:%H:%M}", end_date=end.date().isoformat() if end.date() != start.date() else "")
-    elif event.start_date is not None:
-        values.update(date=event.start_date.isoformat(), slot=event.slot or "",
-                      end_date=event.end_date.isoformat() if event.end_date and event.end_date != event.start_date else "")
+        values.update(date=start.date().isoformat(), slot=event.slot or "time")
+        if not event.slot:  # a buổi's hours are the buổi's, not typed ones (see _timing)
+            values.update(start_time=_clock(start), end_time=_clock(end),
+                          end_date=end.date().isoformat() if end.date() != start.date() else "")
     else:
         values["month"] = event.month.strftime("%Y-%m") if event.month else ""
     if event.rrule:
-        values["repeat"] = _rule_words(event)
-    for i, item in enumerate(event.live_agenda):
-        values.update({f"item_id_{i}": str(item.id), f"item_number_{i}": "" if item.number is None else str(item.number),
-                       f"item_title_{i}": item.title, f"item_units_{i}": [str(p.unit_id) for p in item.preparations],
-                       f"item_deadline_{i}": item.deadline_explicit.isoformat() if item.deadline_explicit else ""})
+        values.update(repeat=series_words(event.rrule, event.slot, ctx.tz), rrule=event.rrule)
+        values["repeat_shown"] = values["repeat"]
+    values["items"] = [{"id": item.id, "number": "" if item.number is None else str(item.number),
+                        "title": item.title, "units": [p.unit_id for p in item.preparations],
+                        "lead": item.lead_unit_id, "units_text": item.preparing_units_text or "", "add": "",
+                        "deadline": item.deadline_explicit.isoformat() if item.deadline_explicit else "",
+                        "default": item.deadline if not item.deadline_explicit else None}
+                       for item in event.live_agenda]
     return values
 
 
-def _rule_words(event) -> str:
-    return rule_words(event.rrule, event.slot)
+def _clock(moment: datetime) -> str:
+    return f"{moment:%H:%M:%S}" if moment.second else f"{moment:%H:%M}"
 
 
-def _conflicts_view(ctx, found, own_id: int) -> list[dict]:
+def _posted_item(ctx, i: int) -> dict:
+    f = request.form
+    units = [int(x) for x in f.getlist(f"item_units_{i}") if _int(x)]
+    names, kept = _units_by_name(ctx) if f.get(f"item_add_{i}", "").strip() else {}, []
+    for name in (n.strip() for n in f.get(f"item_add_{i}", "").split(";") if n.strip()):
+        if fold(name) in names:
+            if names[fold(name)] not in units:
+                units.append(names[fold(name)])
+        else:
+            kept.append(name)
+    return {"id": f.get(f"item_id_{i}", ""), "number": f.get(f"item_number_{i}", ""),
+            "title": f.get(f"item_title_{i}", ""), "units": units, "lead": _int(f.get(f"item_lead_{i}", "")),
+            "units_text": f.get(f"item_units_text_{i}", ""), "add": "; ".join(kept),
+            "deadline": f.get(f"item_deadline_{i}", ""), "default": None}
+
+
+def series_words(rrule: str | None, slot: str | None = None, tz=None) -> str:
+    """A rule in words, with what rule_words leaves out: "Sáng thứ Hai hằng tuần, đến hết 31/12/2023"."""
+    words = rule_words(rrule, slot)
+    if not rrule or words == rrule:
+        return words
+    parts = dict(p.split("=", 1) for p in rrule.split(";") if "=" in p)
+    if parts.get("INTERVAL", "1") != "1":
+        words = words.replace("hằng tuần", f"cách {parts['INTERVAL']} tuần một lần")
+    if "UNTIL" in parts and re.match(r"\d{8}", parts["UNTIL"]):
+        u = parts["UNTIL"]
+        if u.endswith("Z") and tz is not None:  # a timed series' UNTIL is UTC: say the local day
+            u = datetime.strptime(u, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc).astimezone(tz).strftime("%Y%m%d")
+        words += f", đến hết {u[6:8]}/{u[4:6]}/{u[:4]}"
+    if "COUNT" in parts:
+        words += f", {parts['COUNT']} lần"
+    return words
+
+
+def _choices(ctx, values: dict) -> dict:
+    """The directory for the form: active entries, and any inactive one the event still names (leaving it
+    out would drop it on save)."""
+    chosen_persons = set(values.get("attendee_ids") or []) | ({int(values["chair_id"])}
+                                                              if _int(str(values.get("chair_id") or "")) else set())
+    chosen_units = set(values.get("unit_ids") or []) | {u for item in values.get("items", []) for u in item["units"]}
+    persons = ctx.session.scalars(select(Person).where(Person.active.is_(True) | Person.id.in_(chosen_persons))
+                                  .order_by(Person.name)).all()
+    units = ctx.session.scalars(select(Unit).where(Unit.active.is_(True) | Unit.id.in_(chosen_units))
+                                .order_by(Unit.name)).all()
+    day = _date_or_none(values.get("date")) or ctx.now().astimezone(ctx.tz).date()
+    hours = ctx.slot_hours(day)
+    slot_hours = {k: _slot_span(k, hours) for k in SLOT_LABELS}
+    return {"persons": persons, "groups": ctx.session.scalars(select(Group).order_by(Group.name)).all(),
+            "units": units, "unit_names": {u.id: u.name for u in units}, "active_units": [u for u in units if u.active],
+            "kinds": KIND_LABELS, "statuses": STATUS_LABELS, "slots": SLOT_LABELS, "slot_hours": slot_hours}
+
+
+def _slot_span(slot: str, hours: dict) -> str:
+    from service.calendar_rules import slot_times  # noqa: PLC0415
+    try:
+        begin, finish = slot_times(slot, hours)
+    except (KeyError, ValueError, TypeError):
+        return ""
+    return f"{begin:%H:%M}–{finish:%H:%M}"
+
+
+def _date_or_none(raw) -> date | None:
+    try:
+        return date.fromisoformat(raw) if raw else None
+    except ValueError:
+        return None
+
+
+# ---- conflicts -----------------------------------------------------------------------------------
+
+def _conflict_key(c) -> tuple:
+    return (c.kind, tuple(sorted(c.subject.items(), key=str)), tuple(sorted(c.event_ids)), str(c.start))
+
+
+def _conflicts_view(ctx, found, own_id: int | None) -> list[dict]:
     ids = {i for c in found for i in c.event_ids}
     titles = dict(ctx.session.execute(select(Event.id, Event.title).where(Event.id.in_(ids))).all()) if ids else {}
     out = []
@@ -155,53 +371,74 @@ def _conflicts_view(ctx, found, own_id: int) -> list[dict]:
     return out
 
 
+# ---- the form page -------------------------------------------------------------------------------
+
 def _form(ctx, event, errors=None, found=None, status=200):
-    values = _values(ctx, event)
-    rows = len(event.live_agenda) + BLANK_ITEMS if event is not None and request.method == "GET" else \
-        max(_rows_sent(), BLANK_ITEMS)
-    defaults = {}
-    if event is not None:
-        defaults = {i: item.deadline for i, item in enumerate(event.live_agenda) if item.deadline}
-    history = events.history(ctx, event.id) if event is not None else []
+    values = _form_values(ctx, event)
+    rows = len(values["items"]) + BLANK_ITEMS if request.method == "GET" else max(_rows_sent(), BLANK_ITEMS)
+    values["items"] += [{"id": "", "number": "", "title": "", "units": [], "lead": None, "units_text": "",
+                         "add": "", "deadline": "", "default": None}] * (rows - len(values["items"]))
+    exceptions = [events.exception_input(ex, event.all_day, ctx.tz) for ex in event.exceptions] if event else []
     return render_template("event_form.html", event=event, v=values, errors=errors or {}, conflicts=found or [],
-                           rows=rows, defaults=defaults, history=history, tz=ctx.tz, **_choices(ctx)), status
+                           rows=rows, exceptions=exceptions, **_choices(ctx, values)), status
 
 
-def _errors_for_form(exc: ServiceError) -> dict:
-    fields = {FIELD_OF.get(k.split(".")[0].split("[")[0], k) if "[" not in k else _item_field(k): v
-              for k, v in exc.fields.items()}
+def _errors_for_form(exc: ServiceError, rows: list[int]) -> dict:
+    fields = {}
+    for key, message in exc.fields.items():
+        if key.startswith("agenda["):
+            fields[_item_field(key, rows)] = message
+        elif key.startswith("exceptions"):  # the series' cancelled or moved days no longer fit the new timing
+            fields["repeat"] = f"ngoại lệ của chuỗi (các lần hủy, dời) không còn khớp lịch mới: {message}"
+        else:
+            fields[FIELD_OF.get(key.split(".")[0].split("[")[0], key.split("[")[0])] = message
     if not fields:
         fields["_"] = exc.message
     return fields
 
 
-def _item_field(key: str) -> str:
-    """'agenda[2].unit_ids[0]' -> 'item_units_2' (rows are the submitted ones, in order)."""
-    index = key.split("[")[1].split("]")[0]
+def _item_field(key: str, rows: list[int]) -> str:
+    """'agenda[2].unit_ids[0]' -> 'item_units_<form row of the third item sent>' (blank rows are not sent)."""
+    index = int(key.split("[")[1].split("]")[0])
+    row = rows[index] if index < len(rows) else index
     name = key.split(".")[1].split("[")[0] if "." in key else "title"
-    return {"title": f"item_title_{index}", "unit_ids": f"item_units_{index}", "deadline": f"item_deadline_{index}",
-            "number": f"item_number_{index}", "lead_unit_id": f"item_units_{index}"}.get(name, f"item_title_{index}")
+    return {"title": f"item_title_{row}", "unit_ids": f"item_units_{row}", "deadline": f"item_deadline_{row}",
+            "number": f"item_number_{row}", "lead_unit_id": f"item_units_{row}",
+            "preparing_units_text": f"item_units_text_{row}"}.get(name, f"item_title_{row}")
 
 
 def _save(ctx, event: Event | None):
     errors = {}
-    body = form_body(ctx, errors)
-    if event is not None and request.form.get("sequence", "").isdigit():
-        body["sequence"] = int(request.form["sequence"])
-    # Nothing is written until the clerk has seen the conflicts and confirmed.
+    body, rows = read_form(ctx, event, errors)
+    if event is not None:
+        body = changed_fields(event, body, ctx.tz)
+        if not body and not errors:
+            flash("Không có gì thay đổi.")
+            return redirect(url_for("web.event_page", event_id=event.id))
+        if request.form.get("sequence", "").isdigit():
+            body["sequence"] = int(request.form["sequence"])
+    else:
+        body = {k: v for k, v in body.items() if v not in (None, [])}
+    # Nothing is written until the clerk has seen the conflicts the change brings and confirmed; conflicts
+    # the event already had are not the change's (else an untouched save of a clashing event is refused).
     confirmed = request.form.get("confirm_conflicts") == "yes"
+    before = {_conflict_key(c) for c in conflicts.check_event(ctx, event)} if event is not None else set()
     try:
         if errors:
             raise ServiceError("Có lỗi trong biểu mẫu", errors)
         schema = schemas.EventCreate if event is None else schemas.EventPatch
-        saved = scheduling.save_event(ctx, validated(schema, body), event.id if event else None,
-                                      refuse_conflicts=not confirmed)
+        saved = scheduling.save_event(ctx, validated(schema, body), event.id if event else None)
+        new = [c for c in saved.conflicts if _conflict_key(c) not in before]
+        if new and not confirmed:
+            raise ScheduleConflict("Không lưu: sự kiện gây xung đột lịch", [], new, saved.event.id)
     except ScheduleConflict as exc:
         shown = _conflicts_view(ctx, exc.found, exc.event_id)
+        ctx.session.rollback()
         return _form(ctx, events.get_event(ctx, event.id) if event else None, found=shown, status=409)
     except ServiceError as exc:
         ctx.session.rollback()
-        return _form(ctx, events.get_event(ctx, event.id) if event else None, _errors_for_form(exc), status=422)
+        return _form(ctx, events.get_event(ctx, event.id) if event else None, _errors_for_form(exc, rows),
+                     status=422)
     ctx.session.commit()
     found = saved.conflicts
     flash("Đã lưu sự kiện." + (f" Lưu ý: {len(found)} xung đột lịch." if found else ""))
@@ -217,22 +454,21 @@ def new_event():
     return _form(ctx, None)
 
 
-@bp.route("/su-kien/<id:event_id>", methods=["GET", "POST"])
-@login_required()
-def event_page(event_id):
-    ctx = request_ctx()
+def _event_or_404(ctx, event_id):
     try:
-        event = events.get_event(ctx, event_id)
+        return events.get_event(ctx, event_id)
     except NotFound:
         abort(404)
-    if request.method == "POST":
-        return _save_as_office(ctx, event)
-    return _form(ctx, event)
 
 
+@bp.route("/su-kien/<id:event_id>/sua", methods=["GET", "POST"])
 @login_required("office")
-def _save_as_office(ctx, event):
-    return _save(ctx, event)
+def edit_event(event_id):
+    ctx = request_ctx()
+    event = _event_or_404(ctx, event_id)
+    if request.method == "POST":
+        return _save(ctx, event)
+    return _form(ctx, event)
 
 
 @bp.post("/su-kien/<id:event_id>/huy")
@@ -246,3 +482,79 @@ def cancel_event(event_id):
     ctx.session.commit()
     flash("Đã hủy sự kiện (sự kiện vẫn được lưu, hiện là đã hủy trong lịch).")
     return redirect(url_for("web.event_page", event_id=event_id))
+
+
+# ---- the page to read ----------------------------------------------------------------------------
+
+def _weekday_words(day: date) -> str:
+    """'thứ Ba, 21/11/2023' (lower case, after "Sáng")."""
+    label = day_label(day)
+    return label[0].lower() + label[1:] if label.startswith("Thứ") else label
+
+
+def when_words(ctx, event: Event) -> str:
+    """"Sáng thứ Ba, 21/11/2023 (07:30–11:30)", "08:00–10:00, thứ Ba, 21/11/2023", "Từ thứ Tư, 01/11/2023
+    đến thứ Bảy, 18/11/2023"; undated: the month its program lists it under."""
+    if event.all_day and event.start_date:
+        if event.end_date and event.end_date != event.start_date:
+            return f"Từ {_weekday_words(event.start_date)} đến {_weekday_words(event.end_date)}"
+        return f"{day_label(event.start_date)} (cả ngày)"
+    if event.start_at is not None:
+        start, end = event.start_at.astimezone(ctx.tz), event.end_at.astimezone(ctx.tz)
+        if event.slot:
+            return f"{SLOT_WORDS[event.slot]} {_weekday_words(start.date())} ({start:%H:%M}–{end:%H:%M})"
+        if end.date() == start.date():
+            return f"{start:%H:%M}–{end:%H:%M}, {_weekday_words(start.date())}"
+        return f"Từ {start:%H:%M} {_weekday_words(start.date())} đến {end:%H:%M} {_weekday_words(end.date())}"
+    if event.month:
+        return f"Chưa xác định ngày (chương trình tháng {event.month:%m/%Y})"
+    return "Chưa xác định ngày"
+
+
+def _exception_words(ctx, event: Event) -> list[str]:
+    out = []
+    for ex in event.exceptions:
+        original = ex.original_start.astimezone(ctx.tz).date()
+        if ex.cancelled:
+            out.append(f"Không diễn ra {_weekday_words(original)}")
+        elif event.all_day and ex.start_date:
+            out.append(f"{_weekday_words(original)} dời sang {_weekday_words(ex.start_date)}")
+        elif ex.start_at:
+            moved = ex.start_at.astimezone(ctx.tz)
+            out.append(f"{_weekday_words(original)} dời sang {moved:%H:%M} {_weekday_words(moved.date())}")
+    return out
+
+
+def _history_rows(ctx, event_id: int) -> list[dict]:
+    rows = []
+    for h in events.history(ctx, event_id):
+        fields = list(dict.fromkeys(FIELD_WORDS.get(k.split("[")[0].split(".")[0], k) for k in (h.changes or {})))
+        rows.append({"at": h.at.astimezone(ctx.tz), "actor": (h.actor or "").removeprefix("web:"),
+                     "action": ACTION_WORDS.get(h.action, h.action),
+                     "fields": ", ".join(fields) if h.action == "updated" else ""})
+    return rows
+
+
+def _agenda_rows(ctx, event: Event) -> list[dict]:
+    today = ctx.now().astimezone(ctx.tz).date()
+    rows = []
+    for item in event.live_agenda:
+        lead = [p for p in item.preparations if p.role == "lead"]
+        support = [p for p in item.preparations if p.role != "lead"]
+        rows.append({"item": item, "lead": lead, "support": support,
+                     "late": item.submitted_at is None and item.deadline is not None and item.deadline < today,
+                     "submitted": [p for p in item.preparations if p.submitted_at]})
+    return rows
+
+
+@bp.get("/su-kien/<id:event_id>")
+@login_required()
+def event_page(event_id):
+    ctx = request_ctx()
+    event = _event_or_404(ctx, event_id)
+    found = _conflicts_view(ctx, conflicts.check_event(ctx, event), event.id)
+    return render_template("event.html", event=event, when=when_words(ctx, event),
+                           repeat=series_words(event.rrule, event.slot, ctx.tz), exceptions=_exception_words(ctx, event),
+                           agenda=_agenda_rows(ctx, event), conflicts=found, history=_history_rows(ctx, event.id),
+                           kinds=KIND_LABELS, statuses=STATUS_LABELS, tz=ctx.tz, weekdays=WEEKDAY_LABELS)
+
