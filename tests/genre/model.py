@@ -118,6 +118,7 @@ class Doc:
     wrap: int = 0            # hard wrap of the .txt at this column (0: one paragraph a line)
     style: str = "inline"    # how events are written: "inline" | "fields" | "leader"
     issued: str = ""         # ISO date of issue (the clock of the scoring run)
+    item_bullet: str = "-"   # the bullet of agenda items under an event line ("+" when events are "- …" lines)
 
     def events(self):
         for block in self.blocks:

@@ -132,7 +132,7 @@ def lines(doc: Doc) -> list[Line]:
                 out += [Line(t) for t in rest]
             else:
                 out.append(Line(_inline(block.event), block.level, number, literal=literal))
-            out += _item_lines(block.event)
+            out += _item_lines(block.event, doc.item_bullet)
         elif isinstance(block, Day):
             out.append(Line(block.text, bold=True))
         elif isinstance(block, Slot):
