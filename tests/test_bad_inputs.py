@@ -183,7 +183,8 @@ WRITES = {
     "location": ("POST", "/api/locations", schemas.LocationIn, [
         {"name": "Xã Nhi Sơn", "address": "Bản Kéo Hượn", "travel_minutes": 90}]),
     "import": ("POST", "/api/imports", schemas.ImportIn, [
-        {"text": PROGRAM, "filename": "chuong-trinh-11.txt", "year": 2023, "month": 11}]),
+        {"text": PROGRAM, "filename": "chuong-trinh-11.txt", "year": 2023, "month": 11,
+         "source": "Chương trình tháng 11 của UBND huyện"}]),
     "calendar exception": ("PUT", "/api/calendar/exceptions", schemas.CalendarExceptionIn, [
         {"day": "2026-01-02", "kind": "day_off", "label": "Nghỉ bù Tết Dương lịch", "source_ref": "CV 123/UBND"}]),
     "slot hours": ("POST", "/api/calendar/slot-hours", schemas.SlotHoursIn, [
@@ -249,7 +250,8 @@ def test_control_characters_are_refused_in_every_text_field(api, app, name, meth
 
 ONE_LINE_FIELDS = [("event", "title"), ("event", "location"), ("event", "agenda[0].title"), ("unit", "name"),
                    ("unit", "aliases[0]"), ("person", "name"), ("group", "name"), ("location", "name"),
-                   ("calendar exception", "label"), ("import", "filename")]
+                   ("calendar exception", "label"), ("import", "filename"),
+                   ("import", "source")]
 
 
 @pytest.mark.parametrize("write,field", ONE_LINE_FIELDS, ids=[" ".join(c) for c in ONE_LINE_FIELDS])
