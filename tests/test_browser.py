@@ -258,3 +258,50 @@ def test_event_page_and_form_of_the_34_item_meeting(site, chromium):
         page.get_by_role("button", name="Lưu", exact=True).click()
         expect(page.locator(".flash")).to_contain_text("Không có gì thay đổi")
         page.close()
+
+
+def test_import_document_plan_and_history(site, chromium):
+    """A document imported, then an edited version that drops a meeting: the preview names the document,
+    lists what would be cancelled and will not write without the tick; the history undoes it. At 1366 px
+    and on a phone (nothing wider than the screen)."""
+    url = site["url"]
+    with open(ROOT / "tests" / "data" / "scope" / "ubnd-thang-2024-03.txt", encoding="utf-8") as f:
+        month = f.read()
+    dropped = month.replace("3. Ngày 14/3/2024: Họp Ban chỉ đạo chuyển đổi số huyện (Văn phòng HĐND và UBND huyện "
+                            "chuẩn bị).\n", "")
+    page = chromium.new_page(viewport={"width": 1366, "height": 900}, locale="vi-VN")
+    log_in(page, url)
+    for text in (month, dropped):
+        page.goto(f"{url}/nhap")
+        page.fill("textarea[name=text]", text)
+        page.get_by_role("button", name="Xem trước", exact=True).click()
+        expect(page.locator("#document")).to_contain_text("Đông Sơn")
+        if text is month:
+            shot(page, "50-xem-truoc-van-ban")
+            page.get_by_role("button", name="Ghi vào lịch", exact=True).click()
+            expect(page.locator(".flash")).to_contain_text("sự kiện mới")
+    expect(page.locator("#cancel-list")).to_contain_text("Họp Ban chỉ đạo chuyển đổi số huyện")
+    shot(page, "51-xem-truoc-se-huy")
+    page.get_by_role("button", name="Ghi vào lịch", exact=True).click()  # the browser asks for the tick first
+    expect(page.locator("#cancel-list")).to_be_visible()
+    page.check("input[name=confirm_cancel]")
+    page.get_by_role("button", name="Ghi vào lịch", exact=True).click()
+    expect(page.locator(".flash")).to_contain_text("1 hủy")
+    page.goto(f"{url}/nhap/lich-su")
+    expect(page.locator("#imports tbody tr", has_text="tháng 3 năm 2024")).to_have_count(2)
+    shot(page, "52-lich-su-nhap")
+    page.locator("#imports tbody tr").first.get_by_role("button", name="Hoàn tác").click()
+    expect(page.locator(".flash")).to_contain_text("trở lại như trước")
+    phone = chromium.new_page(viewport={"width": 390, "height": 844}, locale="vi-VN", is_mobile=True)
+    log_in(phone, url)
+    phone.goto(f"{url}/nhap/lich-su")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 392
+    undo = phone.locator("#imports tbody tr").nth(1).get_by_role("button", name="Hoàn tác")
+    assert undo.bounding_box()["x"] + undo.bounding_box()["width"] <= 390  # on screen, not past a table's edge
+    shot(phone, "53-dien-thoai-lich-su-nhap")
+    phone.locator("#imports tbody tr a").first.click()
+    expect(phone.locator("#document")).to_be_visible()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 392
+    shot(phone, "54-dien-thoai-xem-truoc")
+    page.close()
+    phone.close()

@@ -69,7 +69,7 @@ def import_preview(ident):
     row = ctx.session.get(ProgramImport, ident) or abort(404)
     preview = plan_of(ctx, row).preview()
     return render_template("import_preview.html", row=row, preview=preview, kind_labels=KIND_LABELS,
-                           status_labels=STATUS_LABELS, document_kinds=DOCUMENT_KIND_LABELS)
+                           status_labels=STATUS_LABELS, document_kinds=DOCUMENT_KIND_LABELS, tz=ctx.tz)
 
 
 @bp.post("/nhap/<id:ident>/ghi")
