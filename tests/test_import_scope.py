@@ -4,9 +4,7 @@ an edited version changes only what it changed; a commit that would cancel asks 
 undone. On SQLite and PostgreSQL (the `api` fixture runs on both)."""
 import os
 
-import pytest
-
-from tests.directory_fixtures import make_directory
+from tests.test_importer import ids, preview  # noqa: F401 - ids: the directory fixture
 
 DOCS = os.path.join(os.path.dirname(__file__), "data", "scope")
 
@@ -14,17 +12,6 @@ DOCS = os.path.join(os.path.dirname(__file__), "data", "scope")
 def doc(name):
     with open(os.path.join(DOCS, name), encoding="utf-8") as f:
         return f.read()
-
-
-@pytest.fixture
-def ids(api):
-    return make_directory(api)
-
-
-def preview(api, text, **extra):
-    response = api.post("/api/imports", {"text": text, **extra})
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def commit(api, result, **body):
