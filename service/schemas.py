@@ -307,7 +307,8 @@ class ImportEventOut(Out):
     attendees: list[str]
     agenda: list[ImportAgendaOut]
     source_line: int
-    plan: Literal["create", "update", "unchanged"]
+    plan: Literal["create", "update", "unchanged", "skip"] = Field(
+        description="skip: a line calling off an event the calendar does not have")
 
 
 class ImportDocumentOut(Out):
@@ -338,6 +339,7 @@ class ImportPlanOut(Out):
     create: list[ImportStepOut]
     update: list[ImportStepOut]
     unchanged: list[ImportStepOut]
+    skip: list[ImportStepOut] = Field(description="lines calling off (hoãn, hủy) an event the calendar does not have")
     cancel: list[ImportCancelOut] = Field(description="this document's events it no longer has: a commit cancels "
                                           "them only with confirm_cancel")
 

@@ -43,8 +43,16 @@ class Plan:
             self.info.period_start = date(self.year, self.month, 1)
             self.info.period_end = date(self.year, self.month, monthrange(self.year, self.month)[1])
         self.source = source
+        opening = None
+        if not self.info.issuer and not source:
+            # Without an issuer two offices' programs of one month would be one document, and the second
+            # would cancel the first's events: the title and first lines tell them apart instead.
+            opening = " ".join(b.typed() for b in self.document.blocks[:3] if not b.is_row)
+            self.warnings.append("Không đọc được cơ quan ban hành từ đầu văn bản: văn bản được nhận biết theo "
+                                 "tiêu đề và các dòng đầu. Nếu đây là bản sửa của một văn bản đã nhập, hãy điền "
+                                 "Tên văn bản (--source) giống lần nhập trước")
         self.source_key = scope.source_key(self.info.issuer, self.info.kind, self.info.period_start,
-                                           self.info.period_end, source)
+                                           self.info.period_end, source, opening)
         self.drafts = parsed.drafts
         self.bodies = [self._body(d) for d in self.drafts]
         self.keys = scope.event_keys(self.source_key, [b["title"] for b in self.bodies])
@@ -54,9 +62,9 @@ class Plan:
     def preview(self) -> dict:
         steps, cancel = self.steps()
         events = [self._json(d, b) for d, b in zip(self.drafts, self.bodies)]
-        plan = {"create": [], "update": [], "unchanged": [], "cancel": [self._existing(e) for e in cancel]}
+        plan = {"create": [], "update": [], "unchanged": [], "skip": [], "cancel": [self._existing(e) for e in cancel]}
         for i, step in enumerate(steps):
-            events[i]["plan"] = step.action
+            events[i]["plan"], events[i]["status"] = step.action, step.raw["status"]
             entry = {"index": i, "title": self.bodies[i]["title"]}
             if step.event is not None:
                 entry.update(event_id=step.event.id, changes=step.changes, refines=step.refines)
@@ -193,28 +201,34 @@ class Plan:
                 "preparing_units_text": "; ".join(unknown)[:1000] or None}
     # Against the database ---------------------------------------------------------------------------
     def steps(self) -> tuple[list["Step"], list[Event]]:
-        """Per draft what a commit does (create, update, unchanged: its own event, or another document's
-        event a weekly schedule refines), and the document's own events it no longer has (to cancel).
-        A draft identical to the one the document's last import wrote is unchanged whatever the event
-        became since: re-importing never undoes the office's corrections or a weekly's refinement."""
+        """Per draft what a commit does (create, update, unchanged, skip: its own event, or another
+        document's event a weekly schedule refines), and the document's own events it no longer has (to
+        cancel). Against the document's last import, only what the document itself changed is written:
+        re-importing never undoes the office's corrections or a weekly's refinement of other fields."""
         session = self.ctx.session
         own = scope.own_events(session, self.source_key)
         last = scope.last_import(session, self.source_key)
         result = (last.result or {}) if last else {}
-        hashes = result.get("hashes", {})
-        refined = {k: session.get(Event, i) for k, i in result.get("refined", {}).items()}
+        bodies = result.get("bodies", {})
+        refined = {k: e for k, e in ((k, session.get(Event, i)) for k, i in result.get("refined", {}).items())
+                   if e is not None}
         legacy = scope.legacy_events(session, self.year, self.month) if self.info.kind == "monthly" else {}
         refinable = None
         if self.info.kind == "weekly":
             refinable = scope.Refinable(session, self.ctx.tz, self.source_key, self.info.period_start,
                                         self.info.period_end)
-            refinable.taken |= {e.id for e in refined.values() if e is not None}
+            refinable.taken |= {e.id for e in refined.values()}
         found = [own.pop(k, None) for k in self.keys]
+        was_refined = {k: e for k, e in refined.items() if k not in self.keys}  # retitled in a new version
+        pool = {**own, **{f"refined:{k}": e for k, e in was_refined.items()}}
         renamed = scope.renamed(self.ctx.tz, [(b["title"], _draft_day(d)) for b, d in zip(self.bodies, self.drafts)],
-                                found, own)
+                                [e or refined.get(k) for e, k in zip(found, self.keys)], pool)
+        own = {k: e for k, e in own.items() if k in pool}  # those renamed matched are not cancelled
         steps = []
         for i, (import_key, body, draft) in enumerate(zip(self.keys, self.bodies, self.drafts)):
             event, refines = found[i] or renamed.get(i), False
+            if event is not None and event in was_refined.values():
+                refines = True
             if event is None and refined.get(import_key) is not None:
                 event, refines = refined[import_key], True
             if event is None and legacy:
@@ -222,26 +236,33 @@ class Plan:
             if event is None and refinable is not None:
                 event = refinable.match(body["title"], _draft_day(draft), draft_change(draft) == "postpone")
                 refines = event is not None
-            steps.append(self._step(event, body, draft, import_key, refines, hashes))
+            steps.append(self._step(event, body, draft, import_key, refines, bodies.get(import_key)))
         return steps, [e for e in own.values() if e.status != "cancelled"]
 
-    def _step(self, event, body, draft, import_key, refines, hashes) -> "Step":
-        if refines:
-            body = _refinement(event, body, self.ctx.tz, keep_time=draft_change(draft) == "cancel")
-        if draft_change(draft) == "cancel":
-            body = {**body, "status": "cancelled"}
-        digest = scope.body_hash(body)
+    def _step(self, event, body, draft, import_key, refines, last) -> "Step":
+        """`body` is the draft as the document says it; `last` the same line as the document's last import
+        said it (None the first time)."""
+        change = draft_change(draft)
+        raw = {**body, "status": "cancelled"} if change == "cancel" else body
         if event is None:
-            return Step("create", None, import_key, body, digest, [], False)
-        if hashes.get(import_key) == digest:
-            return Step("unchanged", event, import_key, body, digest, [], refines)
-        changes = differences(self.ctx, event, body)
-        return Step("update" if changes else "unchanged", event, import_key, body, digest, changes, refines)
+            return Step("skip" if change == "cancel" else "create", None, import_key, raw, raw, [], False)
+        if last == raw:
+            return Step("unchanged", event, import_key, raw, raw, [], refines)
+        patch = _refinement(event, raw, self.ctx.tz, _takes_time(event, raw, draft, self.ctx.tz)) if refines else raw
+        if last is not None:  # only what this document changed since it last said it
+            fields = _changed_fields(last, raw)
+            patch = {k: v for k, v in patch.items() if k in fields}
+        if patch.get("rrule") and patch["rrule"] != event.rrule and event.exceptions:
+            patch["exceptions"] = []  # the office's exceptions belong to the old rule
+            self.warnings.append(f"Dòng {draft.line}: quy tắc lặp của “{event.title[:60]}” đổi theo văn bản; "
+                                 "các buổi đã hủy hoặc dời của quy tắc cũ được bỏ")
+        changes = differences(self.ctx, event, patch)
+        return Step("update" if changes else "unchanged", event, import_key, raw, patch, changes, refines)
 
     def commit(self, confirm_cancel: bool = False) -> dict:
         """Writes the plan: creates, updates, refines; cancels only the document's own dropped events, and
         only when the office confirmed it. Records, per event touched, what undoing needs (its input
-        before, its sequence after)."""
+        before, its sequence after), and per line what the document said (the next import's baseline)."""
         ctx = self.ctx
         lock_source(ctx, self.source_key)
         steps, cancel = self.steps()
@@ -251,26 +272,29 @@ class Plan:
                            "ghi sẽ hủy các sự kiện này. Hãy xác nhận việc hủy rồi ghi lại",
                            {"confirm_cancel": f"cần xác nhận hủy {len(cancel)} sự kiện"})
         counts = {"created": 0, "updated": 0, "unchanged": 0, "cancelled": 0}
-        ids, before, hashes, refined = [], {}, {}, {}
+        ids, before, bodies, refined = [], {}, {}, {}
         for step, draft in zip(steps, self.drafts):
-            hashes[step.key] = step.digest
+            bodies[step.key] = step.raw
             if step.refines:
                 refined[step.key] = step.event.id
+            if step.action == "skip":  # the cancellation of an event the calendar does not have
+                continue
             if step.action == "create":
-                if draft_change(draft) == "cancel":  # the cancellation of an event we do not have
-                    continue
                 event = create_event(ctx, _valid(EventCreate, step.body, draft), import_key=step.key)
                 before[event.id] = None
                 counts["created"] += 1
             elif step.action == "update":
                 earlier = event_input(step.event, ctx.tz)
-                patch = _valid(EventPatch, {**step.body, "agenda": _keep_ids(step.event, step.body["agenda"])}, draft)
-                sequence = step.event.sequence
-                event = update_event(ctx, step.event.id, patch)
+                patch = dict(step.body)
+                if "agenda" in patch:
+                    patch["agenda"] = _keep_ids(step.event, patch["agenda"])
+                sequence, status = step.event.sequence, step.event.status
+                event = update_event(ctx, step.event.id, _valid(EventPatch, patch, draft))
                 if not step.refines and event.import_key != step.key:
                     event.import_key = step.key  # retitled in an edited version, or adopted from an older import
                 changed = event.sequence != sequence
-                counts["updated" if changed else "unchanged"] += 1
+                cancelled = changed and event.status == "cancelled" and status != "cancelled"  # "hoãn"
+                counts["cancelled" if cancelled else "updated" if changed else "unchanged"] += 1
                 if changed:
                     before[event.id] = earlier
             else:
@@ -283,15 +307,36 @@ class Plan:
             counts["cancelled"] += 1
         ctx.session.flush()
         after = {str(i): ctx.session.get(Event, i).sequence for i in before}
-        return {**counts, "event_ids": ids, "warnings": self.warnings, "hashes": hashes, "refined": refined,
+        return {**counts, "event_ids": ids, "warnings": self.warnings, "bodies": bodies, "refined": refined,
                 "before": {str(k): v for k, v in before.items()}, "after": after}
 
 
-class Step:
-    """One draft's fate in a commit."""
+TIMING = ("start", "end", "all_day", "slot", "month", "rrule")
 
-    def __init__(self, action, event, key, body, digest, changes, refines):
-        self.action, self.event, self.key, self.body, self.digest = action, event, key, body, digest
+
+def _changed_fields(last: dict, new: dict) -> set[str]:
+    """The fields a line changed between two versions of the document; timing goes as a whole."""
+    fields = {k for k in new if new.get(k) != last.get(k)}
+    return fields | set(TIMING) if fields & set(TIMING) else fields
+
+
+def _takes_time(event: Event, body: dict, draft: Draft, tz) -> bool:
+    """Whether a weekly line's time replaces the event's: when it gives an hour or a slot, moves the
+    event ("lùi sang"), dates an undated one or puts it on another day; not a bare mention of the day."""
+    if draft_change(draft) == "cancel":
+        return False
+    if body.get("slot") or "T" in (body.get("start") or "") or draft_change(draft) == "postpone":
+        return True
+    day = scope.day_of(event, tz)
+    return day is None or body.get("start") != day.isoformat()
+
+
+class Step:
+    """One draft's fate in a commit: `raw` what the document says, `body` what is written (a refinement,
+    or only the fields the document changed)."""
+
+    def __init__(self, action, event, key, raw, body, changes, refines):
+        self.action, self.event, self.key, self.raw, self.body = action, event, key, raw, body
         self.changes, self.refines = changes, refines
 
 
@@ -304,12 +349,12 @@ def _draft_day(draft: Draft) -> date | None:
     return draft.day or (draft.span[0] if draft.span else None)
 
 
-def _refinement(event: Event, body: dict, tz, keep_time: bool = False) -> dict:
-    """A weekly schedule's line laid over another document's event: its time (not when it only calls the
-    event off) and status, its place and chair when it says them; the event's title, attendees and agenda
-    stay unless the line has items."""
+def _refinement(event: Event, body: dict, tz, take_time: bool) -> dict:
+    """A weekly schedule's line laid over another document's event: its time (see _takes_time) and
+    status, its place and chair when it says them; the event's title, attendees and agenda stay unless
+    the line has items."""
     current = event_input(event, tz)
-    timing = () if keep_time else ("start", "end", "all_day", "slot", "month", "rrule")
+    timing = TIMING if take_time else ()
     out = {**current, **{k: body[k] for k in timing}}
     out["status"] = body["status"]
     for name in ("location", "chair_id", "chair_text"):
@@ -334,15 +379,15 @@ def differences(ctx, event: Event, body: dict) -> list[str]:
     for name in ("attendee_ids", "group_ids"):
         if name in body and sorted(body[name] or []) != sorted(current[name] or []):
             changed.append(name)
-    try:
-        new = resolve({k: body.get(k) for k in ("start", "end", "all_day", "slot", "month", "rrule")}, ctx.tz,
-                      ctx.slot_hours).columns()
-        if any(new[k] != getattr(event, k) for k in ("all_day", "start_at", "end_at", "start_date", "end_date",
-                                                      "slot", "month", "rrule")):
+    if "start" in body:
+        try:
+            new = resolve({k: body.get(k) for k in TIMING}, ctx.tz, ctx.slot_hours).columns()
+            if any(new[k] != getattr(event, k) for k in ("all_day", "start_at", "end_at", "start_date", "end_date",
+                                                          "slot", "month", "rrule")):
+                changed.append("start")
+        except TimingError:
             changed.append("start")
-    except TimingError:
-        changed.append("start")
-    if [_item_key(i) for i in body.get("agenda", [])] != [_item_key(i) for i in current["agenda"]]:
+    if "agenda" in body and [_item_key(i) for i in body["agenda"]] != [_item_key(i) for i in current["agenda"]]:
         changed.append("agenda")
     return changed
 
@@ -371,6 +416,9 @@ def commit_import(ctx, row: ProgramImport, confirm_cancel: bool = False) -> dict
     ctx.session.refresh(row)  # as the commit we may have waited for left it
     _refuse_committed(ctx, row)
     result = plan.commit(confirm_cancel)
+    if row.source_key is None:  # a preview stored before documents had identities
+        row.source_key, row.doc_kind = plan.source_key, plan.info.kind
+        row.period_start, row.period_end = plan.info.period_start, plan.info.period_end
     row.committed_at, row.committed_by = ctx.now(), ctx.actor
     row.result = {k: v for k, v in result.items() if k != "warnings"}
     return {k: result[k] for k in PUBLIC}
@@ -426,21 +474,32 @@ def _valid(model, body: dict, draft: Draft):
 
 
 def _keep_ids(event: Event, items: list[dict]) -> list[dict]:
-    """Items of the new version that are items of the old one keep their ids (and so their reminders): the
-    same number and title, the same title, the same number, else the most similar title."""
+    """Items of the new version that are items of the old one keep their ids (and so their reminders).
+    Matched in passes over all items, surest first: the same number and title, the same title, the most
+    similar title, then the same number with a title still alike — so an item inserted at the top takes
+    no one's id."""
     live = list(event.live_agenda)
-    out = []
-    for item in items:
-        match = next((i for i in live if i.number == item["number"] and key(i.title) == key(item["title"])), None) \
-            or next((i for i in live if key(i.title) == key(item["title"])), None) \
-            or next((i for i in live if item["number"] is not None and i.number == item["number"]), None) \
-            or max((i for i in live if scope.similarity(i.title, item["title"]) >= 0.6), default=None,
-                   key=lambda i: scope.similarity(i.title, item["title"]))  # retitled
-        if match is not None:
-            live.remove(match)
-            item = {**item, "id": match.id}
-        out.append(item)
-    return out
+    ids: dict[int, int] = {}
+
+    def match_pass(score):
+        for n, item in enumerate(items):
+            if n in ids:
+                continue
+            best, value = None, 0.0
+            for old in live:
+                v = score(old, item)
+                if v > value:
+                    best, value = old, v
+            if best is not None:
+                ids[n] = best.id
+                live.remove(best)
+
+    match_pass(lambda old, new: float(old.number == new["number"] and key(old.title) == key(new["title"])))
+    match_pass(lambda old, new: float(key(old.title) == key(new["title"])))
+    match_pass(lambda old, new: s if (s := scope.similarity(old.title, new["title"])) >= 0.6 else 0.0)
+    match_pass(lambda old, new: float(new["number"] is not None and old.number == new["number"]
+                                      and scope.similarity(old.title, new["title"]) >= 0.3))
+    return [{**item, "id": ids[n]} if n in ids else item for n, item in enumerate(items)]
 
 
 def draft_rrule(draft: Draft) -> str | None:

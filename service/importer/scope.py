@@ -23,11 +23,12 @@ _STOP_WORDS = {"của", "và", "các", "về", "năm", "tháng", "ngày", "dự"
 
 
 def source_key(issuer: str | None, kind: str, period_start: date | None, period_end: date | None,
-               source: str | None = None) -> str:
+               source: str | None = None, opening: str | None = None) -> str:
     """The document's identity as a short stable key: what the office named it (`source`), else who issued
-    it, what kind it is and which period it covers. The title is not in it: an edited version may retitle."""
+    it, what kind it is and which period it covers (the title is not in it: an edited version may
+    retitle); a document whose issuer cannot be read adds its opening lines."""
     identity = f"source|{fold(source)}" if source else \
-        f"{fold(issuer or '')}|{kind}|{period_start or ''}|{period_end or ''}"
+        f"{fold(issuer or '')}|{kind}|{period_start or ''}|{period_end or ''}|{fold(opening or '')}"
     return hashlib.sha1(identity.encode()).hexdigest()[:16]
 
 
@@ -76,6 +77,12 @@ def words(title: str) -> set[str]:
     return {w for w in re.findall(r"\w+", key(title)) if w not in _STOP_WORDS and not w.isdigit()}
 
 
+def jaccard(a: str, b: str) -> float:
+    """Shared words over all words of both titles: high only when neither adds much (a retitle)."""
+    wa, wb = words(a), words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
 def similarity(a: str, b: str) -> float:
     wa, wb = words(a), words(b)
     if min(len(wa), len(wb)) < 2:
@@ -85,8 +92,9 @@ def similarity(a: str, b: str) -> float:
 
 def renamed(tz, drafts: list[tuple[str, date | None]], found: list, own: dict[str, Event]) -> dict[int, Event]:
     """Drafts of an edited version whose title changed, matched to the document's events left without a
-    draft: the same day and a similar title (half the words), or a very similar title (moved and
-    retitled). Matched events leave `own` (so they are not cancelled) and keep their ids."""
+    draft: the same day and a similar title (half the words), or, on another day, titles that share most
+    of all their words (moved and retitled; "kế hoạch trồng rừng" is not "kế hoạch phòng chống thiên tai").
+    Matched events leave `own` (so they are not cancelled) and keep their ids."""
     out = {}
     for strict in (False, True):
         for i, (title, day) in enumerate(drafts):
@@ -94,8 +102,8 @@ def renamed(tz, drafts: list[tuple[str, date | None]], found: list, own: dict[st
                 continue
             best, score = None, 0.0
             for k, event in own.items():
-                value = similarity(title, event.title)
-                same_day = day is not None and _day_of(event, tz) == day
+                same_day = day is not None and day_of(event, tz) == day
+                value = jaccard(title, event.title) if strict else similarity(title, event.title)
                 if (value >= SIMILAR if strict else same_day and value >= 0.5) and value > score:
                     best, score = k, value
             if best is not None:
@@ -103,7 +111,7 @@ def renamed(tz, drafts: list[tuple[str, date | None]], found: list, own: dict[st
     return out
 
 
-def _day_of(event: Event, tz) -> date | None:
+def day_of(event: Event, tz) -> date | None:
     if event.start_date:
         return event.start_date
     return event.start_at.astimezone(tz).date() if event.start_at else None
@@ -130,19 +138,22 @@ class Refinable:
     def match(self, title: str, day: date | None, moved: bool) -> Event | None:
         """The event this line is about: the same day (any day when the line moves it), or undated in the
         month of that day; the most similar title above SIMILAR."""
-        best, score = None, SIMILAR
+        best, score = None, (SIMILAR, float("-inf"))
         for event in self.events:
             if event.id in self.taken:
                 continue
-            own_day = _day_of(event, self.tz)
+            own_day = day_of(event, self.tz)
             if not moved and day is not None:
                 if own_day is None:
                     if not event.month or event.month != day.replace(day=1):
                         continue
                 elif own_day != day:
                     continue
-            value = similarity(title, event.title)
-            if value >= score:
+            # The most similar title; between equals the nearest day (a "lùi sang" line names its new day).
+            own = day_of(event, self.tz)
+            distance = abs((own - day).days) if own and day else 0
+            value = (similarity(title, event.title), -distance)
+            if value[0] >= SIMILAR and value > score:
                 best, score = event, value
         if best is not None:
             self.taken.add(best.id)

@@ -35,7 +35,9 @@ def undo_import(ctx, row: ProgramImport) -> dict:
         ProgramImport.source_key == row.source_key)).first()
     if later is not None:
         raise Conflict(f"Văn bản này đã được nhập lại sau đó (lần nhập id {later.id}): hãy hoàn tác lần đó trước")
-    events = {str(e.id): e for e in ctx.session.scalars(select(Event).where(Event.id.in_([int(i) for i in before])))}
+    # Locked before they are compared, so that no commit can change one between the check and the write.
+    events = {str(e.id): e for e in ctx.session.scalars(
+        select(Event).where(Event.id.in_([int(i) for i in before])).order_by(Event.id).with_for_update())}
     changed = [e for i, e in events.items() if e.sequence != after.get(i)]
     if changed:
         names = "; ".join(f"“{e.title[:60]}” (id {e.id})" for e in changed[:5])

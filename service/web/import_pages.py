@@ -4,7 +4,7 @@ anything is cancelled; the history of imports, each of which can be undone."""
 from flask import abort, redirect, render_template, request, url_for
 
 from service.context import request_ctx
-from service.errors import Conflict
+from service.errors import ServiceError
 from service.importer.found import PeriodUnknown
 from service.importer.extract import MAX_BYTES, ExtractError, clean_filename, control_characters, read_document
 from service.importer.program import Plan, commit_import, new_import, plan_of
@@ -79,9 +79,9 @@ def import_commit(ident):
     row = ctx.session.get(ProgramImport, ident) or abort(404)
     try:
         result = commit_import(ctx, row, confirm_cancel=request.form.get("confirm_cancel") == "yes")
-    except Conflict as exc:  # already written (a double click, another clerk), or cancelling not ticked
+    except ServiceError as exc:  # already written (a double click, another clerk), cancelling not ticked, a refusal
         ctx.session.rollback()
-        flash(exc.message)
+        flash(_reason(exc))
         return redirect(url_for("web.import_preview", ident=ident))
     ctx.session.commit()
     flash(f"Đã ghi văn bản vào lịch: {result['created']} sự kiện mới, {result['updated']} cập nhật, "
@@ -104,11 +104,17 @@ def import_undo(ident):
     row = ctx.session.get(ProgramImport, ident) or abort(404)
     try:
         result = undo_import(ctx, row)
-    except Conflict as exc:
+    except ServiceError as exc:
         ctx.session.rollback()
-        flash(exc.message)
+        flash(_reason(exc))
         return redirect(url_for("web.import_history"))
     ctx.session.commit()
     flash(f"Đã hoàn tác lần nhập id {ident}: {result['cancelled']} sự kiện đã tạo được hủy, "
           f"{result['restored']} sự kiện trở lại như trước.")
     return redirect(url_for("web.import_history"))
+
+
+def _reason(exc: ServiceError) -> str:
+    """A refusal in one line: its message, and the fields it names (e.g. the document's line)."""
+    details = "; ".join(f"{v}" for v in exc.fields.values() if isinstance(v, str))
+    return f"{exc.message} ({details})" if details and details not in exc.message else exc.message
