@@ -429,3 +429,41 @@ def test_letters_the_repair_cannot_restore_are_reported():
         "Dòng 8: 'Đề án phát triển du lịch cộ g đồng (Phòng Văn hóa và Thông t': còn chữ bị mất khi trích từ PDF, "
         "hãy kiểm tra tiêu đề"]
     assert parse(doc("ubnd-huyen-hong-2024-10.txt")).warnings == []
+
+
+WEEK_BY_SLOT = """ỦY BAN NHÂN DÂN
+XÃ AN THẠNH
+LỊCH CÔNG TÁC CỦA LÃNH ĐẠO UBND XÃ AN THẠNH
+(Tuần 32, từ ngày 04/8/2025 đến ngày 08/8/2025)
+THỨ HAI (04/8/2025):
+* SÁNG:
+1. 07 giờ 30’: Phó Chủ tịch UBND xã Lâm Ngọc Hân chủ trì họp rà soát hồ sơ đất đai tồn đọng.
+Thành phần: Công chức Địa chính; Trưởng các thôn.
+Địa điểm: Hội trường UBND xã.
+- Báo cáo số hồ sơ tồn đọng (Phòng Kinh tế chuẩn bị).
+- Phương án giải quyết dứt điểm (Công an xã chủ trì, phối hợp với Phòng Kinh tế chuẩn bị).
+2. 10 giờ 00’: Chủ tịch UBND xã Đoàn Văn Khởi đi kiểm tra tuyến đê bao.
+(Giao Phòng Kinh tế chuẩn bị nội dung)
+* CHIỀU:
+1. 14 giờ 00’: Làm việc với Đoàn giám sát của HĐND xã.
+Chủ trì: Chủ tịch UBND xã Đoàn Văn Khởi.
+Trong tuần, nếu có điều chỉnh, Văn phòng sẽ thông báo sau.
+"""
+
+
+def test_numbered_hours_under_slot_headings_with_field_lines():
+    """"1. 07 giờ 30’: …" is item 1 at 07:30 (not a date 1/7); "Thành phần:/Địa điểm:/Chủ trì:" lines and the
+    dashed agenda under it are that event's; "(Giao X chuẩn bị nội dung)" gives the event its unit; a closing
+    "nếu có điều chỉnh … thông báo sau" is a note."""
+    result = parse(WEEK_BY_SLOT)
+    assert [(d.line, d.day, d.slot, d.clock, d.chair) for d in result.drafts] == [
+        (7, date(2025, 8, 4), "morning", time(7, 30), "Lâm Ngọc Hân"),
+        (12, date(2025, 8, 4), "morning", time(10), "Đoàn Văn Khởi"),
+        (15, date(2025, 8, 4), "afternoon", time(14), "Đoàn Văn Khởi")]
+    first, second, third = result.drafts
+    assert (first.location, first.subject) == ("Hội trường UBND xã", "Công chức Địa chính; Trưởng các thôn")
+    assert [(i.title, i.units) for i in first.agenda] == [
+        ("Báo cáo số hồ sơ tồn đọng", [("Phòng Kinh tế", "lead")]),
+        ("Phương án giải quyết dứt điểm", [("Công an xã", "lead"), ("Phòng Kinh tế", "support")])]
+    assert [i.units for i in second.agenda] == [[("Phòng Kinh tế", "lead")]]
+    assert (17, "ghi chú, không phải sự kiện") in skipped(result)

@@ -40,6 +40,9 @@ MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
                    r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
+# "Trong tuần, nếu có thay đổi, Văn phòng sẽ thông báo sau": a closing note, never an event nor an item
+CHANGE_NOTE = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)\s{0,3},?\s{0,3})?(?:nếu|khi|trường\s{1,3}hợp)\s{1,3}có\s{1,3}"
+                         r"(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh|phát\s{1,3}sinh)", re.I)
 NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
@@ -193,7 +196,10 @@ class Parser:
         value = value.strip(" .;")
         if name.startswith("chủ"):
             who = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}", "", value, flags=re.I)
-            if re.match(r"(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b", who, re.I):
+            titled = people.CHAIR_TITLE.match(who + " ")
+            if titled and people._name_after(who[titled.end():] + " x"):  # "Phó Chủ tịch UBND xã Lê Văn An"
+                draft.chair = people._name_after(who[titled.end():] + " x")
+            elif re.match(r"(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b", who, re.I):
                 draft.chair = recognise.leader_title(who, self.info.issuer)
             else:
                 name_part = who.split(",")[0].strip()
@@ -235,7 +241,7 @@ class Parser:
         if self.container is not None and p.level <= self.container_level:
             self.container = None  # "7." after the items of "6.": a sibling, not an item
         text = p.text
-        if NOTE.match(text) and self.container is None:  # a note to readers, dated or not
+        if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
@@ -316,7 +322,7 @@ class Parser:
         if self.container is not None:
             self.used.add(p.line)
             return self.container.agenda.append(agenda_item(p))
-        if NOTE.match(text):  # "Lịch cụ thể sẽ thông báo sau", "Trường hợp thay đổi, …": a note to readers
+        if NOTE.match(text) or CHANGE_NOTE.match(text):  # "Lịch cụ thể sẽ thông báo sau", "Trường hợp thay đổi, …": a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
@@ -522,10 +528,20 @@ class Parser:
     def assign_units(self, p: Para) -> None:
         """"(UBND huyện chuẩn bị nội dung 1-3)": a unit for several items above it."""
         m = UNITS_TAIL.search(p.text)
-        if not m or self.container is None:
+        target = self.container
+        if m and target is None and self.last is not None and self.last.line >= (self.day_para.line if self.day_para
+                                                                                   else 0):
+            target = self.last  # "(Giao Phòng Văn hóa chuẩn bị nội dung)" under an event: the event's units
+        if not m or target is None:
             return self.warn(p.line, f"'{p.text[:60]}': không biết giao cho nội dung nào")
         self.used.add(p.line)
-        units, numbers = _units(m.group(1), m.group(2), m.group(3))
+        units, numbers = _units(re.sub(r"^\s{0,3}giao\s{1,3}", "", m.group(1), flags=re.I), m.group(2), m.group(3))
+        if target is not self.container:
+            if not target.agenda:
+                target.agenda.append(Item(None, target.title, [], p.line))
+            for item in target.agenda:
+                item.units = item.units or list(units)
+            return None
         targets = [i for i in self.container.agenda if numbers is None or i.number in numbers]
         if numbers is None:
             targets = targets[-1:]

@@ -53,7 +53,8 @@ def read(draft, text: str, issuer: str | None) -> None:
         return
     m = CHAIR_TITLE.match(text)
     if m:
-        draft.chair = _spaced(m.group(1))
+        # "Phó Chủ tịch UBND xã Lê Thị Hoa kiểm tra …": the name, when written, tells which of the deputies
+        draft.chair = _name_after(text[m.end():]) or _spaced(m.group(1))
     subject = SUBJECT.match(text)
     if subject:
         draft.subject = _spaced(subject.group(1))
@@ -85,6 +86,18 @@ def read(draft, text: str, issuer: str | None) -> None:
         draft.subject = _unshout(draft.subject)
     if draft.chair and draft.chair.upper() == draft.chair:
         draft.chair = _unshout(draft.chair)
+
+
+def _name_after(text: str) -> str | None:
+    """A person's name (two to four capitalised words) opening `text` and followed by a lower-case word."""
+    words = text.split(None, 5)
+    name = []
+    for word in words:
+        if word[:1].isupper() and word[1:].islower() and word.isalpha() and len(name) < 4:
+            name.append(word)
+        else:
+            return " ".join(name) if len(name) >= 2 and word[:1].islower() else None
+    return None
 
 
 def _unshout(name: str) -> str:
