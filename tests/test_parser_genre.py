@@ -467,3 +467,16 @@ def test_numbered_hours_under_slot_headings_with_field_lines():
         ("Phương án giải quyết dứt điểm", [("Công an xã", "lead"), ("Phòng Kinh tế", "support")])]
     assert [i.units for i in second.agenda] == [[("Phòng Kinh tế", "lead")]]
     assert (17, "ghi chú, không phải sự kiện") in skipped(result)
+
+
+def test_a_title_wrapped_before_its_place_name_still_gives_the_period():
+    """A justified PDF wraps the title before the commune's name, and the motto in its cell ("… VIỆT" /
+    "NAM"): the period is on the line after the wrap, the issuer is still the commune."""
+    text = ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nXÃ BÌNH LỘC\nNAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "LỊCH CÔNG TÁC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN XÃ\nBÌNH LỘC\n(Tuần 41, từ ngày 06/10/2025 đến ngày 10/10/2025)\n"
+            "THỨ HAI (06/10/2025):\n- 08 giờ 00’: Chủ tịch UBND xã họp giao ban.\n")
+    result = parse(text)
+    info = result.document
+    assert (info.issuer, info.kind, info.period_start, info.period_end) == (
+        "UBND xã Bình Lộc", "weekly", date(2025, 10, 6), date(2025, 10, 10))
+    assert [(d.day, d.clock) for d in result.drafts] == [(date(2025, 10, 6), time(8))]
