@@ -480,3 +480,24 @@ def test_a_title_wrapped_before_its_place_name_still_gives_the_period():
     assert (info.issuer, info.kind, info.period_start, info.period_end) == (
         "UBND xã Bình Lộc", "weekly", date(2025, 10, 6), date(2025, 10, 10))
     assert [(d.day, d.clock) for d in result.drafts] == [(date(2025, 10, 6), time(8))]
+
+
+def test_fields_written_inside_the_event_line():
+    """"… . Chủ trì: …. Địa điểm: …. (X chuẩn bị)." in one paragraph: the fields are the event's, not its
+    title; "cao điểm" is no "điểm tại"; "(X chủ trì, phối hợp Y): thời gian theo kế hoạch riêng" gives units;
+    a dashed line with its unit under an inspection (not a meeting) is its agenda item."""
+    result = parse("CHƯƠNG TRÌNH\nCông tác tháng 3 năm 2025 của UBND xã Tân Mỹ\nII. LỊCH CÔNG TÁC\n"
+                   "1. Sáng ngày 05/3/2025 (thứ Tư): Ra quân đợt cao điểm phòng chống cháy rừng mùa khô. Chủ trì: "
+                   "Phó Chủ tịch UBND xã Mai Đức Lực. Địa điểm: Bãi đỗ xe thôn Trung. (Kiểm lâm địa bàn chuẩn bị).\n"
+                   "2. Ngày 12/3/2025 (thứ Tư): Kiểm tra công tác tiêm phòng gia súc. Thành phần: Cán bộ thú y xã.\n"
+                   "- Báo cáo tiến độ tiêm phòng (Phòng Kinh tế chuẩn bị).\n"
+                   "3. Tập huấn kỹ năng cứu hộ (Công an xã chủ trì, phối hợp Đội PCCC khu vực): thời gian theo "
+                   "kế hoạch riêng.\n")
+    first, second, third = result.drafts
+    assert (first.title, first.chair, first.location) == (
+        "Ra quân đợt cao điểm phòng chống cháy rừng mùa khô", "Mai Đức Lực", "Bãi đỗ xe thôn Trung")
+    assert [i.units for i in first.agenda] == [[("Kiểm lâm địa bàn", "lead")]]
+    assert (second.title, second.subject) == ("Kiểm tra công tác tiêm phòng gia súc", "Cán bộ thú y xã")
+    assert [(i.title, i.units) for i in second.agenda] == [("Báo cáo tiến độ tiêm phòng", [("Phòng Kinh tế", "lead")])]
+    assert (third.day, third.title) == (None, "Tập huấn kỹ năng cứu hộ")
+    assert [i.units for i in third.agenda] == [[("Công an xã", "lead"), ("Đội PCCC khu vực", "support")]]

@@ -36,8 +36,7 @@ def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
     support = support or re.search(r"[,;]?\s{0,3}phối\s{1,3}hợp\s{1,3}(?:với\s{1,3})?(.{1,200}?)(?:\s{1,3}(?:chuẩn\s{1,3}bị|"
                                    r"thực\s{1,3}hiện)\b.{0,60})?$", tail, re.I)
     if support:
-        units += [(n.strip(), "support") for n in re.split(r"\s{0,2}[,;]\s{0,2}|\s{1,3}và\s{1,3}(?=[A-ZĐ])",
-                                                           support.group(1)) if n.strip()]
+        units += [(n.strip(), "support") for n in re.split(r"\s{0,2}[,;]\s{0,2}", support.group(1)) if n.strip()]
     return units, numbers
 
 

@@ -47,6 +47,12 @@ NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
                   r"tốt))", re.I)
+# "Hội nghị X. Chủ trì: Chủ tịch UBND xã. Địa điểm: Hội trường.": the fields written inside the event's line
+INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
+                          r"\s{1,3}chuẩn\s{1,3}bị|chuẩn\s{1,3}bị)(?:\s{1,3}[^\W\d]{2,8}){0,2}\s{0,3}:)", re.I)
+# "(Công an xã chủ trì, phối hợp …): thời gian theo kế hoạch riêng": the units before an undated tail
+UNITS_INSIDE = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)([^()]{0,120})\)"
+                          r"(?=\s{0,3}[:;,.])", re.I)
 INVITEES = re.compile(r",\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
 CLOCK_SPLIT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{2})?\s{0,2}(?:phút|’|')?\s{0,2}[,:])", re.I)
 CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
@@ -319,7 +325,8 @@ class Parser:
             self.clock = grammar.find_clock(text)  # "8 giờ:" alone, the event on the next line
             self.used.add(p.line)
             return None
-        if self.container is not None:
+        if self.container is not None and (self.container.kind == "meeting" or UNITS_TAIL.search(text)):
+            # under a meeting, its agenda; under another event, a line with its preparing unit is one too
             self.used.add(p.line)
             return self.container.agenda.append(agenda_item(p))
         if NOTE.match(text) or CHANGE_NOTE.match(text):  # "Lịch cụ thể sẽ thông báo sau", "Trường hợp thay đổi, …": a note to readers
@@ -405,7 +412,7 @@ class Parser:
                 self.event(p, text, When(days=[day], slot=when.slot, clock=when.clock))
             return None
         draft = self.event(p, text, when)
-        if draft.kind == "meeting" and p.kind in ("number", "text", "roman") and not draft.agenda:
+        if p.kind in ("number", "text", "roman") and not draft.agenda:
             self.container, self.container_level = draft, p.level  # numbered items may follow
         return draft
 
@@ -439,6 +446,7 @@ class Parser:
 
     def event(self, p: Para, text: str, when: When | None) -> Draft:
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
+        text, fields = self._inline_fields(text)
         tentative = self.tentative or recognise.is_tentative(p.text)
         draft = Draft("", "other", p.line, tentative, text=p.text)
         self.used.add(p.line)
@@ -477,9 +485,9 @@ class Parser:
             text = (text[:note.start()] + text[note.end():]).strip()
         draft.staff, text = recognise.take_staff(text)
         point, text = recognise.take_point(text)
-        units = UNITS_TAIL.search(text)
+        units = UNITS_TAIL.search(text) or UNITS_INSIDE.search(text)
         if units:
-            text = text[:units.start()].strip()
+            text = (text[:units.start()] + text[units.end():]).strip(" :;,")
         people.read(draft, text, self.info.issuer)
         m = CHAIR.match(text)
         if m:
@@ -523,7 +531,29 @@ class Parser:
             draft.agenda.append(Item(None, draft.title, names, p.line))
         self.drafts.append(draft)
         self.last = draft
+        for name, value in fields:
+            self.field(p, draft, name, value)
         return draft
+
+    @staticmethod
+    def _inline_fields(text: str) -> tuple[str, list]:
+        """The event's own text, and its inline fields [(name, value)]; a units note closing a field
+        ("Địa điểm: Chợ X. (Công an xã chuẩn bị).") goes back to the event's text."""
+        pieces = INLINE_FIELD.split(text)
+        if len(pieces) == 1:
+            return text, []
+        head, fields = pieces[0], []
+        for piece in pieces[1:]:
+            m = FIELD.match(piece.strip())
+            if not m:
+                head = f"{head}. {piece}"
+                continue
+            value = m.group(2)
+            units = re.search(r"[.;]?\s{0,3}(\([^()]{1,300}\))[.;]?\s*$", value)
+            if units and UNITS_TAIL.search(units.group(1)):
+                head, value = f"{head} {units.group(1)}", value[:units.start()]
+            fields.append((m.group(1).casefold(), value))
+        return head, fields
 
     def assign_units(self, p: Para) -> None:
         """"(UBND huyện chuẩn bị nội dung 1-3)": a unit for several items above it."""
@@ -536,7 +566,7 @@ class Parser:
             return self.warn(p.line, f"'{p.text[:60]}': không biết giao cho nội dung nào")
         self.used.add(p.line)
         units, numbers = _units(re.sub(r"^\s{0,3}giao\s{1,3}", "", m.group(1), flags=re.I), m.group(2), m.group(3))
-        if target is not self.container:
+        if target is not self.container or not target.agenda:
             if not target.agenda:
                 target.agenda.append(Item(None, target.title, [], p.line))
             for item in target.agenda:

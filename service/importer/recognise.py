@@ -87,7 +87,9 @@ def take_staff(text: str):
 def take_point(text: str):
     """"…, điểm tại Hội trường II - UBND huyện" -> the place, and the text without it."""
     m = POINT.search(text)
-    if not m or not re.match(r"[,.;]?\s{0,3}[Đđ]iểm\s", text[m.start():]) or m.start() == 0:
+    # ", điểm Hội trường …" or "điểm tại …"; "cao điểm tấn công" is no place
+    if not m or m.start() == 0 or not re.match(r"[,.;]\s{0,3}[Đđ]iểm\s|\s{0,3}[Đđ]iểm\s{1,3}(?:tập\s{1,3}trung\s{1,3})?"
+                                                r"tại\s", text[m.start():]):
         return None, text
     return m.group(1).strip(" ,"), (text[:m.start()] + text[m.end():]).strip(" ,.;")
 
