@@ -501,3 +501,32 @@ def test_fields_written_inside_the_event_line():
     assert [(i.title, i.units) for i in second.agenda] == [("Báo cáo tiến độ tiêm phòng", [("Phòng Kinh tế", "lead")])]
     assert (third.day, third.title) == (None, "Tập huấn kỹ năng cứu hộ")
     assert [i.units for i in third.agenda] == [[("Công an xã", "lead"), ("Đội PCCC khu vực", "support")]]
+
+
+def test_weekly_changes_hours_in_brackets_and_notes_on_the_schedule():
+    """"Chiều (14 giờ 00): …" is the slot and the hour; "- lùi sang 9 giờ 00 chiều thứ Tư, ngày 18/9/2024"
+    moves it (new day and hour); "chuyển từ ngày 10/9" is the old date, not the event's; "(HOÃN, …)" cancels;
+    "không họp tại X" is not the place; "Lịch này thay cho Lịch đã gửi ngày …" is a note."""
+    result = parse("LỊCH CÔNG TÁC TUẦN 38 CỦA LÃNH ĐẠO UBND HUYỆN\n(Từ ngày 16/9 đến ngày 20/9/2024)\n"
+                   "Thứ Hai, ngày 16/9/2024\n"
+                   "- Chiều (14 giờ 00): Phó Chủ tịch UBND huyện Đinh Công Lý làm việc với Phòng Y tế.\n"
+                   "- Sáng: Hội nghị bàn giải pháp giảm nghèo (Phòng Lao động chuẩn bị) - lùi sang 9 giờ 00 chiều thứ "
+                   "Tư, ngày 18/9/2024.\n"
+                   "Thứ Ba, ngày 17/9/2024\n"
+                   "- Sáng: Chủ tịch UBND huyện tiếp công dân (HOÃN, thời gian thông báo sau).\n"
+                   "- Chiều: Họp Ban Chỉ đạo xây dựng nông thôn mới, tại Phòng họp số 3 (đổi phòng, không họp tại "
+                   "Phòng họp số 1).\n"
+                   "Thứ Năm, ngày 19/9/2024\n"
+                   "- Sáng: Thường trực Huyện ủy, lãnh đạo UBND huyện làm việc với Đoàn khảo sát của tỉnh (Văn phòng "
+                   "chuẩn bị; chuyển từ ngày 10/9/2024).\n"
+                   "Lịch công tác tuần này thay cho Lịch đã gửi ngày 13/9/2024.\n")
+    assert [(d.day, d.slot, d.clock, d.change, d.chair) for d in result.drafts] == [
+        (date(2024, 9, 16), "afternoon", time(14), None, "Đinh Công Lý"),
+        (date(2024, 9, 18), "afternoon", time(9), "postpone", None),
+        (date(2024, 9, 17), "morning", None, "cancel", "Chủ tịch UBND huyện"),
+        (date(2024, 9, 17), "afternoon", None, None, None),
+        (date(2024, 9, 19), "morning", None, None, None)]
+    assert result.drafts[1].agenda[0].units == [("Phòng Lao động", "lead")]
+    assert result.drafts[3].location == "Phòng họp số 3"
+    assert result.drafts[4].subject == "Thường trực Huyện ủy, lãnh đạo UBND huyện"
+    assert (11, "ghi chú, không phải sự kiện") in skipped(result)

@@ -40,9 +40,12 @@ MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
                    r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
+SLOT_CLOCK = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{0,3}\(\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}"
+                        r"(?:phút|’|')?)\s{0,2}\)\s{0,3}:\s{0,3}", re.I)
 # "Trong tuần, nếu có thay đổi, Văn phòng sẽ thông báo sau": a closing note, never an event nor an item
 CHANGE_NOTE = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)\s{0,3},?\s{0,3})?(?:nếu|khi|trường\s{1,3}hợp)\s{1,3}có\s{1,3}"
-                         r"(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh|phát\s{1,3}sinh)", re.I)
+                         r"(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh|phát\s{1,3}sinh)"
+                         r"|^lịch\b[^.;:]{0,40}?\bthay\s{1,3}(?:cho|thế|giấy)", re.I)  # "Lịch này thay cho Lịch đã gửi …"
 NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
@@ -246,7 +249,7 @@ class Parser:
             return self.assign_units(p)
         if self.container is not None and p.level <= self.container_level:
             self.container = None  # "7." after the items of "6.": a sibling, not an item
-        text = p.text
+        text = SLOT_CLOCK.sub(r"\1: \2, ", p.text, count=1)  # "Chiều (14 giờ 00): …" -> "Chiều: 14 giờ 00, …"
         if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
@@ -262,7 +265,9 @@ class Parser:
             clock = grammar.find_clock(lead.group(1))  # "(8h30) Ngày 23/11: …": the hour, then the date
             text = text[lead.end():]
         moved = recognise.MOVE.search(text)  # "… lùi sang ngày 05/4": the new date is not the line's date
-        when = grammar.find_date(text[:moved.start()] if moved else text, self.year, self.month, anywhere=True)
+        # "(…; chuyển từ ngày 07/6/2024)": the old date is no date of the event; blanked, offsets kept
+        looked = recognise.MOVED_FROM.sub(lambda m: " " * len(m.group(0)), text[:moved.start()] if moved else text)
+        when = grammar.find_date(looked, self.year, self.month, anywhere=True)
         if when is None:
             when = grammar.monthly_date(text, self.year, self.month)
             if when is not None:
@@ -472,7 +477,8 @@ class Parser:
             draft.day = moved.days[0] if moved.days else None
             draft.span = moved.span
             draft.slot = moved.slot or draft.slot
-            text = recognise.MOVE.split(text, maxsplit=1)[0].rstrip(" ,;(")
+            draft.clock = moved.clock or (None if moved.slot and moved.slot != draft.slot else draft.clock)
+            text = recognise.MOVE.split(text, maxsplit=1)[0].rstrip(" ,;(-–")
             text = re.sub(r"\s{0,3}[(,;]?\s{0,3}(?:đã\s{1,3})?(?:được\s{1,3})?$", "", text)
         elif change == "cancel":
             draft.change = "cancel"

@@ -20,7 +20,7 @@ TITLE_ONLY = re.compile(rf"\b(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}}((?:phó\s{{1
                         rf"thường\s{{1,3}}trực)?(?:\s{{1,3}}{_BODY})?)\s{{1,3}}(chủ\s{{1,3}}trì|dự|tham\s{{1,3}}dự)\b", re.I)
 SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3}đạo|thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ"
                      r"|ban\s{1,3}chấp\s{1,3}hành|ban\s{1,3}chỉ\s{1,3}đạo|đảng\s{1,3}ủy|ủy\s{1,3}ban\s{1,3}kiểm\s{1,3}tra)"
-                     r"[^,:;]{0,60}?)\s{1,3}(?=tham\s{1,3}dự|dự\s|làm\s{1,3}việc|tiếp|kiểm\s{1,3}tra|chủ\s{1,3}trì|tham"
+                     r"(?:[^,:;]|,\s{0,3}(?=(?:lãnh|thường|ban|đảng|ủy|các)\b)){0,80}?)\s{1,3}(?=tham\s{1,3}dự|dự\s|làm\s{1,3}việc|tiếp|kiểm\s{1,3}tra|chủ\s{1,3}trì|tham"
                      r"\s{1,3}gia|họp|đi\s|giao\s{1,3}ban|giám\s{1,3}sát|khảo\s{1,3}sát|thăm|nghe|cho\s{1,3}ý\s{1,3}kiến)",
                      re.I)
 # "Chủ tịch tiếp công dân", "Phó Chủ tịch Trần Minh Quân dự hội thảo": a leader by title, and maybe name
