@@ -530,3 +530,36 @@ def test_weekly_changes_hours_in_brackets_and_notes_on_the_schedule():
     assert result.drafts[3].location == "Phòng họp số 3"
     assert result.drafts[4].subject == "Thường trực Huyện ủy, lãnh đạo UBND huyện"
     assert (11, "ghi chú, không phải sự kiện") in skipped(result)
+
+
+def test_lettered_events_with_items_deadlines_and_short_numbered_sections():
+    """"b) Sáng ngày …: Hội nghị …" takes the dashed lines under it as items (a dash below a letter is a
+    child); "Phần I. KẾT QUẢ … THÁNG 4 NĂM 2025" is a section, not the title; "… trước ngày 28/5" is a
+    deadline; "3. Tổ chức thực hiện" is a heading, its paragraph not joined to it."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2025\ncủa Ban Chấp hành Đảng bộ xã\n"
+                   "Phần I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 4 NĂM 2025\n"
+                   "Trong tháng 4, ngày 15/4/2025 Ban Thường vụ đã tổ chức hội nghị chuyên đề.\n"
+                   "Phần II. NHIỆM VỤ THÁNG 5 NĂM 2025\n1. Nhiệm vụ trọng tâm\n"
+                   "a) Rà soát hồ sơ đảng viên, gửi Văn phòng Đảng ủy trước ngày 20/5/2025.\n"
+                   "2. Hội nghị, hoạt động\n"
+                   "a) Sáng ngày 06/5/2025 (thứ Ba): Hội nghị Ban Thường vụ Đảng ủy xã.\n"
+                   "- Cho ý kiến dự thảo báo cáo sơ kết (Văn phòng Đảng ủy chuẩn bị).\n"
+                   "- Xét kết nạp đảng viên (Ban Xây dựng Đảng chuẩn bị).\n"
+                   "b) Ngày 20/5/2025 (thứ Ba): Kiểm tra chi bộ thôn Đông.\n"
+                   "3. Tổ chức thực hiện\n"
+                   "Văn phòng Đảng ủy theo dõi, báo cáo kết quả về Ban Thường vụ trước ngày 28/5/2025.\n")
+    assert [(d.day, d.title) for d in result.drafts] == [
+        (date(2025, 5, 6), "Hội nghị Ban Thường vụ Đảng ủy xã"), (date(2025, 5, 20), "Kiểm tra chi bộ thôn Đông")]
+    assert [(i.title, i.units) for i in result.drafts[0].agenda] == [
+        ("Cho ý kiến dự thảo báo cáo sơ kết", [("Văn phòng Đảng ủy", "lead")]),
+        ("Xét kết nạp đảng viên", [("Ban Xây dựng Đảng", "lead")])]
+    assert (4, "ngày trong phần nhiệm vụ") in skipped(result)
+    assert (14, "ngày trong phần nhiệm vụ") in skipped(result)
+
+
+def test_a_deadline_in_the_schedule_is_no_event():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2025\nII. LỊCH CÔNG TÁC\n"
+                   "1. Sáng ngày 06/5/2025: Hội nghị giao ban khối thi đua.\n"
+                   "Các thôn gửi báo cáo về Văn phòng chậm nhất ngày 25/5/2025.\n")
+    assert [d.day for d in result.drafts] == [date(2025, 5, 6)]
+    assert (4, "hạn hoàn thành, không phải sự kiện") in skipped(result)

@@ -40,6 +40,9 @@ MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
                    r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
+# "… báo cáo về Văn phòng trước ngày 28/9/2025", "chậm nhất ngày 10/12": a deadline, no event's date
+DEADLINE = re.compile(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}(?:ngày\s{1,3})?"
+                      r"\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I)
 SLOT_CLOCK = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{0,3}\(\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}"
                         r"(?:phút|’|')?)\s{0,2}\)\s{0,3}:\s{0,3}", re.I)
 # "Trong tuần, nếu có thay đổi, Văn phòng sẽ thông báo sau": a closing note, never an event nor an item
@@ -97,6 +100,7 @@ class Parser:
         self.items = items[start:]
         self.mode, self.tentative, self.section_tentative = None, False, False
         self.day, self.slot, self.clock, self.container, self.container_level = None, None, None, None, 0
+        self.container_kind = None
         self.day_para, self.pending, self.pending_made, self.modes, self.last = None, None, 0, {}, None
         self.skipped_lines = {s.line for s in self.skipped}
 
@@ -121,7 +125,8 @@ class Parser:
                 self.table(p)
             elif STOP.match(p.text) and p.kind == "text":
                 stopped = p
-            elif p.kind in ("part", "letter", "roman") or (p.kind == "text" and _upper(p.text) and not STARTS.match(p.text)):
+            elif p.kind in ("part", "letter", "roman") or (p.kind == "text" and _upper(p.text) and not STARTS.match(p.text)) \
+                    or p.kind == "number" and _section_name(p.text):
                 self.heading(p)
             elif self.mode == "schedule" or (self.mode is None and STARTS.match(p.text)):
                 self.mode = "schedule"  # a weekly schedule starts with its first day, no section heading
@@ -168,7 +173,8 @@ class Parser:
         self.used.add(p.line)
         self.last = None
         self.day = self.slot = self.clock = self.container = None
-        if self.mode is None and (TITLE_LINE.search(text) or DOC_TITLE.search(text)) and not STARTS.match(text):
+        if self.mode is None and p.kind == "text" and (TITLE_LINE.search(text) or DOC_TITLE.search(text)) \
+                and not STARTS.match(text):  # a numbered "Phần I. KẾT QUẢ … THÁNG 8 NĂM 2025" is a section
             self.used.add(p.line)
             return  # the document's own title ("LỊCH CÔNG TÁC TUẦN (Từ ngày 06/10 đến ngày 12/10/2025)")
         when = grammar.find_date(text, self.year, self.month, anywhere=True)
@@ -197,7 +203,7 @@ class Parser:
             self.container = self.weekly(p, text, weekly)
         elif self.mode == "schedule" and MEETING.match(text) and not _upper(text):
             self.pending, self.pending_made = (p, text), len(self.drafts)  # "I. Hội nghị UBND tỉnh thường kỳ:" / "Ngày 21/11/2023 (thứ Ba)"
-        self.container_level = p.level
+        self.container_level, self.container_kind = p.level, p.kind
 
     def field(self, p: Para, draft: Draft, name: str, value: str) -> None:
         """A field line of the event above it."""
@@ -247,8 +253,9 @@ class Parser:
     def schedule(self, p: Para) -> None:
         if p.kind == "units":
             return self.assign_units(p)
-        if self.container is not None and p.level <= self.container_level:
-            self.container = None  # "7." after the items of "6.": a sibling, not an item
+        if self.container is not None and (p.level < self.container_level or p.level == self.container_level and not (
+                p.kind == "dash" and self.container_kind in ("sub", "subnumber"))):
+            self.container = None  # "7." after the items of "6.": a sibling, not an item ("b)" / "- …": an item)
         text = SLOT_CLOCK.sub(r"\1: \2, ", p.text, count=1)  # "Chiều (14 giờ 00): …" -> "Chiều: 14 giờ 00, …"
         if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
@@ -267,6 +274,7 @@ class Parser:
         moved = recognise.MOVE.search(text)  # "… lùi sang ngày 05/4": the new date is not the line's date
         # "(…; chuyển từ ngày 07/6/2024)": the old date is no date of the event; blanked, offsets kept
         looked = recognise.MOVED_FROM.sub(lambda m: " " * len(m.group(0)), text[:moved.start()] if moved else text)
+        looked = DEADLINE.sub(lambda m: " " * len(m.group(0)), looked)  # "… trước ngày 28/9": a deadline
         when = grammar.find_date(looked, self.year, self.month, anywhere=True)
         if when is None:
             when = grammar.monthly_date(text, self.year, self.month)
@@ -278,6 +286,8 @@ class Parser:
         if when is not None and clock is not None:
             when.clock = clock
         weekly = None if when else grammar.find_weekly(text)
+        if when is None and weekly is None and (self.container is None or p.kind == "text") and DEADLINE.search(text):
+            return self.skip(p, "hạn hoàn thành, không phải sự kiện")  # a task with its deadline
         if when is None and weekly is None:
             return self.undated(p, text)
         if weekly and self.pending is not None and not text[:grammar.WEEKLY.search(text).start()].strip(" :,-–"):
@@ -306,7 +316,7 @@ class Parser:
                 self.container.tentative = self.container.tentative or recognise.is_tentative(p.text)
                 self.container.location = self.container.location or (
                     recognise.clean_title(where.group(1)) if where else None)
-            self.container_level = head.level
+            self.container_level, self.container_kind = head.level, head.kind
             return None
         if not rest and len(when.days) == 1:  # a day heading: "1. Ngày 01 tháng 11 năm 2023"
             return self.day_heading(p, when)
@@ -417,8 +427,9 @@ class Parser:
                 self.event(p, text, When(days=[day], slot=when.slot, clock=when.clock))
             return None
         draft = self.event(p, text, when)
-        if p.kind in ("number", "text", "roman") and not draft.agenda:
+        if p.kind in ("number", "text", "roman", "sub", "subnumber") and not draft.agenda:
             self.container, self.container_level = draft, p.level  # numbered items may follow
+            self.container_kind = p.kind
         return draft
 
     def _within(self, when: When) -> bool:
@@ -643,6 +654,14 @@ def _only_references(text: str) -> bool:
     """Every date in the text is the date of a document cited ("Kế hoạch số 12/KH-UBND ngày 14/9/2016")."""
     dates = list(re.finditer(r"ngày\s{1,3}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}tháng)", text, re.I))
     return bool(dates) and all(grammar.REFERENCE.search(text[max(0, d.start() - 45):d.start()]) for d in dates)
+
+
+def _section_name(text: str) -> bool:
+    """"3. Tổ chức thực hiện", "1. Nhiệm vụ trọng tâm", "2. Hội nghị, hoạt động": a short numbered line naming a
+    part of the program (a meeting's own name, "1. Hội nghị Ban Thường vụ", is no part)."""
+    if len(text.split()) > 6 or SIGNAL.search(text) or text.endswith("."):
+        return False
+    return bool(NARRATIVE.match(text)) or bool(SCHEDULE.match(text)) and bool(re.search(r",|\bvà\b|^các\b", text, re.I))
 
 
 def _upper(text: str) -> bool:

@@ -166,9 +166,13 @@ def _place(item, out: list, numbering: "Numbering") -> None:
 
 
 def _after_heading(prev: Para, text: str) -> bool:
-    """A line in sentence case after a heading in capitals ("I NHIỆM VỤ TRỌNG TÂM" / "Tập trung …"): the
-    section's first paragraph, not more of the heading."""
-    return text[:1].isupper() and not _upper(text) and _upper(prev.text[:200])
+    """A line in sentence case after a heading in capitals ("I NHIỆM VỤ TRỌNG TÂM" / "Tập trung …"), or
+    after a short numbered one-line heading ("3. Tổ chức thực hiện" / "Văn phòng … theo dõi"): the section's
+    first paragraph, not more of the heading (a wrapped line is longer than a few words)."""
+    if not text[:1].isupper():
+        return False
+    short = prev.kind in ("part", "letter", "roman", "number") and prev.last == prev.line and len(prev.text.split()) <= 6
+    return short or not _upper(text) and _upper(prev.text[:200])
 
 
 def _upper(text: str) -> bool:
