@@ -60,8 +60,10 @@ def test_leader_centric_weekly_schedule():
         (23, d31, "full_day", None, False, None, "Dự kiến nội dung: rà soát dự thảo Quy ch"),
     ])
     ev = result.drafts
-    # "dự" -> the leader attends; what the leader does himself -> chairs; the office staff with him
-    assert (ev[0].subject, ev[0].chair, ev[0].staff, ev[0].location) == ("Chủ tịch UBND tỉnh", None, "Lan", "xã An Hòa")
+    # "dự" -> the leader attends, and the event is in the leader's name; what he does himself -> chairs; the
+    # office staff with him
+    assert (ev[0].subject, ev[0].chair, ev[0].staff, ev[0].location) == (
+        "Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", "Lan", "xã An Hòa")
     assert (ev[1].chair, ev[1].location) == ("Chủ tịch UBND tỉnh", "Phòng họp số 2 UBND tỉnh")
     assert [(i.title, i.units) for i in ev[1].agenda] == [
         ("Họp nghe báo cáo tiến độ giải ngân vốn đầu tư công", [("Sở Tài chính", "lead")])]
@@ -396,7 +398,7 @@ def test_a_named_leader_and_slots_inside_a_leader_line():
                    "THỨ HAI, NGÀY 06/10/2025\n- Phó Chủ tịch Nguyễn Văn An: Sáng: dự Hội nghị khuyến nông; "
                    "Chiều: chủ trì họp Ban Chỉ đạo phòng chống thiên tai.\n- Chủ tịch: Chiều làm việc tại cơ quan.")
     assert [(d.slot, d.chair, d.subject, d.title) for d in result.drafts] == [
-        ("morning", None, "Nguyễn Văn An", "Dự Hội nghị khuyến nông"),
+        ("morning", "Nguyễn Văn An", "Nguyễn Văn An", "Dự Hội nghị khuyến nông"),
         ("afternoon", "Nguyễn Văn An", None, "Họp Ban Chỉ đạo phòng chống thiên tai")]
     assert skipped(result) == [(7, "làm việc tại cơ quan")]
 
@@ -563,3 +565,20 @@ def test_a_deadline_in_the_schedule_is_no_event():
                    "Các thôn gửi báo cáo về Văn phòng chậm nhất ngày 25/5/2025.\n")
     assert [d.day for d in result.drafts] == [date(2025, 5, 6)]
     assert (4, "hạn hoàn thành, không phải sự kiện") in skipped(result)
+
+
+def test_hard_wrapped_fields_letters_with_slashes_and_fields_of_every_day():
+    """A text file wrapped at a fixed width: "Địa điểm:" / "Hội trường …" is the field's value wrapped; "a/"
+    after "2) Các cuộc họp khác" is a new event, not more of the heading; "Địa điểm:" under "Vào các ngày 10
+    và 25/10" is the place of both days."""
+    result = parse("CHƯƠNG TRÌNH\nCông tác tháng 10 năm 2023 của UBND huyện Mỹ Lộc\nII - CÁC HỘI NGHỊ, CUỘC HỌP\n"
+                   "2) Các cuộc họp khác\n"
+                   "a/ Ngày 05/10/2023 (thứ Năm), 14 giờ: Họp Hội đồng thi đua khen thưởng huyện. Chủ trì: Phó\n"
+                   "Chủ tịch UBND huyện Hà Văn Tư. Địa điểm:\nHội trường UBND huyện. (Phòng Nội vụ chuẩn bị).\n"
+                   "III - TIẾP CÔNG DÂN\n1) Vào các ngày 10 và 25/10/2023: Chủ tịch UBND huyện tiếp công dân định kỳ.\n"
+                   "Địa điểm: Trụ sở Tiếp công dân huyện.\n")
+    assert [(d.day, d.clock, d.chair, d.location) for d in result.drafts] == [
+        (date(2023, 10, 5), time(14), "Hà Văn Tư", "Hội trường UBND huyện"),
+        (date(2023, 10, 10), None, "Chủ tịch UBND huyện", "Trụ sở Tiếp công dân huyện"),
+        (date(2023, 10, 25), None, "Chủ tịch UBND huyện", "Trụ sở Tiếp công dân huyện")]
+    assert result.drafts[0].agenda[0].units == [("Phòng Nội vụ", "lead")]

@@ -58,7 +58,7 @@ INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phầ
                           r"\s{1,3}chuẩn\s{1,3}bị|chuẩn\s{1,3}bị)(?:\s{1,3}[^\W\d]{2,8}){0,2}\s{0,3}:)", re.I)
 # "(Công an xã chủ trì, phối hợp …): thời gian theo kế hoạch riêng": the units before an undated tail
 UNITS_INSIDE = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)([^()]{0,120})\)"
-                          r"(?=\s{0,3}[:;,.])", re.I)
+                          r"(?=\s{0,3}(?:[:;,.(]|$))", re.I)
 INVITEES = re.compile(r",\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
 CLOCK_SPLIT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{2})?\s{0,2}(?:phút|’|')?\s{0,2}[,:])", re.I)
 CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
@@ -263,7 +263,10 @@ class Parser:
             return None
         field = FIELD.match(text)
         if field and self.last is not None and p.kind in ("dash", "sub", "text", "subnumber"):
-            return self.field(p, self.last, field.group(1).casefold(), field.group(2))
+            # "Vào các ngày 10 và 25/10: …" / "Địa điểm: …": the field of every event of that paragraph
+            for draft in [d for d in self.drafts if d.line == self.last.line] or [self.last]:
+                self.field(p, draft, field.group(1).casefold(), field.group(2))
+            return None
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
             return self.leader_events(p, *leaders)
@@ -395,8 +398,10 @@ class Parser:
                           flags=re.I)
             body = grammar.SLOT_PREFIX.sub("", body, count=1).lstrip(" :,")
             attends = re.match(r"(?:tham\s{1,3})?dự\b|cùng\b|đi\s{1,3}cùng", body, re.I) or len(leaders) > 1
-            if attends:
+            if attends:  # the leader goes: the event is in the leader's name (the person of the schedule)
                 draft.subject = ", ".join(leaders)
+                if len(leaders) == 1:
+                    draft.chair = draft.chair or leaders[0]
             else:
                 draft.chair = draft.chair or leaders[0]
                 title = _sentence(re.sub(r"^chủ\s{1,3}trì\s{1,3}", "", draft.title, flags=re.I))

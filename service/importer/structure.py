@@ -33,6 +33,8 @@ WEEKDAY_ONLY = re.compile(r"^(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|
 BARE_DATE = re.compile(r"^\(?(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?\)?\s{0,2}:?$", re.I)
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 LINKED = re.compile(r"(?:\b(?:số|vào|ngày|và|của|các|từ|đến|tại|theo)|\d{1,4}[-/][\w/.-]{0,20}[A-ZĐ])\s*$", re.I)
+FIELD_END = re.compile(r"(?:chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời))?|địa\s{1,3}điểm)\s{0,2}:\s*$",
+                       re.I)
 OPEN_END = re.compile(r"(?:[^.;:!?…)\]”\"]|\b(?:và|của|các|về|cho|tại|trong|với|số|ngày|thứ|khóa|năm))\s*$", re.I)
 
 
@@ -139,7 +141,8 @@ def _place(item, out: list, numbering: "Numbering") -> None:
     if prev is not None and WEEKDAY_ONLY.match(prev.text) and BARE_DATE.match(text):
         prev.text, prev.last = f"{prev.text} {text}", item.line  # "Thứ 2" / "14/7": one day heading
         return
-    open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text[-40:]))  # the tail: linear
+    open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text[-40:]) or FIELD_END.search(
+        prev.text[-40:]))  # the tail: linear; "… Địa điểm:" / "Hội trường …": the field's value wrapped
     if open_prev and not item.cell and _continues(text, prev, numbering):
         prev.text = f"{prev.text} {text}".strip()
         prev.last = item.line
@@ -182,7 +185,7 @@ def _upper(text: str) -> bool:
 def _continues(text: str, prev: Para, numbering: Numbering) -> bool:
     """After a line that did not end a sentence: is this line more of it?"""
     if text[:1].islower():
-        return not re.match(r"^(?:[a-hđ]\s{0,2}[.)]\s|(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{0,2}:)", text)
+        return not re.match(r"^(?:[a-hđ]\s{0,2}[.)/]\s|(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{0,2}:)", text)
     if STARTS.match(text) and LINKED.search(prev.text[-40:]):
         return True  # "… Kế hoạch số 12/KH-UBND" / "Ngày 14/9/2016 của …": a date inside the sentence
     found = mark(text)
