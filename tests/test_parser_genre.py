@@ -582,3 +582,16 @@ def test_hard_wrapped_fields_letters_with_slashes_and_fields_of_every_day():
         (date(2023, 10, 10), None, "Chủ tịch UBND huyện", "Trụ sở Tiếp công dân huyện"),
         (date(2023, 10, 25), None, "Chủ tịch UBND huyện", "Trụ sở Tiếp công dân huyện")]
     assert result.drafts[0].agenda[0].units == [("Phòng Nội vụ", "lead")]
+
+
+def test_unit_names_with_commas_and_several_leaders_with_cac():
+    """"Sở Văn hóa, Thể thao và Du lịch" is one unit (the piece after the comma starts no unit's name);
+    "Chủ tịch, các Phó Chủ tịch: 8 giờ, họp …" is a leader line with its hour."""
+    result = parse("ỦY BAN NHÂN DÂN\nTỈNH BẮC LAM\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 18/9 đến ngày 22/9/2023)\n"
+                   "THỨ BA, NGÀY 19/9/2023\n"
+                   "- Chủ tịch, các Phó Chủ tịch: 8 giờ, họp Ban Cán sự đảng UBND tỉnh, điểm tại Phòng họp số 1.\n"
+                   "- Chủ tịch: 15 giờ, nghe báo cáo đề án du lịch cộng đồng (Sở Văn hóa, Thể thao và Du lịch, Công an "
+                   "tỉnh chuẩn bị báo cáo), điểm tại Phòng họp số 2.\n")
+    first, second = result.drafts
+    assert (first.clock, first.title, first.location) == (time(8), "Họp Ban Cán sự đảng UBND tỉnh", "Phòng họp số 1")
+    assert second.agenda[0].units == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Công an tỉnh", "support")]

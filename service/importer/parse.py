@@ -18,7 +18,7 @@ from service.importer.document import Document
 from service.importer.found import DocInfo, Draft, PeriodUnknown, Skipped  # noqa: F401 - Draft: callers import it here
 from service.importer.grammar import When
 from service.importer.header import SIGNED, read_header
-from service.importer.items import UNITS_TAIL, Item, _units, agenda_item  # noqa: F401 - Item: the table stage imports it here
+from service.importer.items import UNITS_TAIL, Item, _units, agenda_item, split_units  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
 from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _spaced
 from service.importer.recognise import sentence as _sentence
@@ -229,8 +229,7 @@ class Parser:
         elif name.startswith("nội"):
             draft.agenda.append(agenda_item(Para("dash", "-", value, p.line)))
         else:  # "Đơn vị chuẩn bị: Văn phòng Huyện ủy, Ban Tổ chức"
-            units = [(n.strip(), "lead" if i == 0 else "support")
-                     for i, n in enumerate(re.split(r"\s{0,2}[,;]\s{0,2}", value)) if n.strip()]
+            units = [(n, "lead" if i == 0 else "support") for i, n in enumerate(split_units(value))]
             if not draft.agenda:
                 draft.agenda.append(Item(None, draft.title, [], p.line))
             for item in draft.agenda:

@@ -46,7 +46,7 @@ INVITATION = re.compile(r"\s{0,3}\(\s{0,2}(?:giấy\s{1,3}mời\s{1,3}riêng|the
                         r"sáng|chiều|ngày)\s{0,2}\)", re.I)
 # A leader as weekly schedules name them at the start of a line: "Chủ tịch:", "PCT. Thường trực:", "PCT.KT:",
 # "Phó Chủ tịch Hồ Thu Ánh:", "Chủ tịch, PCT. Thường trực, PCT.CN:", "Bí thư:", "Đ/c Bí thư:".
-_LEADER = (r"(?:đ/c\s{1,3}|đồng\s{1,3}chí\s{1,3})?(?:(?:phó\s{1,3})?chủ\s{1,3}tịch|pct|ct|(?:phó\s{1,3})?bí\s{1,3}thư|pbt|bt"
+_LEADER = (r"(?:đ/c\s{1,3}|đồng\s{1,3}chí\s{1,3}|các\s{1,3})?(?:(?:phó\s{1,3})?chủ\s{1,3}tịch|pct|ct|(?:phó\s{1,3})?bí\s{1,3}thư|pbt|bt"
            r"|chánh\s{1,3}văn\s{1,3}phòng|cvp|ủy\s{1,3}viên|uv)(?:\s{0,2}\.\s{0,2}|\s{1,3})?(?:thường\s{1,3}trực|tt|"
            r"[A-ZĐ]{2,3}\b)?(?:\s{1,3}(?:ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy)(?:\s{1,3}(?:tỉnh|huyện|xã|"
            r"phường))?)?(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){0,4}")
