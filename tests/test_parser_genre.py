@@ -595,3 +595,17 @@ def test_unit_names_with_commas_and_several_leaders_with_cac():
     first, second = result.drafts
     assert (first.clock, first.title, first.location) == (time(8), "Họp Ban Cán sự đảng UBND tỉnh", "Phòng họp số 1")
     assert second.agenda[0].units == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Công an tỉnh", "support")]
+
+
+def test_items_of_a_council_session_spanning_days():
+    """A session over several days ("Dự kiến từ ngày 9 đến ngày 11/12/2024: Kỳ họp …") takes its dashed
+    items; "(UBND tỉnh trình, Ban Pháp chế HĐND tỉnh thẩm tra)": the unit that submits, the one that reviews."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12 NĂM 2024 CỦA THƯỜNG TRỰC HĐND TỈNH\nII. LỊCH CÔNG TÁC\n"
+                   "3. Dự kiến từ ngày 09 đến ngày 11/12/2024: Kỳ họp thứ Mười, HĐND tỉnh khóa XVII.\n"
+                   "- Nghị quyết về giá đất năm 2025 (UBND tỉnh trình, Ban Pháp chế HĐND tỉnh thẩm tra).\n"
+                   "- Báo cáo công tác phòng chống tham nhũng (Thanh tra tỉnh trình).\n")
+    (session,) = result.drafts
+    assert (session.span, session.tentative) == ((date(2024, 12, 9), date(2024, 12, 11)), True)
+    assert [(i.title, i.units) for i in session.agenda] == [
+        ("Nghị quyết về giá đất năm 2025", [("UBND tỉnh", "lead"), ("Ban Pháp chế HĐND tỉnh", "support")]),
+        ("Báo cáo công tác phòng chống tham nhũng", [("Thanh tra tỉnh", "lead")])]

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from service.importer.found import DocInfo, Skipped
 from service.importer.lines import NATIONAL, Line
+from service.importer.structure import mark
 
 TITLE_START = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc)|kế\s{1,3}hoạch\s{1,3}"
                          r"công\s{1,3}tác|công\s{1,3}tác\s{1,3}(?:của\s{1,3}|tháng|tuần))", re.I)
@@ -121,7 +122,8 @@ _WRAP_END = re.compile(rf"\b(?:{LEVEL}|của|và|các|tại|về|cho)\s*$", re.I
 def _wrapped(above: str, text: str) -> bool:
     """A title in capitals wrapped before the place name ("… ỦY BAN NHÂN DÂN XÃ" / "HÒA PHONG")."""
     return (above.upper() == above and text.upper() == text and not re.search(r"\d", text)
-            and len(text.split()) <= 5 and bool(_WRAP_END.search(above)))
+            and len(text.split()) <= 5 and bool(_WRAP_END.search(above)) and mark(text) is None
+            and not TITLE_START.match(text) and not re.match(r"^(?:I|V|X)\s", text))  # "II. LỊCH …": a section
 
 
 def issuer(lines: list[str]) -> str | None:

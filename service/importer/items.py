@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from service.importer.recognise import sentence as _sentence
 from service.importer.structure import Para
 
-UNITS_TAIL = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu|thực\s{1,3}hiện)"
+# "(Sở Tài chính chuẩn bị)", "(UBND tỉnh trình, Ban Kinh tế - Ngân sách thẩm tra)": who prepares an item
+UNITS_TAIL = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu|thực\s{1,3}hiện|trình)\b"
                         r"([^()]{0,120})\)[.;]?\s*$", re.I)
 
 
@@ -53,7 +54,7 @@ def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
         for a, b in re.findall(r"(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?", m.group(1)):
             numbers += list(range(int(a), int(b) + 1)) if b and int(b) >= int(a) and int(b) - int(a) < 100 else [int(a)]
     units = []
-    support = re.search(r",\s{0,3}([^,]{1,200}?)\s{1,3}phối\s{1,3}hợp", tail, re.I)
+    support = re.search(r",\s{0,3}([^,]{1,200}?)\s{1,3}(?:phối\s{1,3}hợp|thẩm\s{1,3}tra)", tail, re.I)
     for name in split_units(inner):
         units.append((name, "lead" if not units else "support"))
     # "X chủ trì, phối hợp với Y chuẩn bị": the supporting unit named after "phối hợp"

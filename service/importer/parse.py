@@ -342,7 +342,8 @@ class Parser:
             self.clock = grammar.find_clock(text)  # "8 giờ:" alone, the event on the next line
             self.used.add(p.line)
             return None
-        if self.container is not None and (self.container.kind == "meeting" or UNITS_TAIL.search(text)):
+        if self.container is not None and (self.container.kind == "meeting" or MEETING.search(self.container.title)
+                                           or UNITS_TAIL.search(text)):
             # under a meeting, its agenda; under another event, a line with its preparing unit is one too
             self.used.add(p.line)
             return self.container.agenda.append(agenda_item(p))
