@@ -298,7 +298,7 @@ def test_council_table_slot_notes_and_at_office_beside_an_event():
         (date(2023, 11, 7), "afternoon", "Thường trực HĐND giám sát Sở Nội vụ", "đ/c Triệu", None),
         (date(2023, 11, 7), "full_day", "Ban Pháp chế khảo sát tại huyện", None, None),
         (date(2023, 11, 7), "morning", "Họp Ban Kinh tế", None, "Lê Văn Hòa"),
-        (date(2023, 11, 8), "afternoon", "Họp Thường trực HĐND", None, None)]
+        (date(2023, 11, 8), "afternoon", "Họp Thường trực HĐND", "Thường trực HĐND", None)]  # the body meets
     assert reasons(result) == [(3, "làm việc tại cơ quan")]
 
 
@@ -335,3 +335,11 @@ def test_row_with_date_merged_over_the_slot_column():
     assert (a.span, a.title, a.chair, a.location) == ((date(2023, 11, 13), date(2023, 11, 15)),
                                                       "Hội nghị tập huấn cán bộ", "Trần Văn Nam", "Hội trường")
     assert (b.day, b.slot, b.title) == (date(2023, 11, 16), "morning", "Họp Ban Chỉ đạo")
+
+
+def test_who_chairs_said_in_the_content_when_there_is_no_chair_column():
+    table = rows(["Ngày", "Thời gian", "Nội dung"],
+                 ["Thứ Hai 06/10", "7h30", "Phó Chủ tịch UBND xã Tạ Minh Khoa chủ trì họp giao ban khối văn xã"],
+                 ["", "14h00", "Thường trực Đảng ủy làm việc với chi bộ thôn Bắc"])
+    d = table_drafts(table, 2025, 10).drafts
+    assert [(x.chair, x.subject) for x in d] == [("Tạ Minh Khoa", None), (None, "Thường trực Đảng ủy")]

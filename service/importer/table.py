@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from service.vocabulary import WEEKDAY_LABELS
 from service.importer import grammar
+from service.importer.people import read as read_people
 from service.importer.document import Block
 from service.importer.found import Draft, Skipped
 from service.importer.items import UNITS_TAIL, Item, _units
@@ -281,6 +282,10 @@ class _Reader:
             else:
                 chair = chair or value
         draft.chair, draft.chair_note = read_chair(chair)
+        if not draft.chair or not draft.subject:  # no chair cell: "Chủ tịch UBND xã Lê Văn A chủ trì …" says who
+            said = Draft("", "other", row.line, text=text)
+            read_people(said, text, None)
+            draft.chair, draft.subject = draft.chair or said.chair, draft.subject or said.subject
         draft.kind = kind_of(draft.title, draft.span)
         if own:
             draft.agenda.append(Item(None, draft.title, _units(own.group(1), own.group(2), own.group(3))[0],
