@@ -343,3 +343,13 @@ def test_who_chairs_said_in_the_content_when_there_is_no_chair_column():
                  ["", "14h00", "Thường trực Đảng ủy làm việc với chi bộ thôn Bắc"])
     d = table_drafts(table, 2025, 10).drafts
     assert [(x.chair, x.subject) for x in d] == [("Tạ Minh Khoa", None), (None, "Thường trực Đảng ủy")]
+
+
+def test_a_list_of_days_with_its_month_and_a_date_cell_with_its_own_plan():
+    table = rows(["Thời gian", "Nội dung"],
+                 ["Các ngày 05, 14 và 26/03/2025", "Thường trực Đảng ủy dự sinh hoạt chi bộ thôn"],
+                 ["Có kế hoạch riêng", "Kiểm tra việc chấp hành Điều lệ Đảng tại chi bộ ấp Tây"])
+    d = table_drafts(table, 2025, 3).drafts
+    assert [(x.day, x.title[:20]) for x in d] == [
+        (date(2025, 3, 5), "Thường trực Đảng ủy "), (date(2025, 3, 14), "Thường trực Đảng ủy "),
+        (date(2025, 3, 26), "Thường trực Đảng ủy "), (None, "Kiểm tra việc chấp h")]
