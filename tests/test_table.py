@@ -353,3 +353,20 @@ def test_a_list_of_days_with_its_month_and_a_date_cell_with_its_own_plan():
     assert [(x.day, x.title[:20]) for x in d] == [
         (date(2025, 3, 5), "Thường trực Đảng ủy "), (date(2025, 3, 14), "Thường trực Đảng ủy "),
         (date(2025, 3, 26), "Thường trực Đảng ủy "), (None, "Kiểm tra việc chấp h")]
+
+
+def test_changes_written_in_the_content_cell_and_office_work_with_its_leader():
+    table = rows(["Thứ, ngày", "Buổi", "Nội dung"],
+                 ["Thứ Hai 16/09/2024", "Sáng", "Hội nghị bàn giải pháp giảm nghèo (lùi sang 9 giờ 00 chiều thứ Tư, ngày "
+                  "18/9/2024)"],
+                 ["Thứ Hai 16/09/2024", "Chiều", "Chủ tịch UBND huyện tiếp công dân (HOÃN, thời gian thông báo sau)"],
+                 ["Thứ Ba 17/09/2024", "Sáng", "Họp Ban Chỉ đạo 389 huyện (chuyển từ ngày 10/9/2024)"],
+                 ["Thứ Ba 17/09/2024", "Chiều", "Lãnh đạo UBND huyện làm việc tại cơ quan."],
+                 ["Thứ Tư 18/09/2024", "Sáng", "Hội nghị tuyên truyền phòng chống hủy hoại rừng"])
+    result = table_drafts(table, 2024, 9)
+    assert [(x.day, x.slot, x.clock, x.change, x.title) for x in result.drafts] == [
+        (date(2024, 9, 18), "afternoon", time(9), "postpone", "Hội nghị bàn giải pháp giảm nghèo"),
+        (date(2024, 9, 16), "afternoon", None, "cancel", "Chủ tịch UBND huyện tiếp công dân"),
+        (date(2024, 9, 17), "morning", None, None, "Họp Ban Chỉ đạo 389 huyện"),
+        (date(2024, 9, 18), "morning", None, None, "Hội nghị tuyên truyền phòng chống hủy hoại rừng")]
+    assert (5, "làm việc tại cơ quan") in reasons(result)
