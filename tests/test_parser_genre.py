@@ -609,3 +609,17 @@ def test_items_of_a_council_session_spanning_days():
     assert [(i.title, i.units) for i in session.agenda] == [
         ("Nghị quyết về giá đất năm 2025", [("UBND tỉnh", "lead"), ("Ban Pháp chế HĐND tỉnh", "support")]),
         ("Báo cáo công tác phòng chống tham nhũng", [("Thanh tra tỉnh", "lead")])]
+
+
+def test_a_numbered_meeting_with_its_time_chair_and_place_on_the_next_paragraph():
+    """Word numbering: "1)" lives in numbering.xml; the next paragraph "Thời gian: ngày …; chủ trì: …; địa
+    điểm: …. Nội dung:" gives the heading its date and its fields, the dashed items follow."""
+    blocks = [Block("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 4 NĂM 2024", 1), Block("II - CÁC HỘI NGHỊ, CUỘC HỌP", 2),
+              Block("Hội nghị UBND huyện thường kỳ tháng 4", 3, "1)", 0),
+              Block("Thời gian: ngày 23/4/2024 (thứ Ba); chủ trì: Đồng chí Chủ tịch UBND huyện; địa điểm: Phòng họp "
+                    "tầng 2 UBND huyện. Nội dung:", 4),
+              Block("Báo cáo kinh tế - xã hội tháng 4 (Văn phòng chuẩn bị).", 5, "-", 1)]
+    (meeting,) = parse(Document(blocks)).drafts
+    assert (meeting.day, meeting.chair, meeting.location) == (
+        date(2024, 4, 23), "Chủ tịch UBND huyện", "Phòng họp tầng 2 UBND huyện")
+    assert [(i.title, i.units) for i in meeting.agenda] == [("Báo cáo kinh tế - xã hội tháng 4", [("Văn phòng", "lead")])]

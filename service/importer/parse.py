@@ -313,11 +313,15 @@ class Parser:
             self.pending = None
             self.used.add(p.line)
             where = re.search(r"\btại\s{1,3}(.+)$", rest)
+            _, fields = self._inline_fields(rest)  # "Thời gian: ngày 24/10 (thứ Ba); chủ trì: …; địa điểm: …"
             self.container = self.dated(head, head_text, when)
             if self.container is not None:
                 self.container.tentative = self.container.tentative or recognise.is_tentative(p.text)
+                for name, value in fields:
+                    value = re.sub(r"[.;]\s{0,3}nội\s{1,3}dung\s{0,3}:?\s*$", "", value, flags=re.I)  # items follow
+                    self.field(p, self.container, name, value)
                 self.container.location = self.container.location or (
-                    recognise.clean_title(where.group(1)) if where else None)
+                    recognise.clean_title(where.group(1)) if where and not fields else None)
             self.container_level, self.container_kind = head.level, head.kind
             return None
         if not rest and len(when.days) == 1:  # a day heading: "1. Ngày 01 tháng 11 năm 2023"
