@@ -623,3 +623,15 @@ def test_a_numbered_meeting_with_its_time_chair_and_place_on_the_next_paragraph(
     assert (meeting.day, meeting.chair, meeting.location) == (
         date(2024, 4, 23), "Chủ tịch UBND huyện", "Phòng họp tầng 2 UBND huyện")
     assert [(i.title, i.units) for i in meeting.agenda] == [("Báo cáo kinh tế - xã hội tháng 4", [("Văn phòng", "lead")])]
+
+
+def test_a_weekend_heading_with_two_weekdays_and_a_name_before_a_verb_in_d():
+    """"THỨ BẢY, CHỦ NHẬT (08, 09/6/2024): …" is on both days, not the day above; "Phó Chủ tịch Lê Thị Mai
+    đi kiểm tra": the name stops before "đi" (the letter class of capitals also holds "đ")."""
+    result = parse("LỊCH LÀM VIỆC TUẦN CỦA THƯỜNG TRỰC UBND THÀNH PHỐ\n(Từ ngày 03/6/2024 đến ngày 09/6/2024)\n"
+                   "NGÀY 07/6/2024 (THỨ SÁU)\n"
+                   "Cả ngày: Phó Chủ tịch Lê Thị Mai đi kiểm tra công tác giải phóng mặt bằng (Hoãn).\n"
+                   "THỨ BẢY, CHỦ NHẬT (08, 09/6/2024): Ra quân dọn vệ sinh môi trường các phường.\n")
+    assert [(d.day, d.slot, d.change, d.chair) for d in result.drafts] == [
+        (date(2024, 6, 7), "full_day", "cancel", "Lê Thị Mai"), (date(2024, 6, 8), None, None, None),
+        (date(2024, 6, 9), None, None, None)]

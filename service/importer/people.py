@@ -67,7 +67,8 @@ def read(draft, text: str, issuer: str | None) -> None:
             draft.subject = title
     leader = LEADER_START.match(text)
     if leader and not draft.chair and not (draft.subject and draft.subject.casefold().startswith("các")):
-        who = _spaced(leader.group(2)) if leader.group(2) else recognise.leader_title(leader.group(1), issuer)
+        name = _proper(leader.group(2) or "")  # the class [A-ZĐÀ-Ỹ] also holds "đ": "Hồ Thị Nga đi" -> the name
+        who = name or recognise.leader_title(leader.group(1), issuer)
         if re.match(r"(?:tham\s{1,3})?dự|cùng", leader.group(3), re.I):
             draft.subject = draft.subject or who
         else:
@@ -86,6 +87,16 @@ def read(draft, text: str, issuer: str | None) -> None:
         draft.subject = _unshout(draft.subject)
     if draft.chair and draft.chair.upper() == draft.chair:
         draft.chair = _unshout(draft.chair)
+
+
+def _proper(text: str) -> str:
+    """The capitalised words a name starts with (two at least), else ""."""
+    words = []
+    for word in text.split():
+        if not word[:1].isupper():
+            break
+        words.append(word)
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 def _name_after(text: str) -> str | None:
