@@ -635,3 +635,14 @@ def test_a_weekend_heading_with_two_weekdays_and_a_name_before_a_verb_in_d():
     assert [(d.day, d.slot, d.change, d.chair) for d in result.drafts] == [
         (date(2024, 6, 7), "full_day", "cancel", "Lê Thị Mai"), (date(2024, 6, 8), None, None, None),
         (date(2024, 6, 9), None, None, None)]
+
+
+def test_a_units_line_with_one_clause_a_unit():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2025 CỦA UBND TỈNH\nB. LỊCH CÔNG TÁC\n"
+                   "I. Phiên họp UBND tỉnh thường kỳ tháng 3: Sáng ngày 27/3/2025 (thứ Năm), tại Phòng họp số 1.\n"
+                   "1. Báo cáo kinh tế - xã hội quý I.\n2. Dự thảo Nghị quyết về phí tham quan.\n"
+                   "3. Đề án sắp xếp thôn, tổ dân phố.\n"
+                   "(Sở Tài chính chuẩn bị nội dung 1, 2; Sở Nội vụ chuẩn bị nội dung 3)\n")
+    (session,) = result.drafts
+    assert [i.units for i in session.agenda] == [[("Sở Tài chính", "lead")], [("Sở Tài chính", "lead")],
+                                                 [("Sở Nội vụ", "lead")]]

@@ -582,7 +582,15 @@ class Parser:
         return head, fields
 
     def assign_units(self, p: Para) -> None:
-        """"(UBND huyện chuẩn bị nội dung 1-3)": a unit for several items above it."""
+        """"(UBND huyện chuẩn bị nội dung 1-3)": a unit for several items above it; "(X chuẩn bị nội dung 1, 2;
+        Y chuẩn bị nội dung 3)": one clause each."""
+        inner = p.text.strip().rstrip(".;").strip()[1:-1]
+        clauses = re.split(r"\s{0,2};\s{0,3}(?=[^;]{1,200}?\s(?:chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu|thực\s{1,3}hiện)"
+                           r"\s{1,3}nội\s{1,3}dung)", inner, flags=re.I) if "nội dung" in inner.casefold() else [inner]
+        if len(clauses) > 1:
+            for clause in clauses:
+                self.assign_units(Para("units", "", f"({clause})", p.line))
+            return None
         m = UNITS_TAIL.search(p.text)
         target = self.container
         if m and target is None and self.last is not None and self.last.line >= (self.day_para.line if self.day_para
