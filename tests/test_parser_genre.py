@@ -646,3 +646,18 @@ def test_a_units_line_with_one_clause_a_unit():
     (session,) = result.drafts
     assert [i.units for i in session.agenda] == [[("Sở Tài chính", "lead")], [("Sở Tài chính", "lead")],
                                                  [("Sở Nội vụ", "lead")]]
+
+
+def test_a_body_line_in_a_leader_centric_schedule():
+    """"- Thường trực Huyện ủy: 8 giờ, làm việc với …" is the body's event at 8:00 (the body attends); its
+    label is not the title; "Lãnh đạo UBND huyện: Sáng làm việc tại cơ quan" is no event."""
+    result = parse("LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC HUYỆN ỦY\nTuần 12 (từ ngày 18/3 đến ngày 24/3/2024)\n"
+                   "THỨ BA, NGÀY 19/3/2024\n"
+                   "- Thường trực Huyện ủy: 8 giờ, làm việc với Huyện đoàn về công tác thanh niên, điểm tại phòng họp "
+                   "số 2. 14 giờ, nghe báo cáo công tác dân vận.\n"
+                   "- Lãnh đạo UBND huyện: Sáng làm việc tại cơ quan.\n")
+    assert [(d.clock, d.subject, d.chair, d.title) for d in result.drafts] == [
+        (time(8), "Thường trực Huyện ủy", None, "Làm việc với Huyện đoàn về công tác thanh niên"),
+        (time(14), "Thường trực Huyện ủy", None, "Nghe báo cáo công tác dân vận")]
+    assert result.drafts[0].location == "phòng họp số 2"
+    assert (5, "làm việc tại cơ quan") in skipped(result)

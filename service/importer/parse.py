@@ -269,6 +269,9 @@ class Parser:
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
             return self.leader_events(p, *leaders)
+        group = recognise.group_line(text) if self.day is not None else None
+        if group:
+            return self.leader_events(p, *group, body=True)
         lead, clock = CLOCK_LEAD.match(text), None
         if lead and lead.end() < len(text) and STARTS.match(text[lead.end():]):
             clock = grammar.find_clock(lead.group(1))  # "(8h30) Ngày 23/11: …": the hour, then the date
@@ -382,10 +385,12 @@ class Parser:
         draft.title = _sentence(before) if before else draft.title  # "Giao ban X: chiều thứ Hai hằng tuần"
         return draft
 
-    def leader_events(self, p: Para, label: str, parts: list) -> None:
+    def leader_events(self, p: Para, label: str, parts: list, body: bool = False) -> None:
         """"- Chủ tịch: 7 giờ 30’, dự …, điểm tại …. 14 giờ, họp …": one event a time, the leader attending
-        ("dự", "cùng …") or chairing (what the leader does himself)."""
-        leaders = [recognise.leader_title(x, self.info.issuer) for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
+        ("dự", "cùng …") or chairing (what the leader does himself); a body's line ("Thường trực Huyện ủy: 8
+        giờ, …") makes the body attend."""
+        leaders = [label] if body else [
+            recognise.leader_title(x, self.info.issuer) for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
         made = False
         for part in parts:
             if recognise.office_work(part):
@@ -398,10 +403,14 @@ class Parser:
             if draft is None:
                 continue
             made = True
-            body = re.sub(r"^\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2}[,:]?\s{0,3}", "", part,
+            said = re.sub(r"^\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2}[,:]?\s{0,3}", "", part,
                           flags=re.I)
-            body = grammar.SLOT_PREFIX.sub("", body, count=1).lstrip(" :,")
-            attends = re.match(r"(?:tham\s{1,3})?dự\b|cùng\b|đi\s{1,3}cùng", body, re.I) or len(leaders) > 1
+            said = grammar.SLOT_PREFIX.sub("", said, count=1).lstrip(" :,")
+            if body:
+                draft.subject = label
+                draft.title = _sentence(re.sub(r"^chủ\s{1,3}trì\s{1,3}", "", draft.title, flags=re.I))
+                continue
+            attends = re.match(r"(?:tham\s{1,3})?dự\b|cùng\b|đi\s{1,3}cùng", said, re.I) or len(leaders) > 1
             if attends:  # the leader goes: the event is in the leader's name (the person of the schedule)
                 draft.subject = ", ".join(leaders)
                 if len(leaders) == 1:

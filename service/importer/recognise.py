@@ -130,6 +130,24 @@ def leader_line(text: str):
     return m.group(1).strip(), [p for p in parts if p]
 
 
+# "Thường trực Huyện ủy: 8 giờ, làm việc với …": a body's line in a leader-centric schedule (an hour or a slot
+# right after the colon, so "Thành phần: Thường trực …" and narrative are not taken)
+GROUP_LINE = re.compile(r"^((?:thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|(?:tập\s{1,3}thể\s{1,3})?lãnh\s{1,3}đạo)\s{1,3}"
+                        r"[^:;,.]{2,50}?)\s{0,2}:\s{0,3}(?=\d{1,2}\s{0,2}(?:giờ|h)\b|\d{1,2}\s{0,2}h\s{0,2}\d{2}|(?:buổi\s{1,3})?"
+                        r"(?:sáng|chiều|tối|cả\s{1,3}ngày)\b)", re.I)
+
+
+def group_line(text: str):
+    """"Thường trực Huyện ủy: 8 giờ, … . 14 giờ, …" -> ("Thường trực Huyện ủy", parts), as `leader_line`."""
+    m = GROUP_LINE.match(text)
+    if not m:
+        return None
+    body = text[m.end():]
+    starts = [0] + [s.end() for s in SEGMENT.finditer(body)]
+    parts = [body[a:b].strip(" .;,") for a, b in zip(starts, starts[1:] + [len(body)])]
+    return re.sub(r"\s+", " ", m.group(1)).strip(), [x for x in parts if x]
+
+
 def leader_title(label: str, issuer: str | None) -> str:
     """"Chủ tịch" -> "Chủ tịch UBND huyện" (the issuer's body and level); "PCT. Thường trực" ->
     "Phó Chủ tịch Thường trực UBND huyện"; "PCT.KT" -> "Phó Chủ tịch UBND huyện (KT)"."""
