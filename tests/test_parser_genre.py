@@ -661,3 +661,15 @@ def test_a_body_line_in_a_leader_centric_schedule():
         (time(14), "Thường trực Huyện ủy", None, "Nghe báo cáo công tác dân vận")]
     assert result.drafts[0].location == "phòng họp số 2"
     assert (5, "làm việc tại cơ quan") in skipped(result)
+
+
+def test_a_place_ends_where_the_chair_begins():
+    """A wrapped PDF line: "… vào sáng" / "ngày 08/10/2024 (thứ Ba), tại Phòng họp Ban Thường vụ, đồng chí Bí
+    thư chủ trì.": the date continues the sentence; the place is the room, the chair is not part of it."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2024\nII. CÁC HỘI NGHỊ\n"
+                   "1. Hội nghị Ban Thường vụ Huyện ủy tháng 10 tổ chức vào sáng\n"
+                   "ngày 08/10/2024 (thứ Ba), tại Phòng họp Ban Thường vụ, đồng chí Bí thư chủ trì.\n")
+    (meeting,) = result.drafts
+    assert (meeting.day, meeting.slot, meeting.location, meeting.title) == (
+        date(2024, 10, 8), "morning", "Phòng họp Ban Thường vụ", "Hội nghị Ban Thường vụ Huyện ủy tháng 10")
+    assert meeting.chair.startswith("Bí thư")

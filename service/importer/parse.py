@@ -541,7 +541,8 @@ class Parser:
             text = text[:guests.start()] + text[guests.end():]
         draft.location = point or recognise.place(text)
         if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
-            short = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"[\s.;]*$", "", text)
+            short = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"(?:\s{0,2},[^,]{0,60}\s(?:chủ\s{1,3}trì|dự))?"
+                           r"[\s.;]*$", "", text)  # "…, tại Phòng họp A, đồng chí Bí thư chủ trì."
             text = short if len(short.split()) >= 3 else text
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
         if when and (recognise.UNDATED.search(draft.title) or grammar.UNDATED.search(draft.title)):

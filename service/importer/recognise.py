@@ -41,6 +41,8 @@ PLACE = re.compile(r"\btại\s{1,3}((?:xã|phường|thị\s{1,3}trấn|huyện|
                    r"|ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy|nhà\s{1,3}văn\s{1,3}hóa|trung\s{1,3}tâm|sân"
                    r"|khu|điểm\s{1,3}cầu|bộ\s{1,3}phận|p\.\s{0,2}họp|quảng\s{1,3}trường|nhà\s{1,3}thi\s{1,3}đấu|nhà"
                    r"\s{1,3}hát|cung\s{1,3}văn\s{1,3}hóa|công\s{1,3}viên|sân\s{1,3}vận\s{1,3}động|chợ|trường|bệnh\s{1,3}viện)\b[^.;:()]{0,120})", re.I)
+PLACE_END = re.compile(r"\s{0,2},\s{0,3}(?=(?:đồng\s{1,3}chí|đ/c|do|mời|thành\s{1,3}phần|chủ\s{1,3}trì|dự|lãnh\s{1,3}đạo"
+                       r"|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư)\b)", re.I)
 ADMIN_WORDS = {"xã", "phường", "thị", "huyện", "tỉnh", "thành", "bản", "thôn", "khu", "tổ"}
 INVITATION = re.compile(r"\s{0,3}\(\s{0,2}(?:giấy\s{1,3}mời\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|cả\s{1,3}ngày|dự\s{1,3}kiến|"
                         r"sáng|chiều|ngày)\s{0,2}\)", re.I)
@@ -111,6 +113,8 @@ def place(text: str) -> str | None:
         admin = words[0].casefold() in ADMIN_WORDS
         if not admin or any(w[:1].isupper() for w in words[1:]):  # "tại xã Nhi Sơn", not "tại xã về ..."
             found = m.group(1).strip(" ,")
+    if found:  # "tại Phòng họp A, đồng chí Bí thư chủ trì": the place ends where the people begin
+        found = PLACE_END.split(found, maxsplit=1)[0].strip(" ,")
     return found
 
 
