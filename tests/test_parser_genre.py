@@ -673,3 +673,11 @@ def test_a_place_ends_where_the_chair_begins():
     assert (meeting.day, meeting.slot, meeting.location, meeting.title) == (
         date(2024, 10, 8), "morning", "Phòng họp Ban Thường vụ", "Hội nghị Ban Thường vụ Huyện ủy tháng 10")
     assert meeting.chair.startswith("Bí thư")
+
+
+def test_an_hour_under_a_day_with_details_to_follow_keeps_its_day():
+    result = parse("LỊCH CÔNG TÁC TUẦN CỦA THƯỜNG TRỰC HĐND TỈNH\n(Từ ngày 11/11/2024 đến ngày 15/11/2024)\n"
+                   "Thứ Ba (12/11)\n- 14 giờ 00: Chủ tịch HĐND tỉnh tiếp xúc cử tri tại xã Hòa Thịnh (theo kế hoạch "
+                   "riêng).\n")
+    (meeting,) = result.drafts
+    assert (meeting.day, meeting.clock, meeting.location) == (date(2024, 11, 12), time(14), "xã Hòa Thịnh")

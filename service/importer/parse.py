@@ -358,6 +358,9 @@ class Parser:
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
+        if clock and self.day is not None and p.kind in ("dash", "text", "number", "sub", "subnumber"):
+            # "- 14 giờ 00: … (theo kế hoạch riêng)" under a day: the details are to follow, not the date
+            return self.dated(p, text, When(days=[self.day], slot=self.slot, clock=self.clock))
         if recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
             draft = self.event(p, text, None)
             # "Hội nghị X: lịch cụ thể sẽ thông báo sau" -> "Hội nghị X"
