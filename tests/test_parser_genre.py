@@ -681,3 +681,17 @@ def test_an_hour_under_a_day_with_details_to_follow_keeps_its_day():
                    "riêng).\n")
     (meeting,) = result.drafts
     assert (meeting.day, meeting.clock, meeting.location) == (date(2024, 11, 12), time(14), "xã Hòa Thịnh")
+
+
+def test_the_office_formulas_around_a_weekly_schedule_are_no_events():
+    """"… thông báo lịch công tác tuần … như sau:", "… đúng thành phần./." (the body ends) and "… thông báo để
+    các cơ quan, đơn vị biết, thực hiện" under the last day are not events of that day."""
+    result = parse("LỊCH CÔNG TÁC TUẦN 45\n(Từ ngày 04/11/2024 đến ngày 08/11/2024)\n"
+                   "Văn phòng UBND huyện thông báo lịch công tác tuần của lãnh đạo UBND huyện như sau:\n"
+                   "THỨ TƯ (06/11)\n- 8h00: Họp Hội đồng thẩm định giá đất huyện.\n"
+                   "Văn phòng UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện.\n"
+                   "THỨ NĂM (07/11)\n- 8h00: Họp Ban Chỉ đạo chuyển đổi số.\n"
+                   "Đề nghị các đơn vị liên quan tham dự đầy đủ, đúng thành phần./.\n"
+                   "Chánh Văn phòng gửi các đơn vị để thực hiện.\n")
+    assert [(d.day, d.title) for d in result.drafts] == [
+        (date(2024, 11, 6), "Họp Hội đồng thẩm định giá đất huyện"), (date(2024, 11, 7), "Họp Ban Chỉ đạo chuyển đổi số")]

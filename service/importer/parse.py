@@ -48,7 +48,10 @@ SLOT_CLOCK = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{0,3}\(\
 # "Trong tuần, nếu có thay đổi, Văn phòng sẽ thông báo sau": a closing note, never an event nor an item
 CHANGE_NOTE = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)\s{0,3},?\s{0,3})?(?:nếu|khi|trường\s{1,3}hợp)\s{1,3}có\s{1,3}"
                          r"(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh|phát\s{1,3}sinh)"
-                         r"|^lịch\b[^.;:]{0,40}?\bthay\s{1,3}(?:cho|thế|giấy)", re.I)  # "Lịch này thay cho Lịch đã gửi …"
+                         r"|^lịch\b[^.;:]{0,40}?\bthay\s{1,3}(?:cho|thế|giấy)"  # "Lịch này thay cho Lịch đã gửi …"
+                         # "… thông báo để các cơ quan, đơn vị biết, thực hiện", "… như sau:": the office's formulas
+                         r"|^[^:]{0,120}?\b(?:thông\s{1,3}báo|gửi)\s{1,3}(?:để|cho)\s[^.]{0,80}?\bbiết\b|^[^:]{0,160}\bnhư\s{1,3}sau"
+                         r"\s{0,2}:\s*$|^trân\s{1,3}trọng\b", re.I)
 NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
@@ -124,6 +127,9 @@ class Parser:
             if p.kind == "table":
                 self.table(p)
             elif STOP.match(p.text) and p.kind == "text":
+                stopped = p
+            elif re.search(r"\./\.\s*$", p.text) and p.kind == "text":  # "… đúng thành phần./.": the body ends
+                self.schedule(p) if self.mode == "schedule" else None
                 stopped = p
             elif p.kind in ("part", "letter", "roman") or (p.kind == "text" and _upper(p.text) and not STARTS.match(p.text)) \
                     or p.kind == "number" and _section_name(p.text):
