@@ -695,3 +695,14 @@ def test_the_office_formulas_around_a_weekly_schedule_are_no_events():
                    "Chánh Văn phòng gửi các đơn vị để thực hiện.\n")
     assert [(d.day, d.title) for d in result.drafts] == [
         (date(2024, 11, 6), "Họp Hội đồng thẩm định giá đất huyện"), (date(2024, 11, 7), "Họp Ban Chỉ đạo chuyển đổi số")]
+
+
+def test_weeks_of_a_monthly_program_and_vague_times():
+    """"Tuần 1 (từ ngày 01/12 – 05/12/2025):" is a heading (its span with a dash, in brackets), not an event;
+    "Trong tuần: …" is an event with no day."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12/2025 CỦA UBND XÃ PHÚ HỮU\nII. LỊCH CÔNG TÁC CỤ THỂ\n"
+                   "Tuần 1 (từ ngày 01/12 – 05/12/2025):\n- Thứ Hai (01/12), 08g00: Chủ tịch UBND xã chủ trì họp giao ban.\n"
+                   "- Trong tuần: Kiểm tra công tác phòng cháy tại các chợ.\n")
+    assert [(d.day, d.clock, d.title) for d in result.drafts] == [
+        (date(2025, 12, 1), time(8), "Chủ tịch UBND xã chủ trì họp giao ban"),
+        (None, None, "Kiểm tra công tác phòng cháy tại các chợ")]

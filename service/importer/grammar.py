@@ -174,7 +174,8 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
             return when
     if not anywhere:
         return None
-    for m in re.finditer(rf"(?:vào|:|,|dự\s{{1,3}}kiến|diễn\s{{1,3}}ra|tổ\s{{1,3}}chức|(?<=\w)\s(?=ngày\s))\s{{0,3}}"
+    # "(từ ngày 01/12 – 05/12)": a bracket opens a date too; "từ ngày …" is read whole, not from its "ngày"
+    for m in re.finditer(rf"(?:vào|:|,|\(|dự\s{{1,3}}kiến|diễn\s{{1,3}}ra|tổ\s{{1,3}}chức|(?<=\w)(?<!từ)\s(?=ngày\s))\s{{0,3}}"
                          rf"(?:vào\s{{1,3}})?(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?(?:({_WD})\s{{0,3}}[,(]?\s{{0,3}})?"
                          r"(?=(?:các\s{1,3})?ngày\s{1,3}\d|từ\s{1,3}(?:ngày\s{1,3})?\d)", text, re.I):
         if REFERENCE.search(text[max(0, m.start() - 45):m.start()]):

@@ -43,6 +43,8 @@ FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tha
 # "… báo cáo về Văn phòng trước ngày 28/9/2025", "chậm nhất ngày 10/12": a deadline, no event's date
 DEADLINE = re.compile(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}(?:ngày\s{1,3})?"
                       r"\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I)
+VAGUE_WHEN = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)|(?:đầu|giữa|cuối)\s{1,3}(?:tuần|tháng)|tuần\s{1,3}(?:đầu|cuối)\s{1,3}"
+                        r"(?:của\s{1,3})?tháng)\s{0,3}:\s{0,3}", re.I)
 SLOT_CLOCK = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{0,3}\(\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}"
                         r"(?:phút|’|')?)\s{0,2}\)\s{0,3}:\s{0,3}", re.I)
 # "Trong tuần, nếu có thay đổi, Văn phòng sẽ thông báo sau": a closing note, never an event nor an item
@@ -311,7 +313,8 @@ class Parser:
         if self.container is not None and when and not self._within(when):
             return self.undated(p, text)  # a document's date in an agenda item ("Nghị quyết … ngày 8/12/2016")
         rest = _rest(text, when)
-        if when.span and re.fullmatch(r"tuần\s{1,3}(?:\d{1,2}|thứ\s{1,3}\w{1,5}|[ivx]{1,4})\s{0,3}[(:]?", rest, re.I):
+        if (when.span or len(when.days) == 1) and re.fullmatch(
+                r"tuần\s{1,3}(?:\d{1,2}|thứ\s{1,3}\w{1,5}|[ivx]{1,4})\s{0,3}[(:]?[\s()–:-]{0,6}", rest, re.I):
             self.day = self.slot = self.container = None  # "Tuần 2 (từ ngày 06/11 đến ngày 10/11)": a heading
             self.used.add(p.line)
             return None
@@ -367,6 +370,9 @@ class Parser:
         if clock and self.day is not None and p.kind in ("dash", "text", "number", "sub", "subnumber"):
             # "- 14 giờ 00: … (theo kế hoạch riêng)" under a day: the details are to follow, not the date
             return self.dated(p, text, When(days=[self.day], slot=self.slot, clock=self.clock))
+        vague = VAGUE_WHEN.match(text)
+        if vague and text[vague.end():].strip():  # "Trong tuần: Kiểm tra …", "Cuối tháng: …": no day said
+            return self.event(p, text[vague.end():], None) and None
         if recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
             draft = self.event(p, text, None)
             # "Hội nghị X: lịch cụ thể sẽ thông báo sau" -> "Hội nghị X"
