@@ -706,3 +706,13 @@ def test_weeks_of_a_monthly_program_and_vague_times():
     assert [(d.day, d.clock, d.title) for d in result.drafts] == [
         (date(2025, 12, 1), time(8), "Chủ tịch UBND xã chủ trì họp giao ban"),
         (None, None, "Kiểm tra công tác phòng cháy tại các chợ")]
+
+
+def test_a_field_line_under_a_title_without_a_full_stop_is_its_own():
+    """"1) Sáng ngày …: Hội nghị … tháng 4" (no full stop) / "Chủ trì: …": the field is not more of the title."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 4 NĂM 2025\ncủa Ban Thường vụ Thành ủy\nII - CÁC HỘI NGHỊ, HOẠT ĐỘNG\n"
+                   "1) Sáng ngày 08/4/2025 (thứ Ba): Hội nghị Ban Thường vụ Thành ủy thường kỳ tháng 4\n"
+                   "Chủ trì: Đồng chí Bí thư Thành ủy.\nĐịa điểm: Phòng họp Ban Thường vụ Thành ủy.\n")
+    (meeting,) = result.drafts
+    assert (meeting.title, meeting.chair, meeting.location) == (
+        "Hội nghị Ban Thường vụ Thành ủy thường kỳ tháng 4", "Bí thư Thành ủy", "Phòng họp Ban Thường vụ Thành ủy")

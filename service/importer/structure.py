@@ -35,6 +35,8 @@ ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "s�
 LINKED = re.compile(r"(?:\b(?:số|vào|ngày|và|của|các|từ|đến|tại|theo)|\d{1,4}[-/][\w/.-]{0,20}[A-ZĐ])\s*$", re.I)
 FIELD_END = re.compile(r"(?:chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời))?|địa\s{1,3}điểm)\s{0,2}:\s*$",
                        re.I)
+FIELD_START = re.compile(r"^(?:chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}"
+                         r"điểm|thời\s{1,3}gian|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)\s{1,3}chuẩn\s{1,3}bị)\s{0,2}:", re.I)
 OPEN_END = re.compile(r"(?:[^.;:!?…)\]”\"]|\b(?:và|của|các|về|cho|tại|trong|với|số|ngày|thứ|khóa|năm))\s*$", re.I)
 
 
@@ -143,6 +145,8 @@ def _place(item, out: list, numbering: "Numbering") -> None:
         return
     open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text[-40:]) or FIELD_END.search(
         prev.text[-40:]))  # the tail: linear; "… Địa điểm:" / "Hội trường …": the field's value wrapped
+    if FIELD_START.match(text):
+        open_prev = False  # "Chủ trì: …" under a title without a full stop: a field line of its own
     if open_prev and not item.cell and _continues(text, prev, numbering):
         prev.text = f"{prev.text} {text}".strip()
         prev.last = item.line
