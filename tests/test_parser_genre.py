@@ -716,3 +716,14 @@ def test_a_field_line_under_a_title_without_a_full_stop_is_its_own():
     (meeting,) = result.drafts
     assert (meeting.title, meeting.chair, meeting.location) == (
         "Hội nghị Ban Thường vụ Thành ủy thường kỳ tháng 4", "Bí thư Thành ủy", "Phòng họp Ban Thường vụ Thành ủy")
+
+
+def test_lúc_before_an_hour_and_an_hour_that_contradicts_the_slot_above():
+    result = parse("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO UBND PHƯỜNG\n(Từ ngày 06/01/2025 đến ngày 10/01/2025)\n"
+                   "THỨ HAI, NGÀY 06/01/2025\n- Lúc 8 giờ 30: Chủ tịch UBND phường chủ trì họp triển khai nhiệm vụ.\n"
+                   "- Sáng, 08 giờ 00: Họp Tổ công tác cải cách hành chính.\n"
+                   "- Từ 14 giờ đến 16 giờ 30: Kiểm tra an toàn thực phẩm tại chợ Đông.\n")
+    assert [(d.slot, d.clock, d.title) for d in result.drafts] == [
+        (None, time(8, 30), "Chủ tịch UBND phường chủ trì họp triển khai nhiệm vụ"),
+        ("morning", time(8), "Họp Tổ công tác cải cách hành chính"),
+        ("afternoon", time(14), "Kiểm tra an toàn thực phẩm tại chợ Đông")]

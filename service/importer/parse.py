@@ -507,10 +507,12 @@ class Parser:
         if slot and text[slot.end():slot.end() + 2].lstrip().startswith(":"):
             draft.slot = grammar.slot_of(slot.group(1))
             text = text[slot.end():].lstrip(" :")
-        text = re.sub(r"^từ\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", "", text, flags=re.I)
+        text = re.sub(r"^(?:từ|(?:vào\s{1,3})?lúc)\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", "", text, flags=re.I)
         clock = grammar.find_clock(text)
         if clock:
             draft.clock = clock
+            if draft.slot in ("morning", "afternoon", "evening") and draft.slot != _slot_at(clock):
+                draft.slot = _slot_at(clock)  # "14 giờ" under the morning's heading: the hour says the slot
             text = grammar.CLOCK.sub("", text, count=1).lstrip(" ,:")
             # "8h00 - 11h00: …", "8 giờ đến 10 giờ": the end of the range is not the title
             text = re.sub(r"^(?:[-–]|đến)\s{0,3}\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?", "", text,
@@ -696,6 +698,10 @@ def _only_references(text: str) -> bool:
     """Every date in the text is the date of a document cited ("Kế hoạch số 12/KH-UBND ngày 14/9/2016")."""
     dates = list(re.finditer(r"ngày\s{1,3}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}tháng)", text, re.I))
     return bool(dates) and all(grammar.REFERENCE.search(text[max(0, d.start() - 45):d.start()]) for d in dates)
+
+
+def _slot_at(clock) -> str:
+    return "morning" if clock.hour < 12 else "afternoon" if clock.hour < 18 else "evening"
 
 
 def _section_name(text: str) -> bool:
