@@ -727,3 +727,13 @@ def test_lúc_before_an_hour_and_an_hour_that_contradicts_the_slot_above():
         (None, time(8, 30), "Chủ tịch UBND phường chủ trì họp triển khai nhiệm vụ"),
         ("morning", time(8), "Họp Tổ công tác cải cách hành chính"),
         ("afternoon", time(14), "Kiểm tra an toàn thực phẩm tại chợ Đông")]
+
+
+def test_a_tentative_note_after_the_date_and_tentative_attendees():
+    """"Ngày 20/6/2025 (dự kiến): …" is tentative and the note is not the title; "Thành phần: dự kiến mời …"
+    qualifies the attendees, not the date."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 6 NĂM 2025 CỦA UBND XÃ AN BÌNH\nII. LỊCH CÔNG TÁC\n"
+                   "1. Ngày 10/6/2025: Hội nghị tiếp xúc cử tri. Thành phần: dự kiến mời đại biểu HĐND huyện.\n"
+                   "2. Ngày 20/6/2025 (dự kiến): Đại hội Hội Nông dân xã.\n")
+    assert [(d.tentative, d.title, d.subject) for d in result.drafts] == [
+        (False, "Hội nghị tiếp xúc cử tri", "đại biểu HĐND huyện"), (True, "Đại hội Hội Nông dân xã", None)]

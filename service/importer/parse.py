@@ -228,8 +228,8 @@ class Parser:
                 name_part = who.split(",")[0].strip()
                 draft.chair, rest = name_part, who[len(name_part):].strip(" ,")
                 draft.chair_note = draft.chair_note or (rest or None)
-        elif name.startswith("thành"):
-            draft.subject = value
+        elif name.startswith("thành"):  # "Thành phần: dự kiến mời …": who, the "dự kiến" not the date's
+            draft.subject = re.sub(r"^(?:dự\s{1,3}kiến\s{1,3})?(?:mời\s{1,3})?", "", value, flags=re.I) or value
         elif name.startswith("địa"):
             draft.location = value
         elif name.startswith(("lãnh", "lđvp")):
@@ -730,7 +730,10 @@ def _date_start(text: str, when: When) -> int:
 def _rest(text: str, when: When) -> str:
     """The paragraph without its date phrase."""
     begin = _date_start(text, when) if when.start is None else when.start
-    rest = (text[:begin] + " " + text[when.end:]).strip()
+    # "Ngày 20/6/2025 (dự kiến): …", "(thứ Sáu)": the date's own note, not the title
+    after = re.sub(r"^\s{0,3}\(\s{0,2}(?:dự\s{1,3}kiến|thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật)[^()]{0,20}\)", "", text[when.end:],
+                   flags=re.I)
+    rest = (text[:begin] + " " + after).strip()
     if grammar.WEEKDAY_LEAD.match(text.strip()):
         rest = grammar.WEEKDAY_LEAD.sub("", rest)
     return re.sub(r"^[\s:;,.()–-]+|[\s:;,(–-]+$", "", rest)  # a closing ")" at the end belongs to the text
