@@ -737,3 +737,13 @@ def test_a_tentative_note_after_the_date_and_tentative_attendees():
                    "2. Ngày 20/6/2025 (dự kiến): Đại hội Hội Nông dân xã.\n")
     assert [(d.tentative, d.title, d.subject) for d in result.drafts] == [
         (False, "Hội nghị tiếp xúc cử tri", "đại biểu HĐND huyện"), (True, "Đại hội Hội Nông dân xã", None)]
+
+
+def test_a_bracket_emptied_of_its_date_and_place_leaves_the_title():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2024 CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nPhần II – CÁC HỘI NGHỊ\n"
+                   "1. Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20\n"
+                   "(dự kiến ngày 24/10/2024, tại Hội trường Huyện ủy)\n"
+                   "III. HỘI NGHỊ TỔNG KẾT CÔNG TÁC CẢI CÁCH HÀNH CHÍNH (NGÀY 29/10/2024)\n")
+    assert [(d.day, d.tentative, d.title, d.location) for d in result.drafts] == [
+        (date(2024, 10, 24), True, "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20", "Hội trường Huyện ủy"),
+        (date(2024, 10, 29), False, "Hội nghị tổng kết công tác cải cách hành chính", None)]

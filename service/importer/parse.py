@@ -562,6 +562,9 @@ class Parser:
                            r"[\s.;]*$", "", text)  # "…, tại Phòng họp A, đồng chí Bí thư chủ trì."
             text = short if len(short.split()) >= 3 else text
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
+        # "… lần thứ 20 (dự kiến ngày 24/10, tại Hội trường)": the bracket emptied of its date, or of its place too
+        emptied = r"\s{0,2}\(\s{0,3}[,;:–-]?\s{0,3}" + (r"(?:tại\s[^()]{0,120})?" if draft.location else "") + r"\)"
+        draft.title = re.sub(emptied, "", draft.title).strip() or draft.title
         if when and (recognise.UNDATED.search(draft.title) or grammar.UNDATED.search(draft.title)):
             parts = [part for part in re.split(r"[,;(]", draft.title)  # ", thời gian cụ thể thông báo sau"
                      if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
