@@ -60,8 +60,10 @@ def test_leader_centric_weekly_schedule():
         (23, d31, "full_day", None, False, None, "Dự kiến nội dung: rà soát dự thảo Quy ch"),
     ])
     ev = result.drafts
-    # "dự" -> the leader attends; what the leader does himself -> chairs; the office staff with him
-    assert (ev[0].subject, ev[0].chair, ev[0].staff, ev[0].location) == ("Chủ tịch UBND tỉnh", None, "Lan", "xã An Hòa")
+    # "dự" -> the leader attends, and the event is in the leader's name; what he does himself -> chairs; the
+    # office staff with him
+    assert (ev[0].subject, ev[0].chair, ev[0].staff, ev[0].location) == (
+        "Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", "Lan", "xã An Hòa")
     assert (ev[1].chair, ev[1].location) == ("Chủ tịch UBND tỉnh", "Phòng họp số 2 UBND tỉnh")
     assert [(i.title, i.units) for i in ev[1].agenda] == [
         ("Họp nghe báo cáo tiến độ giải ngân vốn đầu tư công", [("Sở Tài chính", "lead")])]
@@ -396,7 +398,7 @@ def test_a_named_leader_and_slots_inside_a_leader_line():
                    "THỨ HAI, NGÀY 06/10/2025\n- Phó Chủ tịch Nguyễn Văn An: Sáng: dự Hội nghị khuyến nông; "
                    "Chiều: chủ trì họp Ban Chỉ đạo phòng chống thiên tai.\n- Chủ tịch: Chiều làm việc tại cơ quan.")
     assert [(d.slot, d.chair, d.subject, d.title) for d in result.drafts] == [
-        ("morning", None, "Nguyễn Văn An", "Dự Hội nghị khuyến nông"),
+        ("morning", "Nguyễn Văn An", "Nguyễn Văn An", "Dự Hội nghị khuyến nông"),
         ("afternoon", "Nguyễn Văn An", None, "Họp Ban Chỉ đạo phòng chống thiên tai")]
     assert skipped(result) == [(7, "làm việc tại cơ quan")]
 
@@ -429,3 +431,319 @@ def test_letters_the_repair_cannot_restore_are_reported():
         "Dòng 8: 'Đề án phát triển du lịch cộ g đồng (Phòng Văn hóa và Thông t': còn chữ bị mất khi trích từ PDF, "
         "hãy kiểm tra tiêu đề"]
     assert parse(doc("ubnd-huyen-hong-2024-10.txt")).warnings == []
+
+
+WEEK_BY_SLOT = """ỦY BAN NHÂN DÂN
+XÃ AN THẠNH
+LỊCH CÔNG TÁC CỦA LÃNH ĐẠO UBND XÃ AN THẠNH
+(Tuần 32, từ ngày 04/8/2025 đến ngày 08/8/2025)
+THỨ HAI (04/8/2025):
+* SÁNG:
+1. 07 giờ 30’: Phó Chủ tịch UBND xã Lâm Ngọc Hân chủ trì họp rà soát hồ sơ đất đai tồn đọng.
+Thành phần: Công chức Địa chính; Trưởng các thôn.
+Địa điểm: Hội trường UBND xã.
+- Báo cáo số hồ sơ tồn đọng (Phòng Kinh tế chuẩn bị).
+- Phương án giải quyết dứt điểm (Công an xã chủ trì, phối hợp với Phòng Kinh tế chuẩn bị).
+2. 10 giờ 00’: Chủ tịch UBND xã Đoàn Văn Khởi đi kiểm tra tuyến đê bao.
+(Giao Phòng Kinh tế chuẩn bị nội dung)
+* CHIỀU:
+1. 14 giờ 00’: Làm việc với Đoàn giám sát của HĐND xã.
+Chủ trì: Chủ tịch UBND xã Đoàn Văn Khởi.
+Trong tuần, nếu có điều chỉnh, Văn phòng sẽ thông báo sau.
+"""
+
+
+def test_numbered_hours_under_slot_headings_with_field_lines():
+    """"1. 07 giờ 30’: …" is item 1 at 07:30 (not a date 1/7); "Thành phần:/Địa điểm:/Chủ trì:" lines and the
+    dashed agenda under it are that event's; "(Giao X chuẩn bị nội dung)" gives the event its unit; a closing
+    "nếu có điều chỉnh … thông báo sau" is a note."""
+    result = parse(WEEK_BY_SLOT)
+    assert [(d.line, d.day, d.slot, d.clock, d.chair) for d in result.drafts] == [
+        (7, date(2025, 8, 4), "morning", time(7, 30), "Lâm Ngọc Hân"),
+        (12, date(2025, 8, 4), "morning", time(10), "Đoàn Văn Khởi"),
+        (15, date(2025, 8, 4), "afternoon", time(14), "Đoàn Văn Khởi")]
+    first, second, third = result.drafts
+    assert (first.location, first.subject) == ("Hội trường UBND xã", "Công chức Địa chính; Trưởng các thôn")
+    assert [(i.title, i.units) for i in first.agenda] == [
+        ("Báo cáo số hồ sơ tồn đọng", [("Phòng Kinh tế", "lead")]),
+        ("Phương án giải quyết dứt điểm", [("Công an xã", "lead"), ("Phòng Kinh tế", "support")])]
+    assert [i.units for i in second.agenda] == [[("Phòng Kinh tế", "lead")]]
+    assert (17, "ghi chú, không phải sự kiện") in skipped(result)
+
+
+def test_a_title_wrapped_before_its_place_name_still_gives_the_period():
+    """A justified PDF wraps the title before the commune's name, and the motto in its cell ("… VIỆT" /
+    "NAM"): the period is on the line after the wrap, the issuer is still the commune."""
+    text = ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nXÃ BÌNH LỘC\nNAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "LỊCH CÔNG TÁC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN XÃ\nBÌNH LỘC\n(Tuần 41, từ ngày 06/10/2025 đến ngày 10/10/2025)\n"
+            "THỨ HAI (06/10/2025):\n- 08 giờ 00’: Chủ tịch UBND xã họp giao ban.\n")
+    result = parse(text)
+    info = result.document
+    assert (info.issuer, info.kind, info.period_start, info.period_end) == (
+        "UBND xã Bình Lộc", "weekly", date(2025, 10, 6), date(2025, 10, 10))
+    assert [(d.day, d.clock) for d in result.drafts] == [(date(2025, 10, 6), time(8))]
+
+
+def test_fields_written_inside_the_event_line():
+    """"… . Chủ trì: …. Địa điểm: …. (X chuẩn bị)." in one paragraph: the fields are the event's, not its
+    title; "cao điểm" is no "điểm tại"; "(X chủ trì, phối hợp Y): thời gian theo kế hoạch riêng" gives units;
+    a dashed line with its unit under an inspection (not a meeting) is its agenda item."""
+    result = parse("CHƯƠNG TRÌNH\nCông tác tháng 3 năm 2025 của UBND xã Tân Mỹ\nII. LỊCH CÔNG TÁC\n"
+                   "1. Sáng ngày 05/3/2025 (thứ Tư): Ra quân đợt cao điểm phòng chống cháy rừng mùa khô. Chủ trì: "
+                   "Phó Chủ tịch UBND xã Mai Đức Lực. Địa điểm: Bãi đỗ xe thôn Trung. (Kiểm lâm địa bàn chuẩn bị).\n"
+                   "2. Ngày 12/3/2025 (thứ Tư): Kiểm tra công tác tiêm phòng gia súc. Thành phần: Cán bộ thú y xã.\n"
+                   "- Báo cáo tiến độ tiêm phòng (Phòng Kinh tế chuẩn bị).\n"
+                   "3. Tập huấn kỹ năng cứu hộ (Công an xã chủ trì, phối hợp Đội PCCC khu vực): thời gian theo "
+                   "kế hoạch riêng.\n")
+    first, second, third = result.drafts
+    assert (first.title, first.chair, first.location) == (
+        "Ra quân đợt cao điểm phòng chống cháy rừng mùa khô", "Mai Đức Lực", "Bãi đỗ xe thôn Trung")
+    assert [i.units for i in first.agenda] == [[("Kiểm lâm địa bàn", "lead")]]
+    assert (second.title, second.subject) == ("Kiểm tra công tác tiêm phòng gia súc", "Cán bộ thú y xã")
+    assert [(i.title, i.units) for i in second.agenda] == [("Báo cáo tiến độ tiêm phòng", [("Phòng Kinh tế", "lead")])]
+    assert (third.day, third.title) == (None, "Tập huấn kỹ năng cứu hộ")
+    assert [i.units for i in third.agenda] == [[("Công an xã", "lead"), ("Đội PCCC khu vực", "support")]]
+
+
+def test_weekly_changes_hours_in_brackets_and_notes_on_the_schedule():
+    """"Chiều (14 giờ 00): …" is the slot and the hour; "- lùi sang 9 giờ 00 chiều thứ Tư, ngày 18/9/2024"
+    moves it (new day and hour); "chuyển từ ngày 10/9" is the old date, not the event's; "(HOÃN, …)" cancels;
+    "không họp tại X" is not the place; "Lịch này thay cho Lịch đã gửi ngày …" is a note."""
+    result = parse("LỊCH CÔNG TÁC TUẦN 38 CỦA LÃNH ĐẠO UBND HUYỆN\n(Từ ngày 16/9 đến ngày 20/9/2024)\n"
+                   "Thứ Hai, ngày 16/9/2024\n"
+                   "- Chiều (14 giờ 00): Phó Chủ tịch UBND huyện Đinh Công Lý làm việc với Phòng Y tế.\n"
+                   "- Sáng: Hội nghị bàn giải pháp giảm nghèo (Phòng Lao động chuẩn bị) - lùi sang 9 giờ 00 chiều thứ "
+                   "Tư, ngày 18/9/2024.\n"
+                   "Thứ Ba, ngày 17/9/2024\n"
+                   "- Sáng: Chủ tịch UBND huyện tiếp công dân (HOÃN, thời gian thông báo sau).\n"
+                   "- Chiều: Họp Ban Chỉ đạo xây dựng nông thôn mới, tại Phòng họp số 3 (đổi phòng, không họp tại "
+                   "Phòng họp số 1).\n"
+                   "Thứ Năm, ngày 19/9/2024\n"
+                   "- Sáng: Thường trực Huyện ủy, lãnh đạo UBND huyện làm việc với Đoàn khảo sát của tỉnh (Văn phòng "
+                   "chuẩn bị; chuyển từ ngày 10/9/2024).\n"
+                   "Lịch công tác tuần này thay cho Lịch đã gửi ngày 13/9/2024.\n")
+    assert [(d.day, d.slot, d.clock, d.change, d.chair) for d in result.drafts] == [
+        (date(2024, 9, 16), "afternoon", time(14), None, "Đinh Công Lý"),
+        (date(2024, 9, 18), "afternoon", time(9), "postpone", None),
+        (date(2024, 9, 17), "morning", None, "cancel", "Chủ tịch UBND huyện"),
+        (date(2024, 9, 17), "afternoon", None, None, None),
+        (date(2024, 9, 19), "morning", None, None, None)]
+    assert result.drafts[1].agenda[0].units == [("Phòng Lao động", "lead")]
+    assert result.drafts[3].location == "Phòng họp số 3"
+    assert result.drafts[4].subject == "Thường trực Huyện ủy, lãnh đạo UBND huyện"
+    assert (11, "ghi chú, không phải sự kiện") in skipped(result)
+
+
+def test_lettered_events_with_items_deadlines_and_short_numbered_sections():
+    """"b) Sáng ngày …: Hội nghị …" takes the dashed lines under it as items (a dash below a letter is a
+    child); "Phần I. KẾT QUẢ … THÁNG 4 NĂM 2025" is a section, not the title; "… trước ngày 28/5" is a
+    deadline; "3. Tổ chức thực hiện" is a heading, its paragraph not joined to it."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2025\ncủa Ban Chấp hành Đảng bộ xã\n"
+                   "Phần I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 4 NĂM 2025\n"
+                   "Trong tháng 4, ngày 15/4/2025 Ban Thường vụ đã tổ chức hội nghị chuyên đề.\n"
+                   "Phần II. NHIỆM VỤ THÁNG 5 NĂM 2025\n1. Nhiệm vụ trọng tâm\n"
+                   "a) Rà soát hồ sơ đảng viên, gửi Văn phòng Đảng ủy trước ngày 20/5/2025.\n"
+                   "2. Hội nghị, hoạt động\n"
+                   "a) Sáng ngày 06/5/2025 (thứ Ba): Hội nghị Ban Thường vụ Đảng ủy xã.\n"
+                   "- Cho ý kiến dự thảo báo cáo sơ kết (Văn phòng Đảng ủy chuẩn bị).\n"
+                   "- Xét kết nạp đảng viên (Ban Xây dựng Đảng chuẩn bị).\n"
+                   "b) Ngày 20/5/2025 (thứ Ba): Kiểm tra chi bộ thôn Đông.\n"
+                   "3. Tổ chức thực hiện\n"
+                   "Văn phòng Đảng ủy theo dõi, báo cáo kết quả về Ban Thường vụ trước ngày 28/5/2025.\n")
+    assert [(d.day, d.title) for d in result.drafts] == [
+        (date(2025, 5, 6), "Hội nghị Ban Thường vụ Đảng ủy xã"), (date(2025, 5, 20), "Kiểm tra chi bộ thôn Đông")]
+    assert [(i.title, i.units) for i in result.drafts[0].agenda] == [
+        ("Cho ý kiến dự thảo báo cáo sơ kết", [("Văn phòng Đảng ủy", "lead")]),
+        ("Xét kết nạp đảng viên", [("Ban Xây dựng Đảng", "lead")])]
+    assert (4, "ngày trong phần nhiệm vụ") in skipped(result)
+    assert (14, "ngày trong phần nhiệm vụ") in skipped(result)
+
+
+def test_a_deadline_in_the_schedule_is_no_event():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2025\nII. LỊCH CÔNG TÁC\n"
+                   "1. Sáng ngày 06/5/2025: Hội nghị giao ban khối thi đua.\n"
+                   "Các thôn gửi báo cáo về Văn phòng chậm nhất ngày 25/5/2025.\n")
+    assert [d.day for d in result.drafts] == [date(2025, 5, 6)]
+    assert (4, "hạn hoàn thành, không phải sự kiện") in skipped(result)
+
+
+def test_hard_wrapped_fields_letters_with_slashes_and_fields_of_every_day():
+    """A text file wrapped at a fixed width: "Địa điểm:" / "Hội trường …" is the field's value wrapped; "a/"
+    after "2) Các cuộc họp khác" is a new event, not more of the heading; "Địa điểm:" under "Vào các ngày 10
+    và 25/10" is the place of both days."""
+    result = parse("CHƯƠNG TRÌNH\nCông tác tháng 10 năm 2023 của UBND huyện Mỹ Lộc\nII - CÁC HỘI NGHỊ, CUỘC HỌP\n"
+                   "2) Các cuộc họp khác\n"
+                   "a/ Ngày 05/10/2023 (thứ Năm), 14 giờ: Họp Hội đồng thi đua khen thưởng huyện. Chủ trì: Phó\n"
+                   "Chủ tịch UBND huyện Hà Văn Tư. Địa điểm:\nHội trường UBND huyện. (Phòng Nội vụ chuẩn bị).\n"
+                   "III - TIẾP CÔNG DÂN\n1) Vào các ngày 10 và 25/10/2023: Chủ tịch UBND huyện tiếp công dân định kỳ.\n"
+                   "Địa điểm: Trụ sở Tiếp công dân huyện.\n")
+    assert [(d.day, d.clock, d.chair, d.location) for d in result.drafts] == [
+        (date(2023, 10, 5), time(14), "Hà Văn Tư", "Hội trường UBND huyện"),
+        (date(2023, 10, 10), None, "Chủ tịch UBND huyện", "Trụ sở Tiếp công dân huyện"),
+        (date(2023, 10, 25), None, "Chủ tịch UBND huyện", "Trụ sở Tiếp công dân huyện")]
+    assert result.drafts[0].agenda[0].units == [("Phòng Nội vụ", "lead")]
+
+
+def test_unit_names_with_commas_and_several_leaders_with_cac():
+    """"Sở Văn hóa, Thể thao và Du lịch" is one unit (the piece after the comma starts no unit's name);
+    "Chủ tịch, các Phó Chủ tịch: 8 giờ, họp …" is a leader line with its hour."""
+    result = parse("ỦY BAN NHÂN DÂN\nTỈNH BẮC LAM\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 18/9 đến ngày 22/9/2023)\n"
+                   "THỨ BA, NGÀY 19/9/2023\n"
+                   "- Chủ tịch, các Phó Chủ tịch: 8 giờ, họp Ban Cán sự đảng UBND tỉnh, điểm tại Phòng họp số 1.\n"
+                   "- Chủ tịch: 15 giờ, nghe báo cáo đề án du lịch cộng đồng (Sở Văn hóa, Thể thao và Du lịch, Công an "
+                   "tỉnh chuẩn bị báo cáo), điểm tại Phòng họp số 2.\n")
+    first, second = result.drafts
+    assert (first.clock, first.title, first.location) == (time(8), "Họp Ban Cán sự đảng UBND tỉnh", "Phòng họp số 1")
+    assert second.agenda[0].units == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Công an tỉnh", "support")]
+
+
+def test_items_of_a_council_session_spanning_days():
+    """A session over several days ("Dự kiến từ ngày 9 đến ngày 11/12/2024: Kỳ họp …") takes its dashed
+    items; "(UBND tỉnh trình, Ban Pháp chế HĐND tỉnh thẩm tra)": the unit that submits, the one that reviews."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12 NĂM 2024 CỦA THƯỜNG TRỰC HĐND TỈNH\nII. LỊCH CÔNG TÁC\n"
+                   "3. Dự kiến từ ngày 09 đến ngày 11/12/2024: Kỳ họp thứ Mười, HĐND tỉnh khóa XVII.\n"
+                   "- Nghị quyết về giá đất năm 2025 (UBND tỉnh trình, Ban Pháp chế HĐND tỉnh thẩm tra).\n"
+                   "- Báo cáo công tác phòng chống tham nhũng (Thanh tra tỉnh trình).\n")
+    (session,) = result.drafts
+    assert (session.span, session.tentative) == ((date(2024, 12, 9), date(2024, 12, 11)), True)
+    assert [(i.title, i.units) for i in session.agenda] == [
+        ("Nghị quyết về giá đất năm 2025", [("UBND tỉnh", "lead"), ("Ban Pháp chế HĐND tỉnh", "support")]),
+        ("Báo cáo công tác phòng chống tham nhũng", [("Thanh tra tỉnh", "lead")])]
+
+
+def test_a_numbered_meeting_with_its_time_chair_and_place_on_the_next_paragraph():
+    """Word numbering: "1)" lives in numbering.xml; the next paragraph "Thời gian: ngày …; chủ trì: …; địa
+    điểm: …. Nội dung:" gives the heading its date and its fields, the dashed items follow."""
+    blocks = [Block("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 4 NĂM 2024", 1), Block("II - CÁC HỘI NGHỊ, CUỘC HỌP", 2),
+              Block("Hội nghị UBND huyện thường kỳ tháng 4", 3, "1)", 0),
+              Block("Thời gian: ngày 23/4/2024 (thứ Ba); chủ trì: Đồng chí Chủ tịch UBND huyện; địa điểm: Phòng họp "
+                    "tầng 2 UBND huyện. Nội dung:", 4),
+              Block("Báo cáo kinh tế - xã hội tháng 4 (Văn phòng chuẩn bị).", 5, "-", 1)]
+    (meeting,) = parse(Document(blocks)).drafts
+    assert (meeting.day, meeting.chair, meeting.location) == (
+        date(2024, 4, 23), "Chủ tịch UBND huyện", "Phòng họp tầng 2 UBND huyện")
+    assert [(i.title, i.units) for i in meeting.agenda] == [("Báo cáo kinh tế - xã hội tháng 4", [("Văn phòng", "lead")])]
+
+
+def test_a_weekend_heading_with_two_weekdays_and_a_name_before_a_verb_in_d():
+    """"THỨ BẢY, CHỦ NHẬT (08, 09/6/2024): …" is on both days, not the day above; "Phó Chủ tịch Lê Thị Mai
+    đi kiểm tra": the name stops before "đi" (the letter class of capitals also holds "đ")."""
+    result = parse("LỊCH LÀM VIỆC TUẦN CỦA THƯỜNG TRỰC UBND THÀNH PHỐ\n(Từ ngày 03/6/2024 đến ngày 09/6/2024)\n"
+                   "NGÀY 07/6/2024 (THỨ SÁU)\n"
+                   "Cả ngày: Phó Chủ tịch Lê Thị Mai đi kiểm tra công tác giải phóng mặt bằng (Hoãn).\n"
+                   "THỨ BẢY, CHỦ NHẬT (08, 09/6/2024): Ra quân dọn vệ sinh môi trường các phường.\n")
+    assert [(d.day, d.slot, d.change, d.chair) for d in result.drafts] == [
+        (date(2024, 6, 7), "full_day", "cancel", "Lê Thị Mai"), (date(2024, 6, 8), None, None, None),
+        (date(2024, 6, 9), None, None, None)]
+
+
+def test_a_units_line_with_one_clause_a_unit():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2025 CỦA UBND TỈNH\nB. LỊCH CÔNG TÁC\n"
+                   "I. Phiên họp UBND tỉnh thường kỳ tháng 3: Sáng ngày 27/3/2025 (thứ Năm), tại Phòng họp số 1.\n"
+                   "1. Báo cáo kinh tế - xã hội quý I.\n2. Dự thảo Nghị quyết về phí tham quan.\n"
+                   "3. Đề án sắp xếp thôn, tổ dân phố.\n"
+                   "(Sở Tài chính chuẩn bị nội dung 1, 2; Sở Nội vụ chuẩn bị nội dung 3)\n")
+    (session,) = result.drafts
+    assert [i.units for i in session.agenda] == [[("Sở Tài chính", "lead")], [("Sở Tài chính", "lead")],
+                                                 [("Sở Nội vụ", "lead")]]
+
+
+def test_a_body_line_in_a_leader_centric_schedule():
+    """"- Thường trực Huyện ủy: 8 giờ, làm việc với …" is the body's event at 8:00 (the body attends); its
+    label is not the title; "Lãnh đạo UBND huyện: Sáng làm việc tại cơ quan" is no event."""
+    result = parse("LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC HUYỆN ỦY\nTuần 12 (từ ngày 18/3 đến ngày 24/3/2024)\n"
+                   "THỨ BA, NGÀY 19/3/2024\n"
+                   "- Thường trực Huyện ủy: 8 giờ, làm việc với Huyện đoàn về công tác thanh niên, điểm tại phòng họp "
+                   "số 2. 14 giờ, nghe báo cáo công tác dân vận.\n"
+                   "- Lãnh đạo UBND huyện: Sáng làm việc tại cơ quan.\n")
+    assert [(d.clock, d.subject, d.chair, d.title) for d in result.drafts] == [
+        (time(8), "Thường trực Huyện ủy", None, "Làm việc với Huyện đoàn về công tác thanh niên"),
+        (time(14), "Thường trực Huyện ủy", None, "Nghe báo cáo công tác dân vận")]
+    assert result.drafts[0].location == "phòng họp số 2"
+    assert (5, "làm việc tại cơ quan") in skipped(result)
+
+
+def test_a_place_ends_where_the_chair_begins():
+    """A wrapped PDF line: "… vào sáng" / "ngày 08/10/2024 (thứ Ba), tại Phòng họp Ban Thường vụ, đồng chí Bí
+    thư chủ trì.": the date continues the sentence; the place is the room, the chair is not part of it."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2024\nII. CÁC HỘI NGHỊ\n"
+                   "1. Hội nghị Ban Thường vụ Huyện ủy tháng 10 tổ chức vào sáng\n"
+                   "ngày 08/10/2024 (thứ Ba), tại Phòng họp Ban Thường vụ, đồng chí Bí thư chủ trì.\n")
+    (meeting,) = result.drafts
+    assert (meeting.day, meeting.slot, meeting.location, meeting.title) == (
+        date(2024, 10, 8), "morning", "Phòng họp Ban Thường vụ", "Hội nghị Ban Thường vụ Huyện ủy tháng 10")
+    assert meeting.chair.startswith("Bí thư")
+
+
+def test_an_hour_under_a_day_with_details_to_follow_keeps_its_day():
+    result = parse("LỊCH CÔNG TÁC TUẦN CỦA THƯỜNG TRỰC HĐND TỈNH\n(Từ ngày 11/11/2024 đến ngày 15/11/2024)\n"
+                   "Thứ Ba (12/11)\n- 14 giờ 00: Chủ tịch HĐND tỉnh tiếp xúc cử tri tại xã Hòa Thịnh (theo kế hoạch "
+                   "riêng).\n")
+    (meeting,) = result.drafts
+    assert (meeting.day, meeting.clock, meeting.location) == (date(2024, 11, 12), time(14), "xã Hòa Thịnh")
+
+
+def test_the_office_formulas_around_a_weekly_schedule_are_no_events():
+    """"… thông báo lịch công tác tuần … như sau:", "… đúng thành phần./." (the body ends) and "… thông báo để
+    các cơ quan, đơn vị biết, thực hiện" under the last day are not events of that day."""
+    result = parse("LỊCH CÔNG TÁC TUẦN 45\n(Từ ngày 04/11/2024 đến ngày 08/11/2024)\n"
+                   "Văn phòng UBND huyện thông báo lịch công tác tuần của lãnh đạo UBND huyện như sau:\n"
+                   "THỨ TƯ (06/11)\n- 8h00: Họp Hội đồng thẩm định giá đất huyện.\n"
+                   "Văn phòng UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện.\n"
+                   "THỨ NĂM (07/11)\n- 8h00: Họp Ban Chỉ đạo chuyển đổi số.\n"
+                   "Đề nghị các đơn vị liên quan tham dự đầy đủ, đúng thành phần./.\n"
+                   "Chánh Văn phòng gửi các đơn vị để thực hiện.\n")
+    assert [(d.day, d.title) for d in result.drafts] == [
+        (date(2024, 11, 6), "Họp Hội đồng thẩm định giá đất huyện"), (date(2024, 11, 7), "Họp Ban Chỉ đạo chuyển đổi số")]
+
+
+def test_weeks_of_a_monthly_program_and_vague_times():
+    """"Tuần 1 (từ ngày 01/12 – 05/12/2025):" is a heading (its span with a dash, in brackets), not an event;
+    "Trong tuần: …" is an event with no day."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12/2025 CỦA UBND XÃ PHÚ HỮU\nII. LỊCH CÔNG TÁC CỤ THỂ\n"
+                   "Tuần 1 (từ ngày 01/12 – 05/12/2025):\n- Thứ Hai (01/12), 08g00: Chủ tịch UBND xã chủ trì họp giao ban.\n"
+                   "- Trong tuần: Kiểm tra công tác phòng cháy tại các chợ.\n")
+    assert [(d.day, d.clock, d.title) for d in result.drafts] == [
+        (date(2025, 12, 1), time(8), "Chủ tịch UBND xã chủ trì họp giao ban"),
+        (None, None, "Kiểm tra công tác phòng cháy tại các chợ")]
+
+
+def test_a_field_line_under_a_title_without_a_full_stop_is_its_own():
+    """"1) Sáng ngày …: Hội nghị … tháng 4" (no full stop) / "Chủ trì: …": the field is not more of the title."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 4 NĂM 2025\ncủa Ban Thường vụ Thành ủy\nII - CÁC HỘI NGHỊ, HOẠT ĐỘNG\n"
+                   "1) Sáng ngày 08/4/2025 (thứ Ba): Hội nghị Ban Thường vụ Thành ủy thường kỳ tháng 4\n"
+                   "Chủ trì: Đồng chí Bí thư Thành ủy.\nĐịa điểm: Phòng họp Ban Thường vụ Thành ủy.\n")
+    (meeting,) = result.drafts
+    assert (meeting.title, meeting.chair, meeting.location) == (
+        "Hội nghị Ban Thường vụ Thành ủy thường kỳ tháng 4", "Bí thư Thành ủy", "Phòng họp Ban Thường vụ Thành ủy")
+
+
+def test_lúc_before_an_hour_and_an_hour_that_contradicts_the_slot_above():
+    result = parse("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO UBND PHƯỜNG\n(Từ ngày 06/01/2025 đến ngày 10/01/2025)\n"
+                   "THỨ HAI, NGÀY 06/01/2025\n- Lúc 8 giờ 30: Chủ tịch UBND phường chủ trì họp triển khai nhiệm vụ.\n"
+                   "- Sáng, 08 giờ 00: Họp Tổ công tác cải cách hành chính.\n"
+                   "- Từ 14 giờ đến 16 giờ 30: Kiểm tra an toàn thực phẩm tại chợ Đông.\n")
+    assert [(d.slot, d.clock, d.title) for d in result.drafts] == [
+        (None, time(8, 30), "Chủ tịch UBND phường chủ trì họp triển khai nhiệm vụ"),
+        ("morning", time(8), "Họp Tổ công tác cải cách hành chính"),
+        ("afternoon", time(14), "Kiểm tra an toàn thực phẩm tại chợ Đông")]
+
+
+def test_a_tentative_note_after_the_date_and_tentative_attendees():
+    """"Ngày 20/6/2025 (dự kiến): …" is tentative and the note is not the title; "Thành phần: dự kiến mời …"
+    qualifies the attendees, not the date."""
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 6 NĂM 2025 CỦA UBND XÃ AN BÌNH\nII. LỊCH CÔNG TÁC\n"
+                   "1. Ngày 10/6/2025: Hội nghị tiếp xúc cử tri. Thành phần: dự kiến mời đại biểu HĐND huyện.\n"
+                   "2. Ngày 20/6/2025 (dự kiến): Đại hội Hội Nông dân xã.\n")
+    assert [(d.tentative, d.title, d.subject) for d in result.drafts] == [
+        (False, "Hội nghị tiếp xúc cử tri", "đại biểu HĐND huyện"), (True, "Đại hội Hội Nông dân xã", None)]
+
+
+def test_a_bracket_emptied_of_its_date_and_place_leaves_the_title():
+    result = parse("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2024 CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nPhần II – CÁC HỘI NGHỊ\n"
+                   "1. Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20\n"
+                   "(dự kiến ngày 24/10/2024, tại Hội trường Huyện ủy)\n"
+                   "III. HỘI NGHỊ TỔNG KẾT CÔNG TÁC CẢI CÁCH HÀNH CHÍNH (NGÀY 29/10/2024)\n")
+    assert [(d.day, d.tentative, d.title, d.location) for d in result.drafts] == [
+        (date(2024, 10, 24), True, "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20", "Hội trường Huyện ủy"),
+        (date(2024, 10, 29), False, "Hội nghị tổng kết công tác cải cách hành chính", None)]

@@ -298,7 +298,7 @@ def test_council_table_slot_notes_and_at_office_beside_an_event():
         (date(2023, 11, 7), "afternoon", "Thường trực HĐND giám sát Sở Nội vụ", "đ/c Triệu", None),
         (date(2023, 11, 7), "full_day", "Ban Pháp chế khảo sát tại huyện", None, None),
         (date(2023, 11, 7), "morning", "Họp Ban Kinh tế", None, "Lê Văn Hòa"),
-        (date(2023, 11, 8), "afternoon", "Họp Thường trực HĐND", None, None)]
+        (date(2023, 11, 8), "afternoon", "Họp Thường trực HĐND", "Thường trực HĐND", None)]  # the body meets
     assert reasons(result) == [(3, "làm việc tại cơ quan")]
 
 
@@ -335,3 +335,38 @@ def test_row_with_date_merged_over_the_slot_column():
     assert (a.span, a.title, a.chair, a.location) == ((date(2023, 11, 13), date(2023, 11, 15)),
                                                       "Hội nghị tập huấn cán bộ", "Trần Văn Nam", "Hội trường")
     assert (b.day, b.slot, b.title) == (date(2023, 11, 16), "morning", "Họp Ban Chỉ đạo")
+
+
+def test_who_chairs_said_in_the_content_when_there_is_no_chair_column():
+    table = rows(["Ngày", "Thời gian", "Nội dung"],
+                 ["Thứ Hai 06/10", "7h30", "Phó Chủ tịch UBND xã Tạ Minh Khoa chủ trì họp giao ban khối văn xã"],
+                 ["", "14h00", "Thường trực Đảng ủy làm việc với chi bộ thôn Bắc"])
+    d = table_drafts(table, 2025, 10).drafts
+    assert [(x.chair, x.subject) for x in d] == [("Tạ Minh Khoa", None), (None, "Thường trực Đảng ủy")]
+
+
+def test_a_list_of_days_with_its_month_and_a_date_cell_with_its_own_plan():
+    table = rows(["Thời gian", "Nội dung"],
+                 ["Các ngày 05, 14 và 26/03/2025", "Thường trực Đảng ủy dự sinh hoạt chi bộ thôn"],
+                 ["Có kế hoạch riêng", "Kiểm tra việc chấp hành Điều lệ Đảng tại chi bộ ấp Tây"])
+    d = table_drafts(table, 2025, 3).drafts
+    assert [(x.day, x.title[:20]) for x in d] == [
+        (date(2025, 3, 5), "Thường trực Đảng ủy "), (date(2025, 3, 14), "Thường trực Đảng ủy "),
+        (date(2025, 3, 26), "Thường trực Đảng ủy "), (None, "Kiểm tra việc chấp h")]
+
+
+def test_changes_written_in_the_content_cell_and_office_work_with_its_leader():
+    table = rows(["Thứ, ngày", "Buổi", "Nội dung"],
+                 ["Thứ Hai 16/09/2024", "Sáng", "Hội nghị bàn giải pháp giảm nghèo (lùi sang 9 giờ 00 chiều thứ Tư, ngày "
+                  "18/9/2024)"],
+                 ["Thứ Hai 16/09/2024", "Chiều", "Chủ tịch UBND huyện tiếp công dân (HOÃN, thời gian thông báo sau)"],
+                 ["Thứ Ba 17/09/2024", "Sáng", "Họp Ban Chỉ đạo 389 huyện (chuyển từ ngày 10/9/2024)"],
+                 ["Thứ Ba 17/09/2024", "Chiều", "Lãnh đạo UBND huyện làm việc tại cơ quan."],
+                 ["Thứ Tư 18/09/2024", "Sáng", "Hội nghị tuyên truyền phòng chống hủy hoại rừng"])
+    result = table_drafts(table, 2024, 9)
+    assert [(x.day, x.slot, x.clock, x.change, x.title) for x in result.drafts] == [
+        (date(2024, 9, 18), "afternoon", time(9), "postpone", "Hội nghị bàn giải pháp giảm nghèo"),
+        (date(2024, 9, 16), "afternoon", None, "cancel", "Chủ tịch UBND huyện tiếp công dân"),
+        (date(2024, 9, 17), "morning", None, None, "Họp Ban Chỉ đạo 389 huyện"),
+        (date(2024, 9, 18), "morning", None, None, "Hội nghị tuyên truyền phòng chống hủy hoại rừng")]
+    assert (5, "làm việc tại cơ quan") in reasons(result)

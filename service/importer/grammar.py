@@ -157,22 +157,25 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
     """The date phrase of a paragraph: at its start ("Ngày 01 tháng 11...", "Sáng 15/11:", "Từ ngày ..."),
     or (with `anywhere`) introduced by "vào", ":", "dự kiến" — never one inside a document reference
     ("Kế hoạch số 168-KH/TU ngày 14/9/2023")."""
-    head = re.match(rf"\s{{0,3}}(?:({_WD})\s{{0,3}}[,(–-]?\s{{0,3}})?(?:(?:buổi\s{{1,3}})?(?:sáng|chiều|tối)\s{{1,3}})?"
-                    r"(?:dự\s{1,3}kiến\s{1,3})?(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|(?=các\s{1,3}ngày)"
-                    r"|(?=\d{1,2}\s{0,2}[/.-]\d))", text, re.I)
+    # "THỨ BẢY, CHỦ NHẬT (01, 02/6/2024)": two weekdays and their list of days
+    head = re.match(rf"\s{{0,3}}(?:({_WD})(?:\s{{0,3}}(?:,|và|[–-])\s{{0,3}}({_WD}))?\s{{0,3}}[,(–-]?\s{{0,3}})?(?:(?:buổi"
+                    r"\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:dự\s{1,3}kiến\s{1,3})?(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|"
+                    r"(?=các\s{1,3}ngày)|(?=\d{1,2}\s{0,2}[/.-]\d)|(?=\d{1,2}\s{0,2}(?:,|và)\s{0,2}\d{1,2}\s{0,2}[/.-]\d))",
+                    text, re.I)
     if head:
         when = parse_date_at(text, head.end(), doc_year, doc_month)
         if when:
             slot = SLOT_PREFIX.match(text.lstrip())
             when.slot = slot_of(slot.group(1)) if slot else None
             if head.group(1):  # "Thứ Hai, ngày 06/11/2023", "THỨ TƯ (08/11)"
-                when.stated_weekday = weekday_of(head.group(1))
+                when.stated_weekday = None if head.group(2) else weekday_of(head.group(1))
                 close = re.match(r"\s{0,2}\)", text[when.end:])
                 when.end += close.end() if close else 0
             return when
     if not anywhere:
         return None
-    for m in re.finditer(rf"(?:vào|:|,|dự\s{{1,3}}kiến|diễn\s{{1,3}}ra|tổ\s{{1,3}}chức|(?<=\w)\s(?=ngày\s))\s{{0,3}}"
+    # "(từ ngày 01/12 – 05/12)": a bracket opens a date too; "từ ngày …" is read whole, not from its "ngày"
+    for m in re.finditer(rf"(?:vào|:|,|\(|dự\s{{1,3}}kiến|diễn\s{{1,3}}ra|tổ\s{{1,3}}chức|(?<=\w)(?<!từ)\s(?=ngày\s))\s{{0,3}}"
                          rf"(?:vào\s{{1,3}})?(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?(?:({_WD})\s{{0,3}}[,(]?\s{{0,3}})?"
                          r"(?=(?:các\s{1,3})?ngày\s{1,3}\d|từ\s{1,3}(?:ngày\s{1,3})?\d)", text, re.I):
         if REFERENCE.search(text[max(0, m.start() - 45):m.start()]):

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from service.importer.found import DocInfo, Skipped
 from service.importer.lines import NATIONAL, Line
+from service.importer.structure import mark
 
 TITLE_START = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc)|kế\s{1,3}hoạch\s{1,3}"
                          r"công\s{1,3}tác|công\s{1,3}tác\s{1,3}(?:của\s{1,3}|tháng|tuần))", re.I)
@@ -44,7 +45,8 @@ def read_header(items: list, year=None, month=None):
         if TITLE_START.match(text) and not SIGNED.match(text):
             title, end = [text], n + 1
             for n2, more in lines[pos + 1:pos + 4]:
-                if TITLE_MORE.match(more.text) or (len(title) == 1 and len(title[0].split()) <= 3):
+                if TITLE_MORE.match(more.text) or (len(title) == 1 and len(title[0].split()) <= 3) or _wrapped(
+                        title[-1], more.text):
                     title.append(more.text)
                     end = n2 + 1
                 else:
@@ -52,7 +54,8 @@ def read_header(items: list, year=None, month=None):
             break
         if SIGNED.match(text):
             skipped.append(Skipped(item.line, text, "ngày ký văn bản"))
-        elif not NATIONAL.search(text) and not NUMBER_LINE.match(text) and not re.fullmatch(r"[-–_*\s.]*", text):
+        elif not NATIONAL.search(text) and not NUMBER_LINE.match(text) and not re.fullmatch(
+                r"[-–_*\s.]*|(?:việt\s{1,3})?nam", text, re.I):  # "… VIỆT" / "NAM": the motto wrapped in its cell
             issuer_lines.append(text)
         if n > 12:
             issuer_lines, skipped = [], []
@@ -62,6 +65,15 @@ def read_header(items: list, year=None, month=None):
         first = next((i for i in items[:5] if isinstance(i, Line) and MONTH.search(i.text)), None)
         if first is not None and not SIGNED.match(first.text):
             title, end = [first.text], items.index(first) + 1
+    if title and not (MONTH.search(" ".join(title)) or WEEK_SPAN.search(" ".join(title))):
+        # the period on a line a little below the title (a wrapped line between): take the title up to it
+        after = [(n2, i) for n2, i in lines if n2 >= end][:3]
+        for k, (n2, more) in enumerate(after):
+            if re.match(r"^\(|^(?:từ|tuần|tháng)\b", more.text, re.I) and (MONTH.search(more.text) or WEEK_SPAN.search(
+                    more.text)):
+                title += [i.text for _, i in after[:k + 1]]
+                end = n2 + 1
+                break
     info = DocInfo()
     joined = re.sub(r"\s+", " ", " ".join(title)).strip()
     shown = " ".join(_unshout(re.sub(r"\s{0,3}[()]\s{0,3}", " ", t).strip()) for t in title)
@@ -102,6 +114,16 @@ def read_header(items: list, year=None, month=None):
             info.period_start = date(year, month, 1)
             info.period_end = (info.period_start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     return info, end, skipped, year, month
+
+
+_WRAP_END = re.compile(rf"\b(?:{LEVEL}|của|và|các|tại|về|cho)\s*$", re.I)
+
+
+def _wrapped(above: str, text: str) -> bool:
+    """A title in capitals wrapped before the place name ("… ỦY BAN NHÂN DÂN XÃ" / "HÒA PHONG")."""
+    return (above.upper() == above and text.upper() == text and not re.search(r"\d", text)
+            and len(text.split()) <= 5 and bool(_WRAP_END.search(above)) and mark(text) is None
+            and not TITLE_START.match(text) and not re.match(r"^(?:I|V|X)\s", text))  # "II. LỊCH …": a section
 
 
 def issuer(lines: list[str]) -> str | None:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from service.importer.recognise import sentence as _sentence
 from service.importer.structure import Para
 
-UNITS_TAIL = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu|thực\s{1,3}hiện)"
+# "(Sở Tài chính chuẩn bị)", "(UBND tỉnh trình, Ban Kinh tế - Ngân sách thẩm tra)": who prepares an item
+UNITS_TAIL = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu|thực\s{1,3}hiện|trình)\b"
                         r"([^()]{0,120})\)[.;]?\s*$", re.I)
 
 
@@ -16,6 +17,31 @@ class Item:
     title: str
     units: list  # [(name as written, "lead" | "support")]
     line: int
+
+
+# What a unit's name starts with; a piece after a comma that starts otherwise is more of the name before it
+# ("Sở Văn hóa, Thể thao và Du lịch")
+UNIT_HEAD = re.compile(r"(?:các\s{1,3})?(?:sở|phòng|ban|văn\s{1,3}phòng|ubnd|hđnd|ủy\s{1,3}ban|uỷ\s{1,3}ban|công\s{1,3}an|bộ|"
+                       r"trung\s{1,3}tâm|đài|báo|kho\s{1,3}bạc|cục|chi\s{1,3}cục|hội|đoàn|liên\s{1,3}đoàn|trường|bệnh\s{1,3}"
+                       r"viện|đội|tổ|mặt\s{1,3}trận|mttq|thanh\s{1,3}tra|viện|quỹ|ngân\s{1,3}hàng|bảo\s{1,3}hiểm|thường\s{1,3}"
+                       r"trực|lãnh\s{1,3}đạo|tiểu\s{1,3}ban|hạt|trạm|đảng\s{1,3}ủy|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|thành\s{1,3}"
+                       r"ủy|chi\s{1,3}bộ|kiểm\s{1,3}lâm|bch|tòa\s{1,3}án|viện\s{1,3}kiểm\s{1,3}sát|chi\s{1,3}nhánh|công\s{1,3}"
+                       r"ty|hợp\s{1,3}tác\s{1,3}xã|ban\s{1,3}quản\s{1,3}lý|xã|phường|thị\s{1,3}trấn|huyện|tỉnh|[A-ZĐ]{2,6})\b",
+                       re.I)
+
+
+def split_units(text: str) -> list[str]:
+    """"Công an xã, Sở Văn hóa, Thể thao và Du lịch; Phòng Kinh tế" -> the three units."""
+    names = []
+    for piece in re.split(r"\s{0,2}([,;])\s{0,2}", text)[::2]:
+        piece = piece.strip()
+        if not piece:
+            continue
+        if names and not UNIT_HEAD.match(piece) and piece[:1].isupper():
+            names[-1] = f"{names[-1]}, {piece}"
+        else:
+            names.append(piece)
+    return names
 
 
 def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
@@ -28,12 +54,14 @@ def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
         for a, b in re.findall(r"(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?", m.group(1)):
             numbers += list(range(int(a), int(b) + 1)) if b and int(b) >= int(a) and int(b) - int(a) < 100 else [int(a)]
     units = []
-    support = re.search(r",\s{0,3}([^,]{1,200}?)\s{1,3}phối\s{1,3}hợp", tail, re.I)
-    for name in re.split(r"\s{0,2}[,;]\s{0,2}", inner):
-        if name.strip():
-            units.append((name.strip(), "lead" if not units else "support"))
+    support = re.search(r",\s{0,3}([^,]{1,200}?)\s{1,3}(?:phối\s{1,3}hợp|thẩm\s{1,3}tra)", tail, re.I)
+    for name in split_units(inner):
+        units.append((name, "lead" if not units else "support"))
+    # "X chủ trì, phối hợp với Y chuẩn bị": the supporting unit named after "phối hợp"
+    support = support or re.search(r"[,;]?\s{0,3}phối\s{1,3}hợp\s{1,3}(?:với\s{1,3})?(.{1,200}?)(?:\s{1,3}(?:chuẩn\s{1,3}bị|"
+                                   r"thực\s{1,3}hiện)\b.{0,60})?$", tail, re.I)
     if support:
-        units += [(n.strip(), "support") for n in re.split(r"\s{0,2}[,;]\s{0,2}", support.group(1)) if n.strip()]
+        units += [(n, "support") for n in split_units(support.group(1))]
     return units, numbers
 
 

@@ -18,7 +18,7 @@ from service.importer.document import Document
 from service.importer.found import DocInfo, Draft, PeriodUnknown, Skipped  # noqa: F401 - Draft: callers import it here
 from service.importer.grammar import When
 from service.importer.header import SIGNED, read_header
-from service.importer.items import UNITS_TAIL, Item, _units, agenda_item  # noqa: F401 - Item: the table stage imports it here
+from service.importer.items import UNITS_TAIL, Item, _units, agenda_item, split_units  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
 from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _spaced
 from service.importer.recognise import sentence as _sentence
@@ -40,10 +40,30 @@ MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
                    r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
+# "… báo cáo về Văn phòng trước ngày 28/9/2025", "chậm nhất ngày 10/12": a deadline, no event's date
+DEADLINE = re.compile(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}(?:ngày\s{1,3})?"
+                      r"\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I)
+VAGUE_WHEN = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)|(?:đầu|giữa|cuối)\s{1,3}(?:tuần|tháng)|tuần\s{1,3}(?:đầu|cuối)\s{1,3}"
+                        r"(?:của\s{1,3})?tháng)\s{0,3}:\s{0,3}", re.I)
+SLOT_CLOCK = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{0,3}\(\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}"
+                        r"(?:phút|’|')?)\s{0,2}\)\s{0,3}:\s{0,3}", re.I)
+# "Trong tuần, nếu có thay đổi, Văn phòng sẽ thông báo sau": a closing note, never an event nor an item
+CHANGE_NOTE = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)\s{0,3},?\s{0,3})?(?:nếu|khi|trường\s{1,3}hợp)\s{1,3}có\s{1,3}"
+                         r"(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh|phát\s{1,3}sinh)"
+                         r"|^lịch\b[^.;:]{0,40}?\bthay\s{1,3}(?:cho|thế|giấy)"  # "Lịch này thay cho Lịch đã gửi …"
+                         # "… thông báo để các cơ quan, đơn vị biết, thực hiện", "… như sau:": the office's formulas
+                         r"|^[^:]{0,120}?\b(?:thông\s{1,3}báo|gửi)\s{1,3}(?:để|cho)\s[^.]{0,80}?\bbiết\b|^[^:]{0,160}\bnhư\s{1,3}sau"
+                         r"\s{0,2}:\s*$|^trân\s{1,3}trọng\b", re.I)
 NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
                   r"tốt))", re.I)
+# "Hội nghị X. Chủ trì: Chủ tịch UBND xã. Địa điểm: Hội trường.": the fields written inside the event's line
+INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
+                          r"\s{1,3}chuẩn\s{1,3}bị|chuẩn\s{1,3}bị)(?:\s{1,3}[^\W\d]{2,8}){0,2}\s{0,3}:)", re.I)
+# "(Công an xã chủ trì, phối hợp …): thời gian theo kế hoạch riêng": the units before an undated tail
+UNITS_INSIDE = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)([^()]{0,120})\)"
+                          r"(?=\s{0,3}(?:[:;,.(]|$))", re.I)
 INVITEES = re.compile(r",\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
 CLOCK_SPLIT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{2})?\s{0,2}(?:phút|’|')?\s{0,2}[,:])", re.I)
 CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
@@ -85,6 +105,7 @@ class Parser:
         self.items = items[start:]
         self.mode, self.tentative, self.section_tentative = None, False, False
         self.day, self.slot, self.clock, self.container, self.container_level = None, None, None, None, 0
+        self.container_kind = None
         self.day_para, self.pending, self.pending_made, self.modes, self.last = None, None, 0, {}, None
         self.skipped_lines = {s.line for s in self.skipped}
 
@@ -109,7 +130,11 @@ class Parser:
                 self.table(p)
             elif STOP.match(p.text) and p.kind == "text":
                 stopped = p
-            elif p.kind in ("part", "letter", "roman") or (p.kind == "text" and _upper(p.text) and not STARTS.match(p.text)):
+            elif re.search(r"\./\.\s*$", p.text) and p.kind == "text":  # "… đúng thành phần./.": the body ends
+                self.schedule(p) if self.mode == "schedule" else None
+                stopped = p
+            elif p.kind in ("part", "letter", "roman") or (p.kind == "text" and _upper(p.text) and not STARTS.match(p.text)) \
+                    or p.kind == "number" and _section_name(p.text):
                 self.heading(p)
             elif self.mode == "schedule" or (self.mode is None and STARTS.match(p.text)):
                 self.mode = "schedule"  # a weekly schedule starts with its first day, no section heading
@@ -156,7 +181,8 @@ class Parser:
         self.used.add(p.line)
         self.last = None
         self.day = self.slot = self.clock = self.container = None
-        if self.mode is None and (TITLE_LINE.search(text) or DOC_TITLE.search(text)) and not STARTS.match(text):
+        if self.mode is None and p.kind == "text" and (TITLE_LINE.search(text) or DOC_TITLE.search(text)) \
+                and not STARTS.match(text):  # a numbered "Phần I. KẾT QUẢ … THÁNG 8 NĂM 2025" is a section
             self.used.add(p.line)
             return  # the document's own title ("LỊCH CÔNG TÁC TUẦN (Từ ngày 06/10 đến ngày 12/10/2025)")
         when = grammar.find_date(text, self.year, self.month, anywhere=True)
@@ -185,7 +211,7 @@ class Parser:
             self.container = self.weekly(p, text, weekly)
         elif self.mode == "schedule" and MEETING.match(text) and not _upper(text):
             self.pending, self.pending_made = (p, text), len(self.drafts)  # "I. Hội nghị UBND tỉnh thường kỳ:" / "Ngày 21/11/2023 (thứ Ba)"
-        self.container_level = p.level
+        self.container_level, self.container_kind = p.level, p.kind
 
     def field(self, p: Para, draft: Draft, name: str, value: str) -> None:
         """A field line of the event above it."""
@@ -193,14 +219,17 @@ class Parser:
         value = value.strip(" .;")
         if name.startswith("chủ"):
             who = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}", "", value, flags=re.I)
-            if re.match(r"(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b", who, re.I):
+            titled = people.CHAIR_TITLE.match(who + " ")
+            if titled and people._name_after(who[titled.end():] + " x"):  # "Phó Chủ tịch UBND xã Lê Văn An"
+                draft.chair = people._name_after(who[titled.end():] + " x")
+            elif re.match(r"(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b", who, re.I):
                 draft.chair = recognise.leader_title(who, self.info.issuer)
             else:
                 name_part = who.split(",")[0].strip()
                 draft.chair, rest = name_part, who[len(name_part):].strip(" ,")
                 draft.chair_note = draft.chair_note or (rest or None)
-        elif name.startswith("thành"):
-            draft.subject = value
+        elif name.startswith("thành"):  # "Thành phần: dự kiến mời …": who, the "dự kiến" not the date's
+            draft.subject = re.sub(r"^(?:dự\s{1,3}kiến\s{1,3})?(?:mời\s{1,3})?", "", value, flags=re.I) or value
         elif name.startswith("địa"):
             draft.location = value
         elif name.startswith(("lãnh", "lđvp")):
@@ -208,8 +237,7 @@ class Parser:
         elif name.startswith("nội"):
             draft.agenda.append(agenda_item(Para("dash", "-", value, p.line)))
         else:  # "Đơn vị chuẩn bị: Văn phòng Huyện ủy, Ban Tổ chức"
-            units = [(n.strip(), "lead" if i == 0 else "support")
-                     for i, n in enumerate(re.split(r"\s{0,2}[,;]\s{0,2}", value)) if n.strip()]
+            units = [(n, "lead" if i == 0 else "support") for i, n in enumerate(split_units(value))]
             if not draft.agenda:
                 draft.agenda.append(Item(None, draft.title, [], p.line))
             for item in draft.agenda:
@@ -232,25 +260,35 @@ class Parser:
     def schedule(self, p: Para) -> None:
         if p.kind == "units":
             return self.assign_units(p)
-        if self.container is not None and p.level <= self.container_level:
-            self.container = None  # "7." after the items of "6.": a sibling, not an item
-        text = p.text
-        if NOTE.match(text) and self.container is None:  # a note to readers, dated or not
+        if self.container is not None and (p.level < self.container_level or p.level == self.container_level and not (
+                p.kind == "dash" and self.container_kind in ("sub", "subnumber"))):
+            self.container = None  # "7." after the items of "6.": a sibling, not an item ("b)" / "- …": an item)
+        text = SLOT_CLOCK.sub(r"\1: \2, ", p.text, count=1)  # "Chiều (14 giờ 00): …" -> "Chiều: 14 giờ 00, …"
+        if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
         field = FIELD.match(text)
         if field and self.last is not None and p.kind in ("dash", "sub", "text", "subnumber"):
-            return self.field(p, self.last, field.group(1).casefold(), field.group(2))
+            # "Vào các ngày 10 và 25/10: …" / "Địa điểm: …": the field of every event of that paragraph
+            for draft in [d for d in self.drafts if d.line == self.last.line] or [self.last]:
+                self.field(p, draft, field.group(1).casefold(), field.group(2))
+            return None
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
             return self.leader_events(p, *leaders)
+        group = recognise.group_line(text) if self.day is not None else None
+        if group:
+            return self.leader_events(p, *group, body=True)
         lead, clock = CLOCK_LEAD.match(text), None
         if lead and lead.end() < len(text) and STARTS.match(text[lead.end():]):
             clock = grammar.find_clock(lead.group(1))  # "(8h30) Ngày 23/11: …": the hour, then the date
             text = text[lead.end():]
         moved = recognise.MOVE.search(text)  # "… lùi sang ngày 05/4": the new date is not the line's date
-        when = grammar.find_date(text[:moved.start()] if moved else text, self.year, self.month, anywhere=True)
+        # "(…; chuyển từ ngày 07/6/2024)": the old date is no date of the event; blanked, offsets kept
+        looked = recognise.MOVED_FROM.sub(lambda m: " " * len(m.group(0)), text[:moved.start()] if moved else text)
+        looked = DEADLINE.sub(lambda m: " " * len(m.group(0)), looked)  # "… trước ngày 28/9": a deadline
+        when = grammar.find_date(looked, self.year, self.month, anywhere=True)
         if when is None:
             when = grammar.monthly_date(text, self.year, self.month)
             if when is not None:
@@ -261,6 +299,8 @@ class Parser:
         if when is not None and clock is not None:
             when.clock = clock
         weekly = None if when else grammar.find_weekly(text)
+        if when is None and weekly is None and (self.container is None or p.kind == "text") and DEADLINE.search(text):
+            return self.skip(p, "hạn hoàn thành, không phải sự kiện")  # a task with its deadline
         if when is None and weekly is None:
             return self.undated(p, text)
         if weekly and self.pending is not None and not text[:grammar.WEEKLY.search(text).start()].strip(" :,-–"):
@@ -273,7 +313,8 @@ class Parser:
         if self.container is not None and when and not self._within(when):
             return self.undated(p, text)  # a document's date in an agenda item ("Nghị quyết … ngày 8/12/2016")
         rest = _rest(text, when)
-        if when.span and re.fullmatch(r"tuần\s{1,3}(?:\d{1,2}|thứ\s{1,3}\w{1,5}|[ivx]{1,4})\s{0,3}[(:]?", rest, re.I):
+        if (when.span or len(when.days) == 1) and re.fullmatch(
+                r"tuần\s{1,3}(?:\d{1,2}|thứ\s{1,3}\w{1,5}|[ivx]{1,4})\s{0,3}[(:]?[\s()–:-]{0,6}", rest, re.I):
             self.day = self.slot = self.container = None  # "Tuần 2 (từ ngày 06/11 đến ngày 10/11)": a heading
             self.used.add(p.line)
             return None
@@ -284,12 +325,16 @@ class Parser:
             self.pending = None
             self.used.add(p.line)
             where = re.search(r"\btại\s{1,3}(.+)$", rest)
+            _, fields = self._inline_fields(rest)  # "Thời gian: ngày 24/10 (thứ Ba); chủ trì: …; địa điểm: …"
             self.container = self.dated(head, head_text, when)
             if self.container is not None:
                 self.container.tentative = self.container.tentative or recognise.is_tentative(p.text)
+                for name, value in fields:
+                    value = re.sub(r"[.;]\s{0,3}nội\s{1,3}dung\s{0,3}:?\s*$", "", value, flags=re.I)  # items follow
+                    self.field(p, self.container, name, value)
                 self.container.location = self.container.location or (
-                    recognise.clean_title(where.group(1)) if where else None)
-            self.container_level = head.level
+                    recognise.clean_title(where.group(1)) if where and not fields else None)
+            self.container_level, self.container_kind = head.level, head.kind
             return None
         if not rest and len(when.days) == 1:  # a day heading: "1. Ngày 01 tháng 11 năm 2023"
             return self.day_heading(p, when)
@@ -313,13 +358,21 @@ class Parser:
             self.clock = grammar.find_clock(text)  # "8 giờ:" alone, the event on the next line
             self.used.add(p.line)
             return None
-        if self.container is not None:
+        if self.container is not None and (self.container.kind == "meeting" or MEETING.search(self.container.title)
+                                           or UNITS_TAIL.search(text)):
+            # under a meeting, its agenda; under another event, a line with its preparing unit is one too
             self.used.add(p.line)
             return self.container.agenda.append(agenda_item(p))
-        if NOTE.match(text):  # "Lịch cụ thể sẽ thông báo sau", "Trường hợp thay đổi, …": a note to readers
+        if NOTE.match(text) or CHANGE_NOTE.match(text):  # "Lịch cụ thể sẽ thông báo sau", "Trường hợp thay đổi, …": a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
+        if clock and self.day is not None and p.kind in ("dash", "text", "number", "sub", "subnumber"):
+            # "- 14 giờ 00: … (theo kế hoạch riêng)" under a day: the details are to follow, not the date
+            return self.dated(p, text, When(days=[self.day], slot=self.slot, clock=self.clock))
+        vague = VAGUE_WHEN.match(text)
+        if vague and text[vague.end():].strip():  # "Trong tuần: Kiểm tra …", "Cuối tháng: …": no day said
+            return self.event(p, text[vague.end():], None) and None
         if recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
             draft = self.event(p, text, None)
             # "Hội nghị X: lịch cụ thể sẽ thông báo sau" -> "Hội nghị X"
@@ -347,10 +400,12 @@ class Parser:
         draft.title = _sentence(before) if before else draft.title  # "Giao ban X: chiều thứ Hai hằng tuần"
         return draft
 
-    def leader_events(self, p: Para, label: str, parts: list) -> None:
+    def leader_events(self, p: Para, label: str, parts: list, body: bool = False) -> None:
         """"- Chủ tịch: 7 giờ 30’, dự …, điểm tại …. 14 giờ, họp …": one event a time, the leader attending
-        ("dự", "cùng …") or chairing (what the leader does himself)."""
-        leaders = [recognise.leader_title(x, self.info.issuer) for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
+        ("dự", "cùng …") or chairing (what the leader does himself); a body's line ("Thường trực Huyện ủy: 8
+        giờ, …") makes the body attend."""
+        leaders = [label] if body else [
+            recognise.leader_title(x, self.info.issuer) for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
         made = False
         for part in parts:
             if recognise.office_work(part):
@@ -363,12 +418,18 @@ class Parser:
             if draft is None:
                 continue
             made = True
-            body = re.sub(r"^\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2}[,:]?\s{0,3}", "", part,
+            said = re.sub(r"^\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2}[,:]?\s{0,3}", "", part,
                           flags=re.I)
-            body = grammar.SLOT_PREFIX.sub("", body, count=1).lstrip(" :,")
-            attends = re.match(r"(?:tham\s{1,3})?dự\b|cùng\b|đi\s{1,3}cùng", body, re.I) or len(leaders) > 1
-            if attends:
+            said = grammar.SLOT_PREFIX.sub("", said, count=1).lstrip(" :,")
+            if body:
+                draft.subject = label
+                draft.title = _sentence(re.sub(r"^chủ\s{1,3}trì\s{1,3}", "", draft.title, flags=re.I))
+                continue
+            attends = re.match(r"(?:tham\s{1,3})?dự\b|cùng\b|đi\s{1,3}cùng", said, re.I) or len(leaders) > 1
+            if attends:  # the leader goes: the event is in the leader's name (the person of the schedule)
                 draft.subject = ", ".join(leaders)
+                if len(leaders) == 1:
+                    draft.chair = draft.chair or leaders[0]
             else:
                 draft.chair = draft.chair or leaders[0]
                 title = _sentence(re.sub(r"^chủ\s{1,3}trì\s{1,3}", "", draft.title, flags=re.I))
@@ -399,8 +460,9 @@ class Parser:
                 self.event(p, text, When(days=[day], slot=when.slot, clock=when.clock))
             return None
         draft = self.event(p, text, when)
-        if draft.kind == "meeting" and p.kind in ("number", "text", "roman") and not draft.agenda:
+        if p.kind in ("number", "text", "roman", "sub", "subnumber") and not draft.agenda:
             self.container, self.container_level = draft, p.level  # numbered items may follow
+            self.container_kind = p.kind
         return draft
 
     def _within(self, when: When) -> bool:
@@ -433,6 +495,7 @@ class Parser:
 
     def event(self, p: Para, text: str, when: When | None) -> Draft:
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
+        text, fields = self._inline_fields(text)
         tentative = self.tentative or recognise.is_tentative(p.text)
         draft = Draft("", "other", p.line, tentative, text=p.text)
         self.used.add(p.line)
@@ -444,10 +507,12 @@ class Parser:
         if slot and text[slot.end():slot.end() + 2].lstrip().startswith(":"):
             draft.slot = grammar.slot_of(slot.group(1))
             text = text[slot.end():].lstrip(" :")
-        text = re.sub(r"^từ\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", "", text, flags=re.I)
+        text = re.sub(r"^(?:từ|(?:vào\s{1,3})?lúc)\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", "", text, flags=re.I)
         clock = grammar.find_clock(text)
         if clock:
             draft.clock = clock
+            if draft.slot in ("morning", "afternoon", "evening") and draft.slot != _slot_at(clock):
+                draft.slot = _slot_at(clock)  # "14 giờ" under the morning's heading: the hour says the slot
             text = grammar.CLOCK.sub("", text, count=1).lstrip(" ,:")
             # "8h00 - 11h00: …", "8 giờ đến 10 giờ": the end of the range is not the title
             text = re.sub(r"^(?:[-–]|đến)\s{0,3}\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?", "", text,
@@ -458,7 +523,8 @@ class Parser:
             draft.day = moved.days[0] if moved.days else None
             draft.span = moved.span
             draft.slot = moved.slot or draft.slot
-            text = recognise.MOVE.split(text, maxsplit=1)[0].rstrip(" ,;(")
+            draft.clock = moved.clock or (None if moved.slot and moved.slot != draft.slot else draft.clock)
+            text = recognise.MOVE.split(text, maxsplit=1)[0].rstrip(" ,;(-–")
             text = re.sub(r"\s{0,3}[(,;]?\s{0,3}(?:đã\s{1,3})?(?:được\s{1,3})?$", "", text)
         elif change == "cancel":
             draft.change = "cancel"
@@ -471,9 +537,9 @@ class Parser:
             text = (text[:note.start()] + text[note.end():]).strip()
         draft.staff, text = recognise.take_staff(text)
         point, text = recognise.take_point(text)
-        units = UNITS_TAIL.search(text)
+        units = UNITS_TAIL.search(text) or UNITS_INSIDE.search(text)
         if units:
-            text = text[:units.start()].strip()
+            text = (text[:units.start()] + text[units.end():]).strip(" :;,")
         people.read(draft, text, self.info.issuer)
         m = CHAIR.match(text)
         if m:
@@ -492,9 +558,13 @@ class Parser:
             text = text[:guests.start()] + text[guests.end():]
         draft.location = point or recognise.place(text)
         if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
-            short = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"[\s.;]*$", "", text)
+            short = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"(?:\s{0,2},[^,]{0,60}\s(?:chủ\s{1,3}trì|dự))?"
+                           r"[\s.;]*$", "", text)  # "…, tại Phòng họp A, đồng chí Bí thư chủ trì."
             text = short if len(short.split()) >= 3 else text
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
+        # "… lần thứ 20 (dự kiến ngày 24/10, tại Hội trường)": the bracket emptied of its date, or of its place too
+        emptied = r"\s{0,2}\(\s{0,3}[,;:–-]?\s{0,3}" + (r"(?:tại\s[^()]{0,120})?" if draft.location else "") + r"\)"
+        draft.title = re.sub(emptied, "", draft.title).strip() or draft.title
         if when and (recognise.UNDATED.search(draft.title) or grammar.UNDATED.search(draft.title)):
             parts = [part for part in re.split(r"[,;(]", draft.title)  # ", thời gian cụ thể thông báo sau"
                      if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
@@ -517,15 +587,55 @@ class Parser:
             draft.agenda.append(Item(None, draft.title, names, p.line))
         self.drafts.append(draft)
         self.last = draft
+        for name, value in fields:
+            self.field(p, draft, name, value)
         return draft
 
+    @staticmethod
+    def _inline_fields(text: str) -> tuple[str, list]:
+        """The event's own text, and its inline fields [(name, value)]; a units note closing a field
+        ("Địa điểm: Chợ X. (Công an xã chuẩn bị).") goes back to the event's text."""
+        pieces = INLINE_FIELD.split(text)
+        if len(pieces) == 1:
+            return text, []
+        head, fields = pieces[0], []
+        for piece in pieces[1:]:
+            m = FIELD.match(piece.strip())
+            if not m:
+                head = f"{head}. {piece}"
+                continue
+            value = m.group(2)
+            units = re.search(r"[.;]?\s{0,3}(\([^()]{1,300}\))[.;]?\s*$", value)
+            if units and UNITS_TAIL.search(units.group(1)):
+                head, value = f"{head} {units.group(1)}", value[:units.start()]
+            fields.append((m.group(1).casefold(), value))
+        return head, fields
+
     def assign_units(self, p: Para) -> None:
-        """"(UBND huyện chuẩn bị nội dung 1-3)": a unit for several items above it."""
+        """"(UBND huyện chuẩn bị nội dung 1-3)": a unit for several items above it; "(X chuẩn bị nội dung 1, 2;
+        Y chuẩn bị nội dung 3)": one clause each."""
+        inner = p.text.strip().rstrip(".;").strip()[1:-1]
+        clauses = re.split(r"\s{0,2};\s{0,3}(?=[^;]{1,200}?\s(?:chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu|thực\s{1,3}hiện)"
+                           r"\s{1,3}nội\s{1,3}dung)", inner, flags=re.I) if "nội dung" in inner.casefold() else [inner]
+        if len(clauses) > 1:
+            for clause in clauses:
+                self.assign_units(Para("units", "", f"({clause})", p.line))
+            return None
         m = UNITS_TAIL.search(p.text)
-        if not m or self.container is None:
+        target = self.container
+        if m and target is None and self.last is not None and self.last.line >= (self.day_para.line if self.day_para
+                                                                                   else 0):
+            target = self.last  # "(Giao Phòng Văn hóa chuẩn bị nội dung)" under an event: the event's units
+        if not m or target is None:
             return self.warn(p.line, f"'{p.text[:60]}': không biết giao cho nội dung nào")
         self.used.add(p.line)
-        units, numbers = _units(m.group(1), m.group(2), m.group(3))
+        units, numbers = _units(re.sub(r"^\s{0,3}giao\s{1,3}", "", m.group(1), flags=re.I), m.group(2), m.group(3))
+        if target is not self.container or not target.agenda:
+            if not target.agenda:
+                target.agenda.append(Item(None, target.title, [], p.line))
+            for item in target.agenda:
+                item.units = item.units or list(units)
+            return None
         targets = [i for i in self.container.agenda if numbers is None or i.number in numbers]
         if numbers is None:
             targets = targets[-1:]
@@ -593,6 +703,18 @@ def _only_references(text: str) -> bool:
     return bool(dates) and all(grammar.REFERENCE.search(text[max(0, d.start() - 45):d.start()]) for d in dates)
 
 
+def _slot_at(clock) -> str:
+    return "morning" if clock.hour < 12 else "afternoon" if clock.hour < 18 else "evening"
+
+
+def _section_name(text: str) -> bool:
+    """"3. Tổ chức thực hiện", "1. Nhiệm vụ trọng tâm", "2. Hội nghị, hoạt động": a short numbered line naming a
+    part of the program (a meeting's own name, "1. Hội nghị Ban Thường vụ", is no part)."""
+    if len(text.split()) > 6 or SIGNAL.search(text) or text.endswith("."):
+        return False
+    return bool(NARRATIVE.match(text)) or bool(SCHEDULE.match(text)) and bool(re.search(r",|\bvà\b|^các\b", text, re.I))
+
+
 def _upper(text: str) -> bool:
     return text.upper() == text and sum(c.isalpha() for c in text) >= 6
 
@@ -611,7 +733,10 @@ def _date_start(text: str, when: When) -> int:
 def _rest(text: str, when: When) -> str:
     """The paragraph without its date phrase."""
     begin = _date_start(text, when) if when.start is None else when.start
-    rest = (text[:begin] + " " + text[when.end:]).strip()
+    # "Ngày 20/6/2025 (dự kiến): …", "(thứ Sáu)": the date's own note, not the title
+    after = re.sub(r"^\s{0,3}\(\s{0,2}(?:dự\s{1,3}kiến|thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật)[^()]{0,20}\)", "", text[when.end:],
+                   flags=re.I)
+    rest = (text[:begin] + " " + after).strip()
     if grammar.WEEKDAY_LEAD.match(text.strip()):
         rest = grammar.WEEKDAY_LEAD.sub("", rest)
     return re.sub(r"^[\s:;,.()–-]+|[\s:;,(–-]+$", "", rest)  # a closing ")" at the end belongs to the text

@@ -20,7 +20,7 @@ TITLE_ONLY = re.compile(rf"\b(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}}((?:phó\s{{1
                         rf"thường\s{{1,3}}trực)?(?:\s{{1,3}}{_BODY})?)\s{{1,3}}(chủ\s{{1,3}}trì|dự|tham\s{{1,3}}dự)\b", re.I)
 SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3}đạo|thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ"
                      r"|ban\s{1,3}chấp\s{1,3}hành|ban\s{1,3}chỉ\s{1,3}đạo|đảng\s{1,3}ủy|ủy\s{1,3}ban\s{1,3}kiểm\s{1,3}tra)"
-                     r"[^,:;]{0,60}?)\s{1,3}(?=tham\s{1,3}dự|dự\s|làm\s{1,3}việc|tiếp|kiểm\s{1,3}tra|chủ\s{1,3}trì|tham"
+                     r"(?:[^,:;]|,\s{0,3}(?=(?:lãnh|thường|ban|đảng|ủy|các)\b)){0,80}?)\s{1,3}(?=tham\s{1,3}dự|dự\s|làm\s{1,3}việc|tiếp|kiểm\s{1,3}tra|chủ\s{1,3}trì|tham"
                      r"\s{1,3}gia|họp|đi\s|giao\s{1,3}ban|giám\s{1,3}sát|khảo\s{1,3}sát|thăm|nghe|cho\s{1,3}ý\s{1,3}kiến)",
                      re.I)
 # "Chủ tịch tiếp công dân", "Phó Chủ tịch Trần Minh Quân dự hội thảo": a leader by title, and maybe name
@@ -53,7 +53,8 @@ def read(draft, text: str, issuer: str | None) -> None:
         return
     m = CHAIR_TITLE.match(text)
     if m:
-        draft.chair = _spaced(m.group(1))
+        # "Phó Chủ tịch UBND xã Lê Thị Hoa kiểm tra …": the name, when written, tells which of the deputies
+        draft.chair = _name_after(text[m.end():]) or _spaced(m.group(1))
     subject = SUBJECT.match(text)
     if subject:
         draft.subject = _spaced(subject.group(1))
@@ -66,7 +67,8 @@ def read(draft, text: str, issuer: str | None) -> None:
             draft.subject = title
     leader = LEADER_START.match(text)
     if leader and not draft.chair and not (draft.subject and draft.subject.casefold().startswith("các")):
-        who = _spaced(leader.group(2)) if leader.group(2) else recognise.leader_title(leader.group(1), issuer)
+        name = _proper(leader.group(2) or "")  # the class [A-ZĐÀ-Ỹ] also holds "đ": "Hồ Thị Nga đi" -> the name
+        who = name or recognise.leader_title(leader.group(1), issuer)
         if re.match(r"(?:tham\s{1,3})?dự|cùng", leader.group(3), re.I):
             draft.subject = draft.subject or who
         else:
@@ -85,6 +87,28 @@ def read(draft, text: str, issuer: str | None) -> None:
         draft.subject = _unshout(draft.subject)
     if draft.chair and draft.chair.upper() == draft.chair:
         draft.chair = _unshout(draft.chair)
+
+
+def _proper(text: str) -> str:
+    """The capitalised words a name starts with (two at least), else ""."""
+    words = []
+    for word in text.split():
+        if not word[:1].isupper():
+            break
+        words.append(word)
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _name_after(text: str) -> str | None:
+    """A person's name (two to four capitalised words) opening `text` and followed by a lower-case word."""
+    words = text.split(None, 5)
+    name = []
+    for word in words:
+        if word[:1].isupper() and word[1:].islower() and word.isalpha() and len(name) < 4:
+            name.append(word)
+        else:
+            return " ".join(name) if len(name) >= 2 and word[:1].islower() else None
+    return None
 
 
 def _unshout(name: str) -> str:

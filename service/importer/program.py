@@ -127,7 +127,8 @@ class Plan:
 
     # What a commit writes ---------------------------------------------------------------------------
     def _body(self, draft: Draft) -> dict:
-        body = {"title": _cap(draft.title), "kind": draft.kind, "status": "tentative" if draft.tentative else "confirmed",
+        status = "cancelled" if draft_change(draft) == "cancel" else "tentative" if draft.tentative else "confirmed"
+        body = {"title": _cap(draft.title), "kind": draft.kind, "status": status,  # the preview says "hoãn" too
                 "start": None, "end": None, "all_day": None, "slot": None, "month": None, "rrule": None,
                 "location": draft.location, "chair_id": None, "chair_text": None, "attendee_ids": [],
                 "group_ids": [], "attendees_text": None}

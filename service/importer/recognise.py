@@ -23,8 +23,13 @@ UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|s
                      re.I)
 CANCEL = re.compile(r"\b(?:tạm\s{1,3}hoãn|hoãn(?:\s{1,3}lại)?|tạm\s{1,3}dừng|không\s{1,3}tổ\s{1,3}chức|hủy|huỷ|bãi"
                     r"\s{1,3}bỏ\s{1,3}lịch)\b", re.I)
-MOVE = re.compile(r"(?:lùi|chuyển|dời|đổi|hoãn)\s{0,3}(?:lại\s{1,3})?(?:sang|đến|tới|vào)\s{1,3}(?:(?:buổi\s{1,3})?"
-                  r"(?:sáng|chiều|tối)\s{1,3})?(?=(?:ngày\s{1,3})?\d)", re.I)
+# "lùi sang ngày 05/4", "chuyển sang chiều 12/6", "lùi sang 8 giờ 00 sáng thứ Năm, ngày 13/6/2024"
+MOVE = re.compile(r"(?:lùi|chuyển|dời|đổi|hoãn)\s{0,3}(?:lại\s{1,3})?(?:sang|đến|tới|vào)\s{1,3}(?:(\d{1,2}\s{0,2}(?:giờ|h)"
+                  r"\s{0,2}(?:\d{1,2})?\s{0,2}(?:phút|’|')?)\s{1,3})?(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:(?:thứ\s{1,3}"
+                  r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,2},?\s{1,3})?(?=(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-])", re.I)
+# "chuyển từ ngày 07/6": the date it was moved from, not the event's
+MOVED_FROM = re.compile(r"(?:được\s{1,3})?(?:chuyển|lùi|dời|đổi)\s{1,3}(?:lịch\s{1,3})?từ\s{1,3}(?:(?:buổi\s{1,3})?(?:sáng|chiều|"
+                        r"tối)\s{1,3})?(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I)
 STAFF = re.compile(r"\(\s{0,2}(?:lđvp|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|cv|chuyên\s{1,3}viên|vp)\s{0,2}:\s{0,3}"
                    r"((?:đ/c|đồng\s{1,3}chí)?\s{0,3}[^()]{1,80}?)\s{0,2}\)", re.I)
 OFFICE_WORK = re.compile(r"^(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2},?\s{0,3})?(?:(?:buổi\s{1,3})?"
@@ -34,13 +39,16 @@ POINT = re.compile(r"[,.;]?\s{0,3}\b[Đđ]iểm\s{1,3}(?:tập\s{1,3}trung\s{1,3
 PLACE = re.compile(r"\btại\s{1,3}((?:xã|phường|thị\s{1,3}trấn|huyện|tỉnh|thành\s{1,3}phố|hội\s{1,3}trường|phòng\s{1,3}họp"
                    r"|phòng\s{1,3}khánh\s{1,3}tiết|trụ\s{1,3}sở|khu\s{1,3}dân\s{1,3}cư|bản|thôn|tổ\s{1,3}dân\s{1,3}phố"
                    r"|ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy|nhà\s{1,3}văn\s{1,3}hóa|trung\s{1,3}tâm|sân"
-                   r"|khu|điểm\s{1,3}cầu|bộ\s{1,3}phận|p\.\s{0,2}họp)\b[^.;:()]{0,120})", re.I)
+                   r"|khu|điểm\s{1,3}cầu|bộ\s{1,3}phận|p\.\s{0,2}họp|quảng\s{1,3}trường|nhà\s{1,3}thi\s{1,3}đấu|nhà"
+                   r"\s{1,3}hát|cung\s{1,3}văn\s{1,3}hóa|công\s{1,3}viên|sân\s{1,3}vận\s{1,3}động|chợ|trường|bệnh\s{1,3}viện)\b[^.;:()]{0,120})", re.I)
+PLACE_END = re.compile(r"\s{0,2},\s{0,3}(?=(?:đồng\s{1,3}chí|đ/c|do|mời|thành\s{1,3}phần|chủ\s{1,3}trì|dự|lãnh\s{1,3}đạo"
+                       r"|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư)\b)", re.I)
 ADMIN_WORDS = {"xã", "phường", "thị", "huyện", "tỉnh", "thành", "bản", "thôn", "khu", "tổ"}
 INVITATION = re.compile(r"\s{0,3}\(\s{0,2}(?:giấy\s{1,3}mời\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|cả\s{1,3}ngày|dự\s{1,3}kiến|"
                         r"sáng|chiều|ngày)\s{0,2}\)", re.I)
 # A leader as weekly schedules name them at the start of a line: "Chủ tịch:", "PCT. Thường trực:", "PCT.KT:",
 # "Phó Chủ tịch Hồ Thu Ánh:", "Chủ tịch, PCT. Thường trực, PCT.CN:", "Bí thư:", "Đ/c Bí thư:".
-_LEADER = (r"(?:đ/c\s{1,3}|đồng\s{1,3}chí\s{1,3})?(?:(?:phó\s{1,3})?chủ\s{1,3}tịch|pct|ct|(?:phó\s{1,3})?bí\s{1,3}thư|pbt|bt"
+_LEADER = (r"(?:đ/c\s{1,3}|đồng\s{1,3}chí\s{1,3}|các\s{1,3})?(?:(?:phó\s{1,3})?chủ\s{1,3}tịch|pct|ct|(?:phó\s{1,3})?bí\s{1,3}thư|pbt|bt"
            r"|chánh\s{1,3}văn\s{1,3}phòng|cvp|ủy\s{1,3}viên|uv)(?:\s{0,2}\.\s{0,2}|\s{1,3})?(?:thường\s{1,3}trực|tt|"
            r"[A-ZĐ]{2,3}\b)?(?:\s{1,3}(?:ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy)(?:\s{1,3}(?:tỉnh|huyện|xã|"
            r"phường))?)?(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){0,4}")
@@ -67,9 +75,11 @@ def change(text: str, year: int, month: int):
         when = grammar.parse_date_at(text, re.match(r"(?:ngày\s{1,3})?", text[m.end():], re.I).end() + m.end(),
                                      year, month)
         if when and (when.days or when.span):
-            slot = re.search(r"(sáng|chiều|tối)\s{1,3}$", text[m.start():m.end()], re.I)
+            slot = re.search(r"(sáng|chiều|tối)\s{1,3}(?:thứ\s{1,3}\w{1,4}\s{0,2},?\s{1,3})?$", text[m.start():m.end()], re.I)
             if slot:
                 when.slot = grammar.slot_of(slot.group(1))
+            if m.group(1):
+                when.clock = grammar.find_clock(m.group(1))
             return "postpone", when
     if CANCEL.search(text):
         return "cancel", None
@@ -87,7 +97,9 @@ def take_staff(text: str):
 def take_point(text: str):
     """"…, điểm tại Hội trường II - UBND huyện" -> the place, and the text without it."""
     m = POINT.search(text)
-    if not m or not re.match(r"[,.;]?\s{0,3}[Đđ]iểm\s", text[m.start():]) or m.start() == 0:
+    # ", điểm Hội trường …" or "điểm tại …"; "cao điểm tấn công" is no place
+    if not m or m.start() == 0 or not re.match(r"[,.;]\s{0,3}[Đđ]iểm\s|\s{0,3}[Đđ]iểm\s{1,3}(?:tập\s{1,3}trung\s{1,3})?"
+                                                r"tại\s", text[m.start():]):
         return None, text
     return m.group(1).strip(" ,"), (text[:m.start()] + text[m.end():]).strip(" ,.;")
 
@@ -95,10 +107,14 @@ def take_point(text: str):
 def place(text: str) -> str | None:
     found = None
     for m in PLACE.finditer(text):
+        if re.search(r"không\s{1,3}(?:\w{1,8}\s{1,3}){0,2}$", text[max(0, m.start() - 30):m.start()], re.I):
+            continue  # "(thay đổi địa điểm, không họp tại Phòng họp số 1)": the place it is not
         words = m.group(1).split()
         admin = words[0].casefold() in ADMIN_WORDS
         if not admin or any(w[:1].isupper() for w in words[1:]):  # "tại xã Nhi Sơn", not "tại xã về ..."
             found = m.group(1).strip(" ,")
+    if found:  # "tại Phòng họp A, đồng chí Bí thư chủ trì": the place ends where the people begin
+        found = PLACE_END.split(found, maxsplit=1)[0].strip(" ,")
     return found
 
 
@@ -116,6 +132,24 @@ def leader_line(text: str):
     starts = [0] + [s.end() for s in SEGMENT.finditer(body)]
     parts = [body[a:b].strip(" .;,") for a, b in zip(starts, starts[1:] + [len(body)])]
     return m.group(1).strip(), [p for p in parts if p]
+
+
+# "Thường trực Huyện ủy: 8 giờ, làm việc với …": a body's line in a leader-centric schedule (an hour or a slot
+# right after the colon, so "Thành phần: Thường trực …" and narrative are not taken)
+GROUP_LINE = re.compile(r"^((?:thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|(?:tập\s{1,3}thể\s{1,3})?lãnh\s{1,3}đạo)\s{1,3}"
+                        r"[^:;,.]{2,50}?)\s{0,2}:\s{0,3}(?=\d{1,2}\s{0,2}(?:giờ|h)\b|\d{1,2}\s{0,2}h\s{0,2}\d{2}|(?:buổi\s{1,3})?"
+                        r"(?:sáng|chiều|tối|cả\s{1,3}ngày)\b)", re.I)
+
+
+def group_line(text: str):
+    """"Thường trực Huyện ủy: 8 giờ, … . 14 giờ, …" -> ("Thường trực Huyện ủy", parts), as `leader_line`."""
+    m = GROUP_LINE.match(text)
+    if not m:
+        return None
+    body = text[m.end():]
+    starts = [0] + [s.end() for s in SEGMENT.finditer(body)]
+    parts = [body[a:b].strip(" .;,") for a, b in zip(starts, starts[1:] + [len(body)])]
+    return re.sub(r"\s+", " ", m.group(1)).strip(), [x for x in parts if x]
 
 
 def leader_title(label: str, issuer: str | None) -> str:

@@ -16,7 +16,8 @@ _SEP = r"\s{0,2}(?:[.)/:]|\s[-–]|[-–](?=\s))\s{0,3}"
 PART = re.compile(r"^(phần\s{1,3}(?:thứ\s{1,3}[^\W\d]{2,5}|[IVX]{1,5}|\d{1,2}))\b(?:\s{0,2}[.):/-–]|\s)\s{0,3}(.*)$", re.I)
 ROMAN = re.compile(rf"^(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:{_SEP}|\s{{1,3}}(?=[A-ZĐÀ-Ỹ]{{2}}))(.*)$")
 LETTER = re.compile(rf"^([A-HKĐ])(?:{_SEP}|\s{{1,3}}(?=[A-ZĐÀ-Ỹ]{{2}}))(.*)$")
-NUMBER = re.compile(rf"^(\d{{1,2}})(?:{_SEP})(?=[^\W\d]|[(“\"'])(.*)$")
+# "1. 07 giờ 30’: …": a number before an hour is an item's number, not a date "1.07"
+NUMBER = re.compile(rf"^(\d{{1,2}})(?:{_SEP})(?=[^\W\d]|[(“\"']|\d{{1,2}}\s{{0,2}}(?:giờ|h\b|h\d|g\d))(.*)$", re.I)
 SUBNUMBER = re.compile(r"^(\d{1,2}\.\d{1,2}|\(\d{1,2}\))\s{0,2}[.:)]?\s{1,3}(?!\d)(.*)$")  # "1.2. ...", "(1). ..."
 # Letters in order: Vietnamese typists skip f, j, w, z ("a, b, c, d, đ, e, g"), Word's lowerLetter does not.
 LETTERS = "abcdđefghijklmnopqrstuvwxyz"
@@ -32,6 +33,10 @@ WEEKDAY_ONLY = re.compile(r"^(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|
 BARE_DATE = re.compile(r"^\(?(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?\)?\s{0,2}:?$", re.I)
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 LINKED = re.compile(r"(?:\b(?:số|vào|ngày|và|của|các|từ|đến|tại|theo)|\d{1,4}[-/][\w/.-]{0,20}[A-ZĐ])\s*$", re.I)
+FIELD_END = re.compile(r"(?:chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời))?|địa\s{1,3}điểm)\s{0,2}:\s*$",
+                       re.I)
+FIELD_START = re.compile(r"^(?:chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}"
+                         r"điểm|thời\s{1,3}gian|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)\s{1,3}chuẩn\s{1,3}bị)\s{0,2}:", re.I)
 OPEN_END = re.compile(r"(?:[^.;:!?…)\]”\"]|\b(?:và|của|các|về|cho|tại|trong|với|số|ngày|thứ|khóa|năm))\s*$", re.I)
 
 
@@ -138,7 +143,10 @@ def _place(item, out: list, numbering: "Numbering") -> None:
     if prev is not None and WEEKDAY_ONLY.match(prev.text) and BARE_DATE.match(text):
         prev.text, prev.last = f"{prev.text} {text}", item.line  # "Thứ 2" / "14/7": one day heading
         return
-    open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text[-40:]))  # the tail: linear
+    open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text[-40:]) or FIELD_END.search(
+        prev.text[-40:]))  # the tail: linear; "… Địa điểm:" / "Hội trường …": the field's value wrapped
+    if FIELD_START.match(text):
+        open_prev = False  # "Chủ trì: …" under a title without a full stop: a field line of its own
     if open_prev and not item.cell and _continues(text, prev, numbering):
         prev.text = f"{prev.text} {text}".strip()
         prev.last = item.line
@@ -165,9 +173,13 @@ def _place(item, out: list, numbering: "Numbering") -> None:
 
 
 def _after_heading(prev: Para, text: str) -> bool:
-    """A line in sentence case after a heading in capitals ("I NHIỆM VỤ TRỌNG TÂM" / "Tập trung …"): the
-    section's first paragraph, not more of the heading."""
-    return text[:1].isupper() and not _upper(text) and _upper(prev.text[:200])
+    """A line in sentence case after a heading in capitals ("I NHIỆM VỤ TRỌNG TÂM" / "Tập trung …"), or
+    after a short numbered one-line heading ("3. Tổ chức thực hiện" / "Văn phòng … theo dõi"): the section's
+    first paragraph, not more of the heading (a wrapped line is longer than a few words)."""
+    if not text[:1].isupper():
+        return False
+    short = prev.kind in ("part", "letter", "roman", "number") and prev.last == prev.line and len(prev.text.split()) <= 6
+    return short or not _upper(text) and _upper(prev.text[:200])
 
 
 def _upper(text: str) -> bool:
@@ -177,7 +189,7 @@ def _upper(text: str) -> bool:
 def _continues(text: str, prev: Para, numbering: Numbering) -> bool:
     """After a line that did not end a sentence: is this line more of it?"""
     if text[:1].islower():
-        return not re.match(r"^(?:[a-hđ]\s{0,2}[.)]\s|(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{0,2}:)", text)
+        return not re.match(r"^(?:[a-hđ]\s{0,2}[.)/]\s|(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{0,2}:)", text)
     if STARTS.match(text) and LINKED.search(prev.text[-40:]):
         return True  # "… Kế hoạch số 12/KH-UBND" / "Ngày 14/9/2016 của …": a date inside the sentence
     found = mark(text)

@@ -10,9 +10,11 @@ from datetime import date, timedelta
 
 from service.vocabulary import WEEKDAY_LABELS
 from service.importer import grammar
+from service.importer.people import read as read_people
 from service.importer.document import Block
 from service.importer.found import Draft, Skipped
 from service.importer.items import UNITS_TAIL, Item, _units
+from service.importer import recognise
 from service.importer.recognise import sentence as _sentence
 from service.importer.table_cells import BULLET, LEADING_CLOCK, SLOT_LEAD, TENTATIVE, UNDATED, WEEKDAY, When, \
     content_events, kind_of, read_chair, read_clock, read_slot, read_units, read_when
@@ -47,6 +49,11 @@ class TableResult:
     drafts: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
+
+
+def _at_office(text: str) -> bool:
+    """"Làm việc tại cơ quan", "Lãnh đạo UBND huyện làm việc tại cơ quan.": nothing to attend."""
+    return bool(AT_OFFICE.match(text)) or recognise.office_work(text)
 
 
 def _flat(cell: list[str]) -> str:
@@ -210,7 +217,7 @@ class _Reader:
             if when.dated or when.slot or when.clock:
                 self.skip(row, "có ngày nhưng không có nội dung")
             return None
-        if all(AT_OFFICE.match(p) for p in content):
+        if all(_at_office(p) for p in content):
             if len(when.days) == 1 and self.in_period(when.days[0]):
                 self.day, self.outside = when.days[0], False
             return self.skip(row, "làm việc tại cơ quan")
@@ -234,12 +241,31 @@ class _Reader:
         self.day = when.days[0] if len(when.days) == 1 and not when.span else None
         self.outside = False
         for text, items in content_events(content, row.line):
-            if AT_OFFICE.match(SLOT_LEAD.sub("", text)):  # "Sáng: Làm việc tại cơ quan" beside a meeting
+            if _at_office(SLOT_LEAD.sub("", text)):  # "Sáng: Làm việc tại cơ quan" beside a meeting
                 self.skip(row, "làm việc tại cơ quan")
                 continue
             for day in when.days or [None]:
                 self.event(row, when, day, text, items)
         return None
+
+    def changed(self, draft: Draft, text: str) -> str:
+        """A change written in the content, as the text parser reads it: "(lùi sang 8 giờ 00 sáng thứ Năm,
+        ngày 13/6)" moves the event; "(HOÃN, …)" calls it off (in brackets only: "hủy hoại rừng" is no
+        cancellation); "(chuyển từ ngày 07/6)" is the old date, dropped from the title."""
+        text = re.sub(r"\s{0,3}\(\s{0,2}" + recognise.MOVED_FROM.pattern + r"[^()]{0,40}\)", "", text, flags=re.I)
+        move = recognise.MOVE.search(text)
+        if move:
+            kind, moved = recognise.change(text, self.year, self.month)
+            if kind == "postpone" and moved and moved.days:
+                draft.change, draft.day, draft.span = "postpone", moved.days[0], None
+                draft.slot = moved.slot or draft.slot
+                draft.clock = moved.clock or (None if moved.slot and moved.slot != draft.slot else draft.clock)
+                return re.sub(r"[\s(,;–-]+$", "", text[:move.start()])
+        bracket = re.search(r"\s{0,3}\(([^()]{0,120})\)\s{0,2}\.?$", text)
+        if bracket and recognise.CANCEL.search(bracket.group(1)):
+            draft.change = "cancel"
+            return text[:bracket.start()]
+        return text
 
     def event(self, row: Block, when: When, day, text: str, items: list) -> None:
         note = self.cell(row, "note")
@@ -266,6 +292,7 @@ class _Reader:
             else:
                 draft.subject = re.sub(r"(?i)^(?:tham\s{1,3})?dự\s{0,3}:\s{0,3}", "", people) or None
             text = text[:note_slot.start()].rstrip()
+        text = self.changed(draft, text)
         own = UNITS_TAIL.search(text)
         if own:
             text = text[:own.start()].strip()
@@ -281,6 +308,10 @@ class _Reader:
             else:
                 chair = chair or value
         draft.chair, draft.chair_note = read_chair(chair)
+        if not draft.chair or not draft.subject:  # no chair cell: "Chủ tịch UBND xã Lê Văn A chủ trì …" says who
+            said = Draft("", "other", row.line, text=text)
+            read_people(said, text, None)
+            draft.chair, draft.subject = draft.chair or said.chair, draft.subject or said.subject
         draft.kind = kind_of(draft.title, draft.span)
         if own:
             draft.agenda.append(Item(None, draft.title, _units(own.group(1), own.group(2), own.group(3))[0],

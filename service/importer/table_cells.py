@@ -20,13 +20,16 @@ TENTATIVE = re.compile(r"dự\s{1,3}kiến", re.I)
 # a time cell that says the date is not fixed yet: an event of the month without a day
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|sắp\s{1,3}xếp)\s{1,3}sau|trong\s{1,3}tháng"
                      r"|theo\s{1,3}giấy\s{1,3}mời|chưa\s{1,3}(?:xác\s{1,3}định|ấn\s{1,3}định|có\s{1,3}lịch)"
-                     r"|(?:đầu|giữa|cuối)\s{1,3}tháng|thời\s{1,3}gian\s{1,3}cụ\s{1,3}thể", re.I)
+                     r"|(?:đầu|giữa|cuối)\s{1,3}tháng|thời\s{1,3}gian\s{1,3}cụ\s{1,3}thể"
+                     r"|(?:có|theo)\s{1,3}(?:chương\s{1,3}trình|kế\s{1,3}hoạch|lịch|thông\s{1,3}báo)\s{1,3}riêng|giấy\s{1,3}mời"
+                     r"\s{1,3}riêng|định\s{1,3}kỳ\s{1,3}theo\s{1,3}quy\s{1,3}định", re.I)  # as the text grammar says them
 # "13-15/11", "13 - 15/11/2023", "13/11 - 15/11": a span written without "từ", which the grammar would read
 # as the day 13 of month 15
 BARE_SPAN = re.compile(r"(?<![\d/])(\d{1,2})(?:\s{0,2}[/.]\s{0,2}(\d{1,2})(?:[/.]\d{4})?)?\s{0,2}(?:-|–|đến)\s{0,2}"
                        r"(\d{1,2})\s{0,2}[/.]\s{0,2}(\d{1,2})(?:\s{0,2}[/.]\s{0,2}(\d{4}))?(?![\d/])", re.I)
 # "Các ngày 01, 08, 15" without a month: days of the program's month
-BARE_LIST = re.compile(r"các\s{1,3}ngày\s{1,3}((?:\d{1,2}\s{0,2}(?:,|;|và|&)\s{0,2}){1,30}\d{1,2})(?!\s{0,2}[/.\d]"
+# "các ngày 06, 16 và 23" (the month the row's); atomic, so "06, 16 và 23/08" is not cut back to "06, 16"
+BARE_LIST = re.compile(r"các\s{1,3}ngày\s{1,3}((?>(?:\d{1,2}\s{0,2}(?:,|;|và|&)\s{0,2}){1,30}\d{1,2}))(?!\s{0,2}[/.\d]"
                        r"|\s{0,3}tháng)", re.I)
 DATE_AT = re.compile(r"(?<!\w)(?:từ\s|các\s{1,3}ngày|ngày\s{1,3}\d)|(?<![\d/])\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}"
                      r"|(?<![\d/])\d{1,2}\s{1,3}tháng\s", re.I)
