@@ -93,8 +93,10 @@ def init_app(app):
             document = read_document(Path(file).read_bytes(), file)
             ctx = request_ctx(actor=f"import:{Path(file).name}")
             plan = Plan(ctx, document, year, month, source)
-        except (ExtractError, PeriodUnknown) as exc:
+        except ExtractError as exc:
             raise click.ClickException(str(exc)) from None
+        except PeriodUnknown as exc:
+            raise click.ClickException(f"{exc}; hãy ghi rõ --year và --month") from None
         for warning in plan.warnings:
             click.echo(f"Cảnh báo: {warning}", err=True)
         if dry_run:

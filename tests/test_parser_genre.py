@@ -747,3 +747,16 @@ def test_a_bracket_emptied_of_its_date_and_place_leaves_the_title():
     assert [(d.day, d.tentative, d.title, d.location) for d in result.drafts] == [
         (date(2024, 10, 24), True, "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20", "Hội trường Huyện ủy"),
         (date(2024, 10, 29), False, "Hội nghị tổng kết công tác cải cách hành chính", None)]
+
+
+def test_a_program_that_opens_with_its_grounds_is_read_whole():
+    """"Căn cứ Chương trình công tác năm …" opens many programs; only after the events does "Căn cứ nội dung
+    Chương trình …" close the body (before, the opening ended it: nothing was read)."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA LÂM\nCHƯƠNG TRÌNH\nCông tác tháng 5 năm 2025 của UBND tỉnh\n"
+            "Căn cứ Chương trình công tác năm 2025 của UBND tỉnh, UBND tỉnh ban hành Chương trình công tác tháng 5 "
+            "như sau:\n1. Ngày 12/5/2025: Hội nghị giao ban công tác tháng 5.\n"
+            "2. Ngày 20/5/2025: Hội nghị sơ kết công tác phòng chống thiên tai.\n"
+            "Căn cứ nội dung Chương trình, các cơ quan chủ động chuẩn bị.\n3. Ngày 28/5/2025: Không phải sự kiện.\n")
+    result = parse(text)
+    assert [(d.day, d.title[:30]) for d in result.drafts] == [
+        (date(2025, 5, 12), "Hội nghị giao ban công tác thá"), (date(2025, 5, 20), "Hội nghị sơ kết công tác phòng")]

@@ -90,7 +90,7 @@ def _plan(ctx, document, year, month, source=None) -> Plan:
     try:
         return Plan(ctx, document, year, month, source)
     except PeriodUnknown as exc:
-        raise ValidationFailed({"month": str(exc)}) from None
+        raise ValidationFailed({"month": f"{exc}; hãy gửi year và month"}) from None
 
 
 @bp.post("/imports")
@@ -117,7 +117,7 @@ def get_import(ident):
     try:
         plan = plan_of(ctx, row)
     except PeriodUnknown as exc:
-        raise ValidationFailed({"month": str(exc)}) from None
+        raise ValidationFailed({"month": f"{exc}; hãy gửi year và month"}) from None
     return jsonify(_preview(row, plan, ctx.tz))
 
 

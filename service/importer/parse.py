@@ -24,6 +24,8 @@ from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _spaced
 from service.importer.recognise import sentence as _sentence
 from service.importer.structure import STARTS, STOP, Para, paragraphs
 
+PREAMBLE = re.compile(r"căn\s{1,3}cứ\s", re.I)
+
 from service.importer.table import table_drafts
 
 NARRATIVE = re.compile(r"nhiệm\s{1,3}vụ|trọng\s{1,3}tâm|mục\s{1,3}tiêu|tình\s{1,3}hình|kết\s{1,3}quả|giải\s{1,3}pháp"
@@ -119,8 +121,8 @@ class Parser:
 
     def parse(self) -> Parsed:
         if not self.year or not self.month:
-            raise PeriodUnknown("không thấy tháng và năm của chương trình (dòng tiêu đề 'tháng MM năm YYYY'); "
-                             "hãy ghi rõ --year và --month")
+            raise PeriodUnknown("không thấy tháng và năm của văn bản (dòng tiêu đề 'tháng MM năm YYYY' hoặc "
+                                "'từ ngày … đến ngày …')")
         paras = paragraphs(self._tables_read())
         stopped = None
         for p in paras:
@@ -128,8 +130,8 @@ class Parser:
                 break
             if p.kind == "table":
                 self.table(p)
-            elif STOP.match(p.text) and p.kind == "text":
-                stopped = p
+            elif STOP.match(p.text) and p.kind == "text" and (self.drafts or not PREAMBLE.match(p.text)):
+                stopped = p  # ("Căn cứ Chương trình công tác năm ..." before any event opens the document)
             elif re.search(r"\./\.\s*$", p.text) and p.kind == "text":  # "… đúng thành phần./.": the body ends
                 self.schedule(p) if self.mode == "schedule" else None
                 stopped = p

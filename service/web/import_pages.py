@@ -39,13 +39,15 @@ def import_form():
         source = values["source"].strip() or None
         if source and (problem := control_character_error(source, ONE_LINE) or (len(source) > 300 and "tối đa 300 ký tự")):
             errors["source"] = problem
+        if document is not None and not isinstance(document, str) and not document.blocks:
+            errors["file"] = "tệp không có chữ nào"
         if not errors and document is None:
             errors["text"] = "dán nội dung chương trình, hoặc chọn tệp .docx / .pdf / .txt"
         if not errors:
             try:
                 plan = Plan(ctx, document, year, month, source)
             except PeriodUnknown as exc:
-                errors["month"] = str(exc)
+                errors["month"] = f"{exc}; hãy điền Năm và Tháng"
             else:
                 row = new_import(ctx, plan, filename)
                 ctx.session.commit()
