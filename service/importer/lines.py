@@ -95,12 +95,11 @@ def _without_furniture(items: list) -> list:
         if isinstance(item, Line) and not item.number:
             if PAGE_NUMBER.match(item.text) or FOOTER.match(item.text):
                 continue
-            k = _key(item.text)
-            if k in top and n > top[k] + 5:
+            if len(item.text) <= 90 and n > 5 and top.get(_key(item.text), n) + 5 < n:  # (only short lines repeat)
                 continue
         out.append(item)
     return out
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return " ".join(text.split()).casefold()

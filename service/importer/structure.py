@@ -130,7 +130,7 @@ def _place(item, out: list, numbering: "Numbering") -> None:
     if not isinstance(item, Line):  # a table run, kept in place
         out.append(Para("table", "", "", item.line, item.line, True, item))
         return
-    text = re.sub(r"\s+", " ", item.text).strip()
+    text = " ".join(item.text.split())
     if item.number:  # Word's own numbering: the mark is certain, the paragraph whole
         found = mark(f"{item.number} x")
         kind, label, value = (found[0], found[1], found[2]) if found else ("dash", "-", 0)
