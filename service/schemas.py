@@ -396,6 +396,8 @@ class ImportUndoOut(Out):
 
 class ImportCommitIn(In):
     confirm_cancel: bool = Field(False, description="required when the plan cancels events")
+    cancel_ids: list[Id] | None = Field(None, max_length=10000, description="the events the preview listed for "
+                                        "cancelling: if the plan's are others now, 409 and nothing is written")
 
 
 class ImportResult(Out):

@@ -2,6 +2,7 @@
 no event with a way to make one, asks for a tick before cancelling; the history lists imports and undoes
 one."""
 import os
+import re
 
 from sqlalchemy import select
 
@@ -46,7 +47,11 @@ def test_preview_commit_cancel_tick_history_and_undo(app, api):
     assert refused.status_code == 302 and refused.headers["Location"].endswith(where)
     assert "xác nhận" in browser.get(where).get_data(as_text=True)
     assert status(app, "Họp Ban chỉ đạo chuyển đổi số") == "confirmed"
-    done = post(browser, where + "/ghi", {"confirm_cancel": "yes"}, page=where)
+    shown = re.findall(r'name="cancel_id" value="(\d+)"', page)  # what the page lists goes with the tick
+    assert len(shown) == 1
+    assert post(browser, where + "/ghi", {"confirm_cancel": "yes"}, page=where).status_code == 302  # without: refused
+    assert status(app, "Họp Ban chỉ đạo chuyển đổi số") == "confirmed"
+    done = post(browser, where + "/ghi", {"confirm_cancel": "yes", "cancel_id": shown}, page=where)
     assert done.status_code == 302
     assert status(app, "Họp Ban chỉ đạo chuyển đổi số") == "cancelled"
     # The history lists both; undoing the second brings the meeting back.

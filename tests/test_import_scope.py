@@ -300,3 +300,21 @@ def test_an_item_inserted_at_the_top_takes_no_ones_id(ctx, api, ids):
            {"number": 3, "title": "Tờ trình về giá đất năm 2024"}]
     kept = _keep_ids(get_event(ctx, event["id"]), new)
     assert [i.get("id") for i in kept] == [None, old[new[1]["title"]], old[new[2]["title"]]]
+
+
+def test_the_tick_covers_only_the_cancellations_the_clerk_saw(api, ids):
+    """Two clerks: one previews a version dropping the 14/3 meeting; meanwhile the other commits a version
+    adding a 29/3 meeting. The first commit, with the list it was shown, would now also cancel the 29/3
+    one: refused, nothing written."""
+    month = doc("ubnd-thang-2024-03.txt")
+    commit(api, preview(api, month))
+    dropped = preview(api, month.replace("3. Ngày 14/3/2024: Họp Ban chỉ đạo chuyển đổi số huyện (Văn phòng HĐND và "
+                                         "UBND huyện chuẩn bị).\n", ""))
+    shown = [c["event_id"] for c in dropped["plan"]["cancel"]]
+    assert len(shown) == 1
+    commit(api, preview(api, month.replace("II. LỊCH TIẾP CÔNG DÂN", "5. Ngày 29/3/2024: Hội nghị tổng kết công "
+                                                                     "tác thi đua khen thưởng quý I.\nII. LỊCH TIẾP CÔNG DÂN")))
+    before = month_events(api)
+    refused = api.post(f"/api/imports/{dropped['id']}/commit", {"confirm_cancel": True, "cancel_ids": shown})
+    assert refused.status_code == 409 and "cancel_ids" in refused.get_json()["error"]["fields"]
+    assert month_events(api) == before

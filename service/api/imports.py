@@ -126,7 +126,7 @@ def commit(ident):
     ctx = request_ctx()
     body = parse_body(schemas.ImportCommitIn) if request.get_data(cache=True) else schemas.ImportCommitIn()
     row = _get(ctx, ident)
-    result = commit_import(ctx, row, body.confirm_cancel)
+    result = commit_import(ctx, row, body.confirm_cancel, body.cancel_ids)
     ctx.session.commit()
     return jsonify({"id": row.id, **result})
 

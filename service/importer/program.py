@@ -260,7 +260,7 @@ class Plan:
         changes = differences(self.ctx, event, patch)
         return Step("update" if changes else "unchanged", event, import_key, raw, patch, changes, refines)
 
-    def commit(self, confirm_cancel: bool = False) -> dict:
+    def commit(self, confirm_cancel: bool = False, cancel_ids: list[int] | None = None) -> dict:
         """Writes the plan: creates, updates, refines; cancels only the document's own dropped events, and
         only when the office confirmed it. Records, per event touched, what undoing needs (its input
         before, its sequence after), and per line what the document said (the next import's baseline)."""
@@ -272,6 +272,11 @@ class Plan:
             raise Conflict(f"Văn bản không còn {len(cancel)} sự kiện mà lần nhập trước của nó đã ghi ({names}): "
                            "ghi sẽ hủy các sự kiện này. Hãy xác nhận việc hủy rồi ghi lại",
                            {"confirm_cancel": f"cần xác nhận hủy {len(cancel)} sự kiện"})
+        if cancel_ids is not None and sorted(cancel_ids) != sorted(e.id for e in cancel):
+            # Another commit came between the preview the clerk ticked and this one: what would be cancelled
+            # is no longer what was shown.
+            raise Conflict("Danh sách sự kiện sẽ bị hủy đã thay đổi từ lúc xem trước (có người vừa ghi một văn bản "
+                           "khác): hãy xem lại bản xem trước rồi ghi", {"cancel_ids": "không còn đúng"})
         counts = {"created": 0, "updated": 0, "unchanged": 0, "cancelled": 0}
         ids, before, bodies, refined = [], {}, {}, {}
         for step, draft in zip(steps, self.drafts):
@@ -407,16 +412,17 @@ def _norm(value):
 PUBLIC = ("created", "updated", "unchanged", "cancelled", "event_ids", "warnings")
 
 
-def commit_import(ctx, row: ProgramImport, confirm_cancel: bool = False) -> dict:
+def commit_import(ctx, row: ProgramImport, confirm_cancel: bool = False, cancel_ids: list[int] | None = None) -> dict:
     """Commit a stored import (API and web page alike) and record the result on it; returns the counts.
     An import is committed once: a second commit, and the loser of two at the same moment, is refused
-    (Conflict, 409)."""
+    (Conflict, 409). `cancel_ids`: the events the clerk saw listed for cancelling; if the plan's differ,
+    nothing is written."""
     _refuse_committed(ctx, row)
     plan = plan_of(ctx, row)
     lock_source(ctx, plan.source_key)
     ctx.session.refresh(row)  # as the commit we may have waited for left it
     _refuse_committed(ctx, row)
-    result = plan.commit(confirm_cancel)
+    result = plan.commit(confirm_cancel, cancel_ids)
     if row.source_key is None:  # a preview stored before documents had identities
         row.source_key, row.doc_kind = plan.source_key, plan.info.kind
         row.period_start, row.period_end = plan.info.period_start, plan.info.period_end

@@ -80,7 +80,9 @@ def import_commit(ident):
     ctx = request_ctx()
     row = ctx.session.get(ProgramImport, ident) or abort(404)
     try:
-        result = commit_import(ctx, row, confirm_cancel=request.form.get("confirm_cancel") == "yes")
+        shown = [int(i) for i in request.form.getlist("cancel_id") if i.isdigit()]
+        result = commit_import(ctx, row, confirm_cancel=request.form.get("confirm_cancel") == "yes",
+                               cancel_ids=shown if request.form.get("confirm_cancel") == "yes" else None)
     except ServiceError as exc:  # already written (a double click, another clerk), cancelling not ticked, a refusal
         ctx.session.rollback()
         flash(_reason(exc))
