@@ -127,7 +127,7 @@ class Plan:
 
     # What a commit writes ---------------------------------------------------------------------------
     def _body(self, draft: Draft) -> dict:
-        status = "cancelled" if draft_change(draft) == "cancel" else "tentative" if draft.tentative else "confirmed"
+        status = "cancelled" if draft.change == "cancel" else "tentative" if draft.tentative else "confirmed"
         body = {"title": _cap(draft.title), "kind": draft.kind, "status": status,  # the preview says "hoãn" too
                 "start": None, "end": None, "all_day": None, "slot": None, "month": None, "rrule": None,
                 "location": draft.location, "chair_id": None, "chair_text": None, "attendee_ids": [],
@@ -235,7 +235,7 @@ class Plan:
             if event is None and legacy:
                 event = legacy.pop(import_key.split(":", 2)[2], None)
             if event is None and refinable is not None:
-                event = refinable.match(body["title"], _draft_day(draft), draft_change(draft) == "postpone")
+                event = refinable.match(body["title"], _draft_day(draft), draft.change == "postpone")
                 refines = event is not None
             steps.append(self._step(event, body, draft, import_key, refines, bodies.get(import_key)))
         return steps, [e for e in own.values() if e.status != "cancelled"]
@@ -243,29 +243,26 @@ class Plan:
     def _step(self, event, body, draft, import_key, refines, last) -> "Step":
         """`body` is the draft as the document says it; `last` the same line as the document's last import
         said it (None the first time)."""
-        change = draft_change(draft)
-        raw = {**body, "status": "cancelled"} if change == "cancel" else body
         if event is None:
-            return Step("skip" if change == "cancel" else "create", None, import_key, raw, raw, [], False)
-        if last == raw:
-            return Step("unchanged", event, import_key, raw, raw, [], refines)
-        patch = _refinement(event, raw, self.ctx.tz, _takes_time(event, raw, draft, self.ctx.tz)) if refines else raw
+            return Step("skip" if draft.change == "cancel" else "create", None, import_key, body, body, [], False)
+        if last == body:
+            return Step("unchanged", event, import_key, body, body, [], refines)
+        patch = _refinement(event, body, self.ctx.tz, _takes_time(event, body, draft, self.ctx.tz)) if refines else body
         if last is not None:  # only what this document changed since it last said it
-            fields = _changed_fields(last, raw)
+            fields = _changed_fields(last, body)
             patch = {k: v for k, v in patch.items() if k in fields}
         if patch.get("rrule") and patch["rrule"] != event.rrule and event.exceptions:
             patch["exceptions"] = []  # the office's exceptions belong to the old rule
             self.warnings.append(f"Dòng {draft.line}: quy tắc lặp của “{event.title[:60]}” đổi theo văn bản; "
                                  "các buổi đã hủy hoặc dời của quy tắc cũ được bỏ")
         changes = differences(self.ctx, event, patch)
-        return Step("update" if changes else "unchanged", event, import_key, raw, patch, changes, refines)
+        return Step("update" if changes else "unchanged", event, import_key, body, patch, changes, refines)
 
     def commit(self, confirm_cancel: bool = False, cancel_ids: list[int] | None = None) -> dict:
         """Writes the plan: creates, updates, refines; cancels only the document's own dropped events, and
         only when the office confirmed it. Records, per event touched, what undoing needs (its input
         before, its sequence after), and per line what the document said (the next import's baseline)."""
-        ctx = self.ctx
-        lock_source(ctx, self.source_key)
+        ctx = self.ctx  # (commit_import holds the document's lock)
         steps, cancel = self.steps()
         if cancel and not confirm_cancel:
             names = "; ".join(f"“{e.title[:60]}”" for e in cancel[:5]) + (" ..." if len(cancel) > 5 else "")
@@ -329,9 +326,9 @@ def _changed_fields(last: dict, new: dict) -> set[str]:
 def _takes_time(event: Event, body: dict, draft: Draft, tz) -> bool:
     """Whether a weekly line's time replaces the event's: when it gives an hour or a slot, moves the
     event ("lùi sang"), dates an undated one or puts it on another day; not a bare mention of the day."""
-    if draft_change(draft) == "cancel":
+    if draft.change == "cancel":
         return False
-    if body.get("slot") or "T" in (body.get("start") or "") or draft_change(draft) == "postpone":
+    if body.get("slot") or "T" in (body.get("start") or "") or draft.change == "postpone":
         return True
     day = scope.day_of(event, tz)
     return day is None or body.get("start") != day.isoformat()
@@ -344,11 +341,6 @@ class Step:
     def __init__(self, action, event, key, raw, body, changes, refines):
         self.action, self.event, self.key, self.raw, self.body = action, event, key, raw, body
         self.changes, self.refines = changes, refines
-
-
-def draft_change(draft: Draft) -> str | None:
-    """"cancel" ("hoãn", "tạm dừng") or "postpone" ("lùi sang ngày ..."), when the parser says so."""
-    return getattr(draft, "change", None)
 
 
 def _draft_day(draft: Draft) -> date | None:
