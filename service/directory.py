@@ -151,9 +151,17 @@ def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
     return group
 
 
-def save_location(ctx: Ctx, body) -> Location:
-    """A place by its name (matched by text.name_key): a new spelling renames it."""
-    location = find_or_create_location(ctx.session, body.name)
+def save_location(ctx: Ctx, body, location: Location | None = None) -> Location:
+    """A place by its name (matched by text.name_key): a new spelling renames it. With `location` (the
+    administration page's edit), that place gets the body, a new name included, unless another place has it."""
+    if location is None:
+        location = find_or_create_location(ctx.session, body.name)
+    else:
+        key = name_key(body.name)
+        clash = _location(ctx.session, key)
+        if clash is not None and clash is not location:
+            raise ValidationFailed({"name": f"đã có địa điểm tên '{clash.name}' (id {clash.id})"})
+        location.name_key = key
     shown = _shown(location) if location.id is not None else None
     location.name = clean(body.name)
     location.address = body.address
