@@ -21,6 +21,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from service.context import Ctx
 from service.errors import ValidationFailed
+from service.schemas import ONE_LINE, control_character_error
 from service.models import AgendaItem, Event, Group, Location, Person, Preparation, Unit
 from service.models.events import event_groups, event_persons, event_units
 
@@ -102,6 +103,8 @@ def words(q: str) -> list[str]:
     """The folded words of a search; too long a search is refused naming the field."""
     if len(q) > MAX_QUERY:
         raise ValidationFailed({"q": f"từ khóa dài quá {MAX_QUERY} ký tự"})
+    if problem := control_character_error(q, ONE_LINE):  # (PostgreSQL refuses NUL even in a parameter)
+        raise ValidationFailed({"q": problem})
     found = list(dict.fromkeys(search_fold(q).split()))
     if len(found) > MAX_WORDS:
         raise ValidationFailed({"q": f"tối đa {MAX_WORDS} từ"})

@@ -131,3 +131,21 @@ def test_the_header_has_the_search_box(app):
     assert re.search(r'<form method="get" action="/tim-kiem"[^>]*role="search"', page)
     assert login(app, "anh", "viewer").get("/tim-kiem?q=h%E1%BB%8Dp").status_code == 200
     assert app.test_client().get("/tim-kiem?q=hop").status_code == 302  # signed-in staff only
+
+
+def test_the_api_searches_alike(app, api, viewer, world):
+    body = viewer.get("/api/search?q=hop+giao+ban").get_json()
+    assert body["more"] is False
+    (hit,) = body["events"]
+    assert hit["id"] == world["briefing"] and hit["location"] == "Hội trường UBND huyện"
+    assert hit["chair"] == "Nguyễn Văn Bình" and hit["start"].startswith("2023-11-20T07:30") and hit["slot"] == "morning"
+    undated = api.get("/api/search?q=chu+chot").get_json()["events"][0]
+    assert undated["start"] is None and undated["month"] == "2023-12"
+    two = api.get("/api/search?q=h&limit=1").get_json()
+    assert len(two["events"]) == 1 and two["more"] is True
+    for bad in ("limit=0", "limit=101", "offset=-1", "limit=x", "q=" + "a" * 201, "q=h%00p"):
+        response = api.get(f"/api/search?{bad}")
+        assert response.status_code == 422, bad
+        assert response.get_json()["error"]["fields"], bad
+    assert app.test_client().get("/api/search?q=hop").status_code == 401
+    assert "/api/search" in api.get("/api/openapi.json").get_json()["paths"]
