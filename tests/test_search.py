@@ -149,3 +149,27 @@ def test_the_api_searches_alike(app, api, viewer, world):
         assert response.get_json()["error"]["fields"], bad
     assert app.test_client().get("/api/search?q=hop").status_code == 401
     assert "/api/search" in api.get("/api/openapi.json").get_json()["paths"]
+
+
+def test_the_page_does_not_grow_its_queries_with_the_results(app, api):
+    for i in range(30):
+        api.created("/api/events", {"title": f"Kiểm tra {'đặc biệt' if i == 7 else i}", "start": "2023-11-21",
+                                    "slot": "morning", "location": f"Xã {i}", "chair_text": "Đồng chí Phó Chủ tịch"})
+    browser = login(app, "vanphong")
+    statements = []
+    engine = state(app).engine
+
+    def count(*_):
+        statements.append(1)
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        sizes = []
+        for q in ("kiem tra dac biet", "kiem tra"):
+            before = len(statements)
+            page = browser.get("/tim-kiem", query_string={"q": q}).get_data(as_text=True)
+            sizes.append((page.count('data-event="'), len(statements) - before))
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    (one, one_queries), (many, many_queries) = sizes
+    assert (one, many) == (1, 30)
+    assert one_queries == many_queries <= 3  # the user, the search (and nothing per result)
