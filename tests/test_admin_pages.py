@@ -248,4 +248,5 @@ def test_the_office_changes_a_role_but_not_its_own(app):
         assert session.get(User, ids["lan"]).role == "office"
     short = post(office, f"/quan-tri/tai-khoan/{ids['lan']}/mat-khau", {"password": "ngan"}, page="/quan-tri")
     assert short.status_code == 422 and "10 ký tự" in field_error(short.get_data(as_text=True), f"password-{ids['lan']}")
-    assert post(office, "/quan-tri/tai-khoan/999/vai-tro", {"role": "office"}, page="/quan-tri").status_code == 404
+    missing = post(office, "/quan-tri/tai-khoan/999/vai-tro", {"role": "office"}, page="/quan-tri")
+    assert missing.status_code == 404 and "Không có tài khoản 999" in missing.get_data(as_text=True)

@@ -141,8 +141,9 @@ def admin_log():
 def _row_change(ident: int, field: str, change, done: str):
     """A change of one account (role, password, lock): a refusal is shown next to the field in that row."""
     def page(errors, exc):
-        message = "; ".join(errors.values())
-        return _accounts(errors={f"{field}-{ident}": message}, status=_status(exc))
+        if isinstance(exc, NotFound):  # no such row to show the error in
+            return _accounts(errors={"_": exc.message}, status=404)
+        return _accounts(errors={f"{field}-{ident}": "; ".join(errors.values())}, status=_status(exc))
     ctx = request_ctx()
     return _changed(done, url_for("web.admin"), lambda: change(ctx, auth.get_user(ctx, ident)), page)
 
@@ -234,6 +235,8 @@ def _place_body(form: dict, errors: dict) -> dict:
     if raw:
         if raw.isdigit() and len(raw) <= 6:
             body["travel_minutes"] = int(raw)
+            if int(raw) > 24 * 60:  # (the model says "phải nhỏ hơn hoặc bằng 1440": said here in the clerk's units)
+                errors["travel_minutes"] = "tối đa 1440 phút (24 giờ)"
         else:
             errors["travel_minutes"] = "thời gian đi phải là số phút (số nguyên), ví dụ 30"
     else:
