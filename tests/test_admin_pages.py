@@ -250,3 +250,14 @@ def test_the_office_changes_a_role_but_not_its_own(app):
     assert short.status_code == 422 and "10 ký tự" in field_error(short.get_data(as_text=True), f"password-{ids['lan']}")
     missing = post(office, "/quan-tri/tai-khoan/999/vai-tro", {"role": "office"}, page="/quan-tri")
     assert missing.status_code == 404 and "Không có tài khoản 999" in missing.get_data(as_text=True)
+
+
+def test_an_oversized_form_is_a_vietnamese_413_and_writes_nothing(app):
+    office = login(app, "vanphong")
+    page = post(office, "/quan-tri/dia-diem", {"name": "Hội trường", "address": "x" * (2 * 1024 * 1024)},
+                page="/quan-tri/dia-diem")
+    text = page.get_data(as_text=True)
+    assert page.status_code == 413 and "quá lớn" in text and "Về Lịch tháng" in text
+    assert count(app, Location) == 0
+    missing = office.get("/quan-tri/khong-co")
+    assert missing.status_code == 404 and "Không tìm thấy trang" in missing.get_data(as_text=True)
