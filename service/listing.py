@@ -68,10 +68,8 @@ _EVENT_COLUMNS = [c for c in Event.__table__.c]
 
 
 class EventView:
-    """One event's stored columns and what it names (see the module's docstring)."""
-
-    __slots__ = tuple(c.key for c in _EVENT_COLUMNS) + ("location", "chair", "attendees", "groups", "units",
-                                                        "agenda", "exceptions")
+    """One event's stored columns and what it names (see the module's docstring). A plain object: its
+    attributes are set from a row's values in one dict update (setattr per column was most of the cost)."""
 
     @property
     def dated(self) -> bool:
@@ -85,19 +83,21 @@ class EventView:
 def load_events(session, matching) -> list[EventView]:
     """The events whose ids `matching` (a SELECT of Event.id) gives, ordered like events_query."""
     ids = matching  # a SELECT inside IN (...): no list of ids in the statement, however many there are
-    loc, chair = Location.__table__, Person.__table__.alias("chair")
-    rows = session.execute(
+    # On the session's connection, not session.execute: Core rows, without the ORM's result machinery.
+    session.flush()  # what the session holds unwritten, as session.execute would autoflush it
+    conn = session.connection()
+    loc, chair, ev = Location.__table__, Person.__table__.alias("chair"), Event.__table__
+    rows = conn.execute(
         select(*_EVENT_COLUMNS, loc.c.name.label("_location_name"), chair.c.name.label("_chair_name"),
                chair.c.title.label("_chair_title"))
         .select_from(Event.__table__.outerjoin(loc, loc.c.id == Event.location_id)
                      .outerjoin(chair, chair.c.id == Event.chair_id))
-        .where(Event.id.in_(ids)).order_by(Event.range_start, Event.id)).all()
+        .where(ev.c.id.in_(ids)).order_by(ev.c.range_start, ev.c.id)).all()
+    keys = [c.key for c in _EVENT_COLUMNS]
     out, by_id = [], {}
     for row in rows:
         view = EventView()
-        values = row._mapping
-        for column in _EVENT_COLUMNS:
-            setattr(view, column.key, values[column])
+        view.__dict__.update(zip(keys, row))
         view.location = Named(row.location_id, row._location_name) if row.location_id is not None else None
         view.chair = Named(row.chair_id, row._chair_name, row._chair_title) if row.chair_id is not None else None
         view.attendees, view.groups, view.units, view.agenda, view.exceptions = [], [], [], [], []
@@ -108,7 +108,7 @@ def load_events(session, matching) -> list[EventView]:
 
     if any(v.rrule for v in out):  # exceptions only matter to (and exist only for) recurring events
         ex = EventException.__table__
-        for r in session.execute(select(ex).where(ex.c.event_id.in_(ids)).order_by(ex.c.event_id, ex.c.original_start)):
+        for r in conn.execute(select(ex).where(ex.c.event_id.in_(ids)).order_by(ex.c.event_id, ex.c.original_start)):
             by_id[r.event_id].exceptions.append(ExceptionView(r.original_start, r.cancelled, r.start_at, r.end_at,
                                                               r.start_date, r.end_date))
 
@@ -122,7 +122,7 @@ def load_events(session, matching) -> list[EventView]:
         .join_from(event_units, u, u.c.id == event_units.c.unit_id).where(event_units.c.event_id.in_(ids)),
     ).subquery()
     lists = {"p": "attendees", "g": "groups", "u": "units"}
-    for r in session.execute(select(named).order_by(named.c.kind, named.c.event_id, named.c.id)):
+    for r in conn.execute(select(named).order_by(named.c.kind, named.c.event_id, named.c.id)):
         getattr(by_id[r.event_id], lists[r.kind]).append(Named(r.id, r.name, r.title))
 
     a, prep = AgendaItem.__table__, Preparation.__table__
@@ -134,7 +134,7 @@ def load_events(session, matching) -> list[EventView]:
               .select_from(a.outerjoin(prep, prep.c.item_id == a.c.id).outerjoin(u, u.c.id == prep.c.unit_id))
               .where(a.c.event_id.in_(ids), a.c.removed_at.is_(None))
               .order_by(a.c.event_id, a.c.position, a.c.id, prep.c.position))
-    for r in session.execute(agenda):
+    for r in conn.execute(agenda):
         item = items.get(r.id)
         if item is None:
             item = items[r.id] = ItemView(r.id, r.event_id, r.position, r.number, r.title, r.deadline,
