@@ -128,3 +128,23 @@ def test_an_empty_month_is_as_cheap(app, api, path):
     """No event at all: the same bounded number (the statements do not depend on what was found)."""
     browser = login(app)
     assert statements(app, browser, path) <= MAX_STATEMENTS
+
+
+def test_the_listing_says_what_the_event_says(app, api):
+    """The plain rows behind GET /api/events give the same event as GET /api/events/<id> (the ORM's):
+    every field, agenda and exceptions included; an occurrence differs only in its own start, end,
+    status and recurrence id."""
+    ids = make_directory(api)
+    month_of_events(api, ids)
+    listed = api.get("/api/events?from=2023-11-01&to=2023-11-30").get_json()["events"]
+    assert len({e["id"] for e in listed}) == 20
+    own = ("start", "end", "status", "recurrence_id")
+    for occurrence in listed:
+        stored = api.get(f"/api/events/{occurrence['id']}").get_json()
+        if stored["rrule"]:
+            assert {k: v for k, v in occurrence.items() if k not in own} == \
+                   {k: v for k, v in stored.items() if k not in own}
+        else:
+            assert occurrence == stored
+    assert any(e["agenda"] and e["agenda"][0]["units"] for e in listed)
+    assert any(e["exceptions"] for e in listed) and any(e["attendee_ids"] for e in listed)
