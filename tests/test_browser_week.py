@@ -105,6 +105,7 @@ def test_the_week_sheet(site, chromium, office_week, width):  # noqa: F811
         assert card.bounding_box()["width"] <= width
         expect(card.locator('td[data-label="Chủ trì"]')).to_have_text("Nguyễn Văn Bình")
         expect(card.locator(".buoi-tag")).to_have_text("Sáng")
+        assert overflowing(page) == []  # no text runs past its box
         shot(page, "61-dien-thoai-lich-tuan")
     else:
         expect(page.locator("table.week-sheet thead")).to_be_visible()

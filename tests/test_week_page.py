@@ -71,8 +71,9 @@ def page_of(browser, path):
     return lxml.html.fromstring(response.get_data(as_text=True))
 
 
-def test_week_rows_by_day_and_buoi_with_the_five_columns(app, week):
+def test_week_rows_by_day_and_buoi_with_the_five_columns(app, week, clock):
     ids, made = week
+    clock.set(datetime(2023, 11, 22, 9, 0, tzinfo=HANOI))
     doc = page_of(login(app), "/lich/tuan?ngay=2023-11-22")
     assert text(css(doc, "h1")[0]) == "Lịch công tác tuần 20/11 – 26/11/2023"
     headings = [text(th) for th in css(doc, "table.week-sheet thead th")]
@@ -101,6 +102,8 @@ def test_week_rows_by_day_and_buoi_with_the_five_columns(app, week):
     assert "Văn phòng HĐND và UBND huyện" in text(css(tuesday, "tr.event")[0])
     wednesday = days[2]
     assert text(css(wednesday, "td.buoi")[0]) == "Tối" and "Phạm Thị Lan" in text(wednesday)
+    # "Hôm nay" by the app's clock (22/11/2023), on that day only.
+    assert [d.get("data-day") for d in days if "Hôm nay" in text(css(d, "th.day")[0])] == ["2023-11-22"]
     assert "Không có lịch" in text(days[3])  # a day with nothing says so
     assert "Nghỉ" in text(days[5])  # Saturday
 
