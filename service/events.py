@@ -13,6 +13,7 @@ from service.calendar_rules import local_midnight
 from service.context import Ctx
 from service.directory import find_or_create_location, load_ids, load_one
 from service.errors import Conflict, NotFound, PreconditionFailed, ValidationFailed
+from service.listing import load_events
 from service.models import (AgendaItem, Event, EventChange, EventException, Group, Location, Person,
                             Preparation, Unit)
 from service.models.directory import group_members
@@ -386,8 +387,14 @@ def overlapping(lo: datetime, hi: datetime):
 def events_query(lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None):
     """Events overlapping [lo, hi) (recurring ones whose rule may fall in it), plus undated events
     listed under a month that overlaps it; optionally only those concerning a person, unit or group."""
+    return (_matching(select(Event), lo, hi, person_id, unit_id, group_id)
+            .options(*EVENT_LOAD).order_by(Event.range_start, Event.id))
+
+
+def _matching(query, lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None):
+    """`query` restricted to the events events_query lists."""
     lo_month = date(lo.year, lo.month, 1)
-    query = select(Event).where(or_(
+    query = query.where(or_(
         overlapping(lo, hi),
         Event.range_start.is_(None) & Event.month.is_not(None) & (Event.month >= lo_month) & (Event.month < hi.date()),
     ))
@@ -406,13 +413,15 @@ def events_query(lo: datetime, hi: datetime, person_id=None, unit_id=None, group
             exists().where(AgendaItem.event_id == Event.id, AgendaItem.removed_at.is_(None),
                            Preparation.item_id == AgendaItem.id, Preparation.unit_id == unit_id),
         ))
-    return query.options(*EVENT_LOAD).order_by(Event.range_start, Event.id)
+    return query
 
 
 def list_occurrences(ctx: Ctx, lo: datetime, hi: datetime, **filters) -> list[tuple[Event, object]]:
-    """(event, occurrence) pairs in [lo, hi), sorted by start; occurrence is None for undated events."""
+    """(event, occurrence) pairs in [lo, hi), sorted by start; occurrence is None for undated events.
+    The events are read-only views read as plain rows (service.listing: at most four statements whatever
+    the range holds), not session objects; get_event() gives the event to change."""
     out = []
-    for event in ctx.session.scalars(events_query(lo, hi, **filters)).unique():
+    for event in load_events(ctx.session, _matching(select(Event.id), lo, hi, **filters)):
         if not event.dated:
             out.append((event, None))
             continue
