@@ -1,0 +1,214 @@
+"""Change notices to persons ("Thay đổi lịch", issue #16), end to end: planned in the transaction of the
+change, sent by the dispatcher through a real SMTP server on loopback, on SQLite and PostgreSQL. The app's
+clock is set, never waited for: the office edits at 08:00 on Wednesday 01/11/2023, NOTICE_DAYS is 7."""
+from datetime import datetime, timedelta
+
+import icalendar
+import pytest
+
+from notifications.dispatch import run_due
+from notifications.mail import SmtpMailer
+from service.clock import FixedClock
+from service.context import state
+from service.models import Reminder
+from tests.conftest import HANOI
+from tests.test_dispatch_fencing import SlowMail
+
+T0 = datetime(2023, 11, 1, 8, 0, tzinfo=HANOI)  # the clock fixture's moment
+
+
+@pytest.fixture
+def config_overrides(smtp, tmp_path):
+    return {"smtp_host": "127.0.0.1", "smtp_port": smtp.port, "outbox_dir": tmp_path / "outbox",
+            "reminder_lease_seconds": 3}
+
+
+def person(api, name, email, **settings):
+    return api.created("/api/persons", {"name": name, "email": email, **settings})["id"]
+
+
+def dispatch(app, at, mailer=None, smtp=None):
+    st = state(app)
+    with st.sessions() as session:
+        return run_due(st.ctx(session, actor="test-dispatcher", clock=FixedClock(at)),
+                       mailer or SmtpMailer("127.0.0.1", smtp.port))
+
+
+def mails(smtp, address):
+    return smtp.recorder.by_recipient().get(address, [])
+
+
+def text(message) -> str:
+    return message.get_body(("plain",)).get_content()
+
+
+def later(minutes):
+    return T0 + timedelta(minutes=minutes)
+
+
+def meeting(api, attendee_ids, start="2023-11-07", slot="morning", **extra):
+    body = {"title": "Họp giao ban UBND", "start": start, "slot": slot, "location": "Phòng họp số 1",
+            "attendee_ids": attendee_ids, **extra}
+    return api.created("/api/events", body)["id"]
+
+
+def outbox(app, **filters):
+    st = state(app)
+    with st.sessions() as session:
+        query = session.query(Reminder).filter(Reminder.person_id.is_not(None))
+        for key, value in filters.items():
+            query = query.filter(getattr(Reminder, key) == value)
+        return [(r.kind, r.person_id, r.status) for r in query.order_by(Reminder.id)]
+
+
+def test_a_new_meeting_within_the_week_is_told_to_its_attendees_once(app, api, smtp, clock):
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn")
+    meeting(api, [an])
+    assert dispatch(app, later(4), smtp=smtp).emails == 0  # coalescing window still open
+    assert dispatch(app, later(5), smtp=smtp).emails == 1
+    (msg,) = mails(smtp, "an@example.gov.vn")
+    assert str(msg["Subject"]) == "[Thay đổi lịch] Mời dự: Họp giao ban UBND"
+    body = text(msg)
+    assert "Đồng chí có tên trong thành phần dự" in body and "Sáng thứ Ba, 07/11/2023" in body
+    assert "https://lich.example.gov.vn/su-kien/" in body
+    assert dispatch(app, later(30), smtp=smtp).emails == 0  # sent once
+
+
+def test_moved_and_changed_place_coalesce_into_one_email_with_both(app, api, smtp, clock):
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn")
+    event_id = meeting(api, [an], start="2023-11-21")  # three weeks out: no notice for the creation
+    clock.set(later(10))
+    assert api.patch(f"/api/events/{event_id}", {"start": "2023-11-07", "slot": "morning"}).status_code == 200
+    clock.set(later(11))
+    assert api.patch(f"/api/events/{event_id}", {"location": "Hội trường UBND huyện"}).status_code == 200
+    assert dispatch(app, later(16), smtp=smtp).emails == 1
+    (msg,) = mails(smtp, "an@example.gov.vn")
+    body = text(msg)
+    assert "Thời gian: Sáng thứ Ba, 21/11/2023 → Sáng thứ Ba, 07/11/2023" in body
+    assert "Địa điểm: Phòng họp số 1 → Hội trường UBND huyện" in body
+    # An edit after it went out is a second email, from what was told to what is now.
+    clock.set(later(20))
+    assert api.patch(f"/api/events/{event_id}", {"start": "2023-11-08", "slot": "afternoon"}).status_code == 200
+    assert dispatch(app, later(26), smtp=smtp).emails == 1
+    second = text(mails(smtp, "an@example.gov.vn")[1])
+    assert "Thời gian: Sáng thứ Ba, 07/11/2023 → Chiều thứ Tư, 08/11/2023" in second
+    assert "Địa điểm" not in second.split("Thời gian")[1]
+
+
+def test_cancelled_within_the_week_and_nothing_beyond_it_or_for_the_past(app, api, smtp, clock):
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn")
+    soon = meeting(api, [an], start="2023-11-03")
+    far = meeting(api, [an], start="2023-11-20")  # beyond NOTICE_DAYS
+    past = meeting(api, [an], start="2023-10-30")  # over
+    assert dispatch(app, later(5), smtp=smtp).emails == 1  # the creation of `soon` only
+    clock.set(later(60))
+    for event_id in (soon, far, past):
+        assert api.delete(f"/api/events/{event_id}").status_code == 200
+    assert api.patch(f"/api/events/{far}", {"location": "Nơi khác"}).status_code == 200
+    assert dispatch(app, later(70), smtp=smtp).emails == 1
+    msgs = mails(smtp, "an@example.gov.vn")
+    assert len(msgs) == 2 and str(msgs[1]["Subject"]) == "[Thay đổi lịch] Đã hủy: Họp giao ban UBND"
+    assert "Sự kiện đã bị HỦY" in text(msgs[1]) and f"/su-kien/{soon}" in text(msgs[1])
+    assert outbox(app, event_id=far) == [] and outbox(app, event_id=past) == []
+
+
+def test_added_and_removed_persons_and_group_members(app, api, smtp, clock):
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn")
+    binh = person(api, "Trần Thị Bình", "binh@example.gov.vn")
+    cuong = person(api, "Lê Văn Cường", "cuong@example.gov.vn")
+    group = api.created("/api/groups", {"name": "Thường trực UBND", "member_ids": [cuong]})["id"]
+    event_id = meeting(api, [an])
+    assert dispatch(app, later(5), smtp=smtp).emails == 1
+    clock.set(later(10))
+    assert api.patch(f"/api/events/{event_id}", {"attendee_ids": [binh], "group_ids": [group]}).status_code == 200
+    assert dispatch(app, later(15), smtp=smtp).emails == 3
+    assert "không còn trong thành phần dự" in text(mails(smtp, "an@example.gov.vn")[-1])
+    assert str(mails(smtp, "an@example.gov.vn")[-1]["Subject"]).startswith("[Thay đổi lịch] Không còn trong")
+    for address in ("binh@example.gov.vn", "cuong@example.gov.vn"):
+        (msg,) = mails(smtp, address)
+        assert "Đồng chí có tên trong thành phần dự" in text(msg)
+
+
+def test_opted_out_persons_get_nothing_and_edits_undone_in_the_window_send_nothing(app, api, smtp, clock):
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn", notify_changes=False)
+    binh = person(api, "Trần Thị Bình", "binh@example.gov.vn")
+    event_id = meeting(api, [an, binh])
+    dispatch(app, later(5), smtp=smtp)
+    assert mails(smtp, "an@example.gov.vn") == [] and len(mails(smtp, "binh@example.gov.vn")) == 1
+    clock.set(later(10))
+    assert api.patch(f"/api/events/{event_id}", {"location": "Nơi khác"}).status_code == 200
+    clock.set(later(11))
+    assert api.patch(f"/api/events/{event_id}", {"location": "Phòng họp số 1"}).status_code == 200
+    assert dispatch(app, later(20), smtp=smtp).emails == 0
+    assert len(mails(smtp, "binh@example.gov.vn")) == 1
+    # Turned off after planning: the pending notice is not sent.
+    clock.set(later(30))
+    assert api.patch(f"/api/events/{event_id}", {"location": "Nơi khác"}).status_code == 200
+    assert api.patch(f"/api/persons/{binh}", {"notify_changes": False}).status_code == 200
+    assert dispatch(app, later(40), smtp=smtp).emails == 0 and len(mails(smtp, "binh@example.gov.vn")) == 1
+
+
+def test_the_ics_attachment_has_the_feeds_uid_and_is_no_invitation(app, api, smtp, clock):
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn", attach_ics=True)
+    binh = person(api, "Trần Thị Bình", "binh@example.gov.vn")
+    event_id = meeting(api, [an, binh])
+    dispatch(app, later(5), smtp=smtp)
+    (msg,) = mails(smtp, "an@example.gov.vn")
+    (part,) = [p for p in msg.walk() if p.get_content_type() == "text/calendar"]
+    assert part.get_filename() == f"su-kien-{event_id}.ics" and part.get_param("method") == "PUBLISH"
+    cal = icalendar.Calendar.from_ical(part.get_content())
+    assert str(cal["METHOD"]) == "PUBLISH"
+    (vevent,) = cal.walk("VEVENT")
+    feed = icalendar.Calendar.from_ical(api.get(_feed_url(api, an)).data)
+    (feed_event,) = feed.walk("VEVENT")
+    assert str(vevent["UID"]) == str(feed_event["UID"]) and "ATTENDEE" not in vevent and "ORGANIZER" not in vevent
+    assert not [p for p in mails(smtp, "binh@example.gov.vn")[0].walk() if p.get_content_type() == "text/calendar"]
+
+
+def _feed_url(api, person_id):
+    url = api.get(f"/api/persons/{person_id}").get_json()["feed_url"]
+    return url[url.index("/", len("https://")):]
+
+
+def test_an_edit_while_its_notice_is_being_sent(app, api, smtp, clock):
+    """Fencing: the row on its way is superseded, not rewritten; what went out is the base of the next."""
+    ids = [person(api, f"Người {i}", f"n{i}@example.gov.vn") for i in range(4)]
+    event_id = meeting(api, ids)
+    run_clock = FixedClock(later(5))
+    clock.set(later(5))
+
+    def meanwhile(n):
+        if n == 1:  # one email out, three to go: the office moves the meeting
+            assert api.patch(f"/api/events/{event_id}", {"start": "2023-11-08", "slot": "afternoon"}).status_code == 200
+
+    summary = dispatch(app, later(5), mailer=SlowMail(smtp, run_clock, 1, meanwhile))
+    assert summary.emails == 1 and summary.superseded == 4  # 1 went out under the old version, 3 held back
+    (first,) = [a for a in (f"n{i}@example.gov.vn" for i in range(4)) if mails(smtp, a)]
+    clock.set(later(15))
+    assert dispatch(app, later(15), smtp=smtp).emails == 4
+    for i in range(4):
+        address = f"n{i}@example.gov.vn"
+        got = [text(m) for m in mails(smtp, address)]
+        if address == first:  # told of the first version, then of the move from it
+            assert len(got) == 2 and "Thời gian: Sáng thứ Ba, 07/11/2023 → Chiều thứ Tư, 08/11/2023" in got[1]
+        else:  # never told of the first version: one email, the meeting as it is now
+            assert len(got) == 1 and "Chiều thứ Tư, 08/11/2023" in got[0] and "07/11" not in got[0]
+    assert dispatch(app, later(60), smtp=smtp).emails == 0
+
+
+def test_a_rolled_back_change_plans_nothing(app, api, smtp):
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn")
+    bad = {"title": "Họp", "start": "2023-11-07", "slot": "morning", "attendee_ids": [an, 999999]}
+    assert api.post("/api/events", bad).status_code == 422
+    assert outbox(app) == []
+
+
+def test_person_settings_in_the_api_and_bad_values_name_the_field(app, api):
+    created = api.created("/api/persons", {"name": "Nguyễn Văn An", "email": "an@example.gov.vn"})
+    assert (created["notify_changes"], created["digest_daily"], created["digest_weekly"], created["attach_ics"]) \
+        == (True, False, False, False)
+    response = api.patch(f"/api/persons/{created['id']}", {"digest_daily": True, "attach_ics": True})
+    assert response.status_code == 200 and response.get_json()["digest_daily"] is True
+    for bad in ({"digest_weekly": "có"}, {"notify_changes": None}):
+        response = api.patch(f"/api/persons/{created['id']}", bad)
+        assert response.status_code == 422 and list(bad)[0] in str(response.get_json())
