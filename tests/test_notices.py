@@ -1,6 +1,7 @@
 """Change notices to persons ("Thay đổi lịch", issue #16), end to end: planned in the transaction of the
 change, sent by the dispatcher through a real SMTP server on loopback, on SQLite and PostgreSQL. The app's
 clock is set, never waited for: the office edits at 08:00 on Wednesday 01/11/2023, NOTICE_DAYS is 7."""
+import re
 from datetime import datetime, timedelta
 
 import icalendar
@@ -212,3 +213,32 @@ def test_person_settings_in_the_api_and_bad_values_name_the_field(app, api):
     for bad in ({"digest_weekly": "có"}, {"notify_changes": None}):
         response = api.patch(f"/api/persons/{created['id']}", bad)
         assert response.status_code == 422 and list(bad)[0] in str(response.get_json())
+
+
+def test_the_outbox_page_shows_notices_beside_reminders(app, api, smtp, clock):
+    from tests.test_web import login
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn")
+    unit = api.created("/api/units", {"name": "Sở Tài chính", "emails": ["tc@example.gov.vn"]})["id"]
+    meeting(api, [an], agenda=[{"number": 1, "title": "Tờ trình ngân sách", "unit_ids": [unit]}])
+    dispatch(app, later(5), smtp=smtp)
+    browser = login(app)
+    page = browser.get("/nhac-viec?trang-thai=sent").get_data(as_text=True)
+    assert 'data-kind="change"' in page and "Thay đổi lịch" in page and "Nguyễn Văn An" in page
+    assert re.search(r'data-kind="(before|overdue)"', page) and "Sở Tài chính" in page  # its deadline is past
+    assert api.get("/api/reminders").status_code == 200  # the units' list is not confused by notices
+
+
+def test_the_directory_person_page_sets_the_notices(app, api):
+    from tests.test_web import login, post
+    browser = login(app)
+    page = browser.get("/danh-ba/nguoi/moi").get_data(as_text=True)
+    assert re.search(r'name="notify_changes" checked', page) and not re.search(r'name="digest_daily" checked', page)
+    response = post(browser, "/danh-ba/nguoi/moi", {"name": "Nguyễn Văn An", "email": "an@example.gov.vn",
+                                                    "digest_daily": "on", "attach_ics": "on"})
+    assert response.status_code == 302
+    ident = int(response.headers["Location"].rsplit("/", 1)[1])
+    saved = api.get(f"/api/persons/{ident}").get_json()
+    assert (saved["notify_changes"], saved["digest_daily"], saved["digest_weekly"], saved["attach_ics"]) \
+        == (False, True, False, True)  # the unticked box is off
+    page = browser.get(f"/danh-ba/nguoi/{ident}").get_data(as_text=True)
+    assert re.search(r'name="digest_daily" checked', page) and not re.search(r'name="notify_changes" checked', page)
