@@ -33,6 +33,10 @@ def plan(ctx) -> int:
     for kind, flag, first, days in wanted:
         persons = ctx.session.scalars(select(Person.id).where(flag.is_(True), Person.active.is_(True),
                                                               Person.email.is_not(None), Person.email != "")).all()
+        # Every tick plans again: skip the keys already there (an ON CONFLICT still takes an id on PostgreSQL).
+        planned = set(ctx.session.scalars(select(Reminder.notice_key).where(
+            Reminder.notice_key.in_([_key(kind, pid, first) for pid in persons])))) if persons else set()
+        persons = [pid for pid in persons if _key(kind, pid, first) not in planned]
         rows += [{"kind": kind, "person_id": pid, "offset_days": 0, "due_at": due, "status": "pending",
                   "attempts": 0, "delivered_to": [], "notice_key": _key(kind, pid, first),
                   "payload": {"first": first.isoformat(), "days": days},

@@ -150,8 +150,10 @@ def on_event_recorded(ctx, event: Event, change) -> None:
     after_snap = snapshot(event, ctx)
     before_snap = None if change.action == "created" else {
         k: (change.changes[k][0] if k in change.changes else v) for k, v in after_snap.items()}
-    t_after = _timing(after_snap, ctx)
-    t_before = _timing(before_snap, ctx) if before_snap is not None else None
+    # The event itself has the stored timing of its new state; the old one is rebuilt only when it differs.
+    t_after = event
+    t_before = None if before_snap is None else (
+        _timing(before_snap, ctx) if any(k in change.changes for k in TIMING_KEYS) else event)
     occ_after, occ_before = _in_window(t_after, ctx, now), _in_window(t_before, ctx, now)
     if not occ_after and not occ_before:  # beyond NOTICE_DAYS, or over: the feed is enough
         return

@@ -82,7 +82,8 @@ def test_moved_and_changed_place_coalesce_into_one_email_with_both(app, api, smt
     assert api.patch(f"/api/events/{event_id}", {"start": "2023-11-07", "slot": "morning"}).status_code == 200
     clock.set(later(11))
     assert api.patch(f"/api/events/{event_id}", {"location": "Hội trường UBND huyện"}).status_code == 200
-    assert dispatch(app, later(16), smtp=smtp).emails == 1
+    assert dispatch(app, later(15), smtp=smtp).emails == 1  # 5 minutes after the first change
+    assert outbox(app, event_id=event_id) == [("change", an, "sent")]  # one row carried both
     (msg,) = mails(smtp, "an@example.gov.vn")
     body = text(msg)
     assert "Thời gian: Sáng thứ Ba, 21/11/2023 → Sáng thứ Ba, 07/11/2023" in body
@@ -242,3 +243,22 @@ def test_the_directory_person_page_sets_the_notices(app, api):
         == (False, True, False, True)  # the unticked box is off
     page = browser.get(f"/danh-ba/nguoi/{ident}").get_data(as_text=True)
     assert re.search(r'name="digest_daily" checked', page) and not re.search(r'name="notify_changes" checked', page)
+
+
+def test_a_refused_notice_is_retried_with_its_message_id_and_a_permanent_refusal_fails_it(app, api, smtp, clock):
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn")
+    binh = person(api, "Trần Thị Bình", "binh@example.gov.vn")
+    smtp.recorder.rcpt_replies = {"an@example.gov.vn": ["451 4.2.1 Mailbox busy"],
+                                  "binh@example.gov.vn": ["550 5.1.1 No such user"]}
+    meeting(api, [an, binh])
+    summary = dispatch(app, later(5), smtp=smtp)
+    assert (summary.emails, summary.retrying, summary.failed) == (0, 1, 1)
+    assert dispatch(app, later(6), smtp=smtp).emails == 0  # backoff: 2 minutes
+    assert dispatch(app, later(8), smtp=smtp).emails == 1
+    (msg,) = mails(smtp, "an@example.gov.vn")
+    assert mails(smtp, "binh@example.gov.vn") == []
+    st = state(app)
+    with st.sessions() as session:
+        rows = {r.person_id: r for r in session.query(Reminder).filter(Reminder.kind == "change")}
+        assert rows[an].status == "sent" and rows[an].attempts == 2 and rows[an].message_id == msg["Message-ID"]
+        assert rows[binh].status == "failed" and "550" in rows[binh].last_error
