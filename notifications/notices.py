@@ -169,9 +169,12 @@ def on_event_recorded(ctx, event: Event, change) -> None:
     soonest = min(max(_instant(o.start, ctx.tz), now) for o in occ)
     due = min(now + timedelta(minutes=ctx.config.notice_coalesce_minutes), soonest)  # never after it begins
     until = max(_instant(o.end, ctx.tz) + timedelta(days=1 if not isinstance(o.end, datetime) else 0) for o in occ)
+    # Locked (PostgreSQL) and read afresh: a dispatcher's claim (FOR UPDATE SKIP LOCKED) cannot take a row
+    # between "not claimed" read here and its rewrite; one that claimed it first is seen as in flight.
     rows = ctx.session.scalars(select(Reminder).where(Reminder.event_id == event.id, Reminder.kind == "change",
                                                       Reminder.person_id.in_(concerned))
-                               .order_by(Reminder.id)).all()
+                               .order_by(Reminder.id).with_for_update()
+                               .execution_options(populate_existing=True)).all()
     for person_id in sorted(concerned):
         mine = [r for r in rows if r.person_id == person_id]
         _plan_person(ctx, event, person_id, mine, v_before if person_id in before_ids else None,
