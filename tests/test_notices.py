@@ -262,3 +262,21 @@ def test_a_refused_notice_is_retried_with_its_message_id_and_a_permanent_refusal
         rows = {r.person_id: r for r in session.query(Reminder).filter(Reminder.kind == "change")}
         assert rows[an].status == "sent" and rows[an].attempts == 2 and rows[an].message_id == msg["Message-ID"]
         assert rows[binh].status == "failed" and "550" in rows[binh].last_error
+
+
+def test_an_imported_program_notices_the_leaders_of_this_weeks_events_and_its_undo_too(app, api, smtp, clock):
+    """Imports go through service.events like every edit: its commit plans the notices, its undo too."""
+    from tests.directory_fixtures import make_directory
+    from tests.test_importer import preview, sample
+    ids = make_directory(api)
+    assert api.patch(f"/api/persons/{ids['lan']}", {"email": "lan@example.gov.vn"}).status_code == 200
+    done = api.post(f"/api/imports/{preview(api, sample('muong-lat-2023-11.txt'))['id']}/commit").get_json()
+    assert dispatch(app, later(5), smtp=smtp).emails == 1  # one email for all of this week's new events
+    (msg,) = mails(smtp, "lan@example.gov.vn")
+    body = text(msg)
+    assert "Lãnh đạo UBND huyện tiếp công dân" in body and "Thứ Tư, 01/11/2023 (cả ngày)" in body
+    assert "Thứ Tư, 08/11/2023 (cả ngày)" in body and "15/11/2023" not in body  # beyond the week
+    clock.set(later(30))
+    assert api.post(f"/api/imports/{done['id']}/undo").status_code == 200
+    assert dispatch(app, later(40), smtp=smtp).emails == 1
+    assert "Sự kiện đã bị HỦY" in text(mails(smtp, "lan@example.gov.vn")[1])
