@@ -2,9 +2,9 @@
 import sys
 import time
 
-from bench import conflicts, feeds, importer, reminders
+from bench import conflicts, feeds, importer, notices, reminders
 
-SUITES = {"feeds": feeds.run, "conflicts": conflicts.run, "reminders": reminders.run, "importer": importer.run}
+SUITES = {"feeds": feeds.run, "conflicts": conflicts.run, "reminders": reminders.run, "notices": notices.run, "importer": importer.run}
 
 
 def main(names):
