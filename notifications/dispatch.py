@@ -19,7 +19,7 @@ from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from notifications import plan, render
+from notifications import notices, plan, render
 from service.errors import Conflict, NotFound
 from service.models import AgendaItem, Event, Preparation, Reminder, Unit
 
@@ -63,9 +63,13 @@ def _retire(ctx, now, summary) -> None:
     submitted or withdrawn, or the meeting cancelled (cancelled; notices of cancellation excepted)."""
     begun = select(Event.id).where(Event.range_start <= now)
     free = or_(Reminder.claimed_until.is_(None), Reminder.claimed_until <= now)  # another run's are its own
+    units = Reminder.person_id.is_(None)  # notices to persons have their own end (expires_at): a cancellation is news
     result = ctx.session.execute(update(Reminder).where(
-        Reminder.status == "pending", Reminder.due_at <= now, free, Reminder.event_id.in_(begun))
+        Reminder.status == "pending", Reminder.due_at <= now, free, units, Reminder.event_id.in_(begun))
         .values(status="expired", updated_at=now))
+    summary.expired += result.rowcount
+    result = ctx.session.execute(update(Reminder).where(
+        Reminder.status == "pending", free, Reminder.expires_at <= now).values(status="expired", updated_at=now))
     summary.expired += result.rowcount
     moot = or_(Reminder.item_id.in_(select(AgendaItem.id).where(
                    or_(AgendaItem.submitted_at.is_not(None), AgendaItem.removed_at.is_not(None)))),
@@ -73,7 +77,7 @@ def _retire(ctx, now, summary) -> None:
                               Preparation.submitted_at.is_not(None)),
                Reminder.event_id.in_(select(Event.id).where(Event.status == "cancelled")))
     result = ctx.session.execute(update(Reminder).where(
-        Reminder.status == "pending", Reminder.due_at <= now, free, Reminder.kind != "cancelled", moot)
+        Reminder.status == "pending", Reminder.due_at <= now, free, units, Reminder.kind != "cancelled", moot)
         .values(status="cancelled", updated_at=now))
     summary.cancelled += result.rowcount
     ctx.session.commit()
@@ -101,16 +105,23 @@ def _claim(ctx, now, worker) -> list[Reminder]:
 
 
 def _batches(ctx, rows) -> list[tuple[Unit, list[Reminder]]]:
-    """One digest per unit; rows that already went out in a digest (a run died) go out in the same one."""
+    """One digest per unit, one email of change notices per person, one per digest to a person; rows that
+    already went out in an email (a run died) go out in the same one."""
     groups = defaultdict(list)
     for row in rows:
-        groups[row.message_id or ("unit", row.unit_id)].append(row)
+        groups[row.message_id or _batch_key(row)].append(row)
     for key, members in groups.items():
         if not isinstance(key, str):
             mid = render.message_id([r.id for r in members], ctx.config)
             _set(ctx, members, mirror=("message_id",), message_id=mid)
     ctx.session.commit()  # the Message-ID is on record before anything is sent
     return [(members[0].unit, members) for members in groups.values()]
+
+
+def _batch_key(row: Reminder) -> tuple:
+    if row.person_id is None:
+        return ("unit", row.unit_id)
+    return ("person", row.person_id) if row.kind == "change" else ("row", row.id)
 
 
 def _set(ctx, rows, mirror=(), **values) -> None:
@@ -156,24 +167,38 @@ def _renew(ctx, worker, rows, summary) -> list[Reminder]:
     return [r for r in rows if current.get(r.id) == "pending"]
 
 
+def _unit_mail(ctx, unit, rows, calendar) -> notices.Outgoing:
+    if not unit.emails:
+        return notices.Outgoing([], no_address=f"Đơn vị \"{unit.name}\" (id {unit.id}) chưa có địa chỉ email")
+    items = render.entries(ctx, unit.id, rows, calendar)
+    return notices.Outgoing(unit.emails, render.message(ctx, unit, items, rows[0].message_id))
+
+
 def _send(ctx, mailer, unit, rows, calendar, summary, worker) -> None:
     now = ctx.now()
-    if not unit.emails:
-        warning = f"Đơn vị \"{unit.name}\" (id {unit.id}) chưa có địa chỉ email: {len(rows)} lượt nhắc không gửi được"
+    if rows[0].person_id is not None:  # a notice to a person: notifications.notices says what and to whom
+        mail = notices.compose(ctx, rows)
+    else:
+        mail = _unit_mail(ctx, unit, rows, calendar)
+    if mail.skip:  # nothing left to tell (changes undone, an empty digest, notices turned off)
+        summary.cancelled += _finish(ctx, worker, rows, now, status="cancelled", error=mail.skip)
+        ctx.session.commit()
+        return
+    if not mail.addresses:
+        warning = f"{mail.no_address}: {len(rows)} lượt nhắc không gửi được"
         log.warning(warning)
         summary.warnings.append(warning)
-        _finish(ctx, worker, rows, now, status="failed", error="Đơn vị chưa có địa chỉ email; thêm email rồi gửi lại")
+        _finish(ctx, worker, rows, now, status="failed", error=f"{mail.no_address}; thêm email rồi gửi lại")
         summary.failed += len(rows)
         ctx.session.commit()
         return
-    items = render.entries(ctx, unit.id, rows, calendar)
     delivered = set(rows[0].delivered_to or [])  # a batch is one message, sent to the same addresses
-    recipients = [address for address in unit.emails if address not in delivered]
+    recipients = [address for address in mail.addresses if address not in delivered]
     try:
-        refused = mailer.send(render.message(ctx, unit, items, rows[0].message_id), recipients)
+        refused = mailer.send(mail.message, recipients)
     except Exception as exc:  # noqa: BLE001 - any failure to hand over the mail: retry later, never crash
         error = f"{type(exc).__name__}: {exc}"[:1000]
-        log.warning("reminders for unit %s not sent (%s)", unit.id, error)
+        log.warning("reminders %s not sent (%s)", [r.id for r in rows], error)
         permanent = isinstance(exc, smtplib.SMTPResponseException) and 500 <= exc.smtp_code < 600
         _retry_or_fail(ctx, worker, rows, now, error, summary, permanent)
         ctx.session.commit()
@@ -199,7 +224,8 @@ def _send(ctx, mailer, unit, rows, calendar, summary, worker) -> None:
     if accepted and (went_out := _went_out_superseded(ctx, worker, rows, now)):
         summary.superseded += went_out
         ctx.session.expire_all()
-        for event in {r.event for r in rows}:  # the plan now knows who was told (cancellation notices)
+        for event in {r.event for r in rows if r.person_id is None}:  # the plan now knows who was told
+            # (cancellation notices); a person's next notice reads what went out itself (notices.told_before)
             plan.plan_event(ctx, event)
     ctx.session.commit()
 

@@ -115,6 +115,9 @@ def save_unit(ctx: Ctx, body, unit: Unit | None = None) -> Unit:
     return _save(ctx, unit, errors, shown)
 
 
+NOTICE_SETTINGS = ("notify_changes", "digest_daily", "digest_weekly", "attach_ics")
+
+
 def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
     shown = _shown(person) if person is not None else None
     fields, person, errors = _fields(body, person), person or Person(groups=[]), {}
@@ -126,6 +129,12 @@ def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
             setattr(person, name, clean(value) if value else None)
     if "unit_id" in fields:
         person.unit = load_one(ctx.session, Unit, body.unit_id, "unit_id", errors)
+    for name in NOTICE_SETTINGS:  # opt-ins of notifications.notices/digests
+        if name in fields:
+            if getattr(body, name) is None:
+                errors[name] = "phải là true hoặc false"
+            else:
+                setattr(person, name, getattr(body, name))
     changed_groups = set()
     if "group_ids" in fields:
         groups = load_ids(ctx.session, Group, body.group_ids or [], "group_ids", errors)

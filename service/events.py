@@ -48,8 +48,9 @@ def create_event(ctx: Ctx, body: EventCreate, import_key: str | None = None) -> 
     _apply(ctx, event, body, fields, timing_body=_timing_fields(body, TIMING_FIELDS), creating=True)
     ctx.session.add(event)
     ctx.session.flush()
-    _record(ctx, event, "created", {k: [None, v] for k, v in snapshot(event, ctx).items() if v not in (None, [], False)})
-    ctx.changes.event_changed(ctx, event)
+    change = _record(ctx, event, "created",
+                     {k: [None, v] for k, v in snapshot(event, ctx).items() if v not in (None, [], False)})
+    ctx.changes.event_changed(ctx, event, change)
     return event
 
 
@@ -112,14 +113,15 @@ def _finish_change(ctx: Ctx, event: Event, before: dict, action: str) -> Event:
         event.updated_at, event.updated_by = ctx.now(), ctx.actor
         if action == "updated" and diff.get("status", [None, None])[1] == "cancelled":
             action = "cancelled"
-        _record(ctx, event, action, diff)
-        ctx.changes.event_changed(ctx, event)
+        ctx.changes.event_changed(ctx, event, _record(ctx, event, action, diff))
     return event
 
 
-def _record(ctx: Ctx, event: Event, action: str, changes: dict) -> None:
-    ctx.session.add(EventChange(event_id=event.id, at=ctx.now(), actor=ctx.actor, action=action,
-                                sequence=event.sequence, changes=changes))
+def _record(ctx: Ctx, event: Event, action: str, changes: dict) -> EventChange:
+    change = EventChange(event_id=event.id, at=ctx.now(), actor=ctx.actor, action=action,
+                         sequence=event.sequence, changes=changes)
+    ctx.session.add(change)
+    return change
 
 
 def _merged_timing(event: Event, body: EventPatch, ctx: Ctx) -> dict:

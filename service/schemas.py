@@ -119,6 +119,10 @@ class PersonIn(In):
     phone: Text(50) | None = None
     unit_id: Id | None = None
     group_ids: list[Id] = Field(default_factory=list, max_length=100)
+    notify_changes: bool = Field(True, description="email 'Thay đổi lịch' when an event of the next days changes")
+    digest_daily: bool = Field(False, description="email 'Lịch ngày mai' every evening")
+    digest_weekly: bool = Field(False, description="email 'Lịch tuần sau' on Fridays")
+    attach_ics: bool = Field(False, description="attach the changed event as a .ics to change notices")
 
 
 class PersonPatch(In):
@@ -128,6 +132,10 @@ class PersonPatch(In):
     phone: Text(50) | None = None
     unit_id: Id | None = None
     group_ids: list[Id] | None = Field(None, max_length=100)
+    notify_changes: bool | None = None
+    digest_daily: bool | None = None
+    digest_weekly: bool | None = None
+    attach_ics: bool | None = None
 
 
 class PersonOut(Out):
@@ -140,6 +148,10 @@ class PersonOut(Out):
     phone: str | None
     unit_id: int | None
     group_ids: list[int]
+    notify_changes: bool
+    digest_daily: bool
+    digest_weekly: bool
+    attach_ics: bool
 
 
 class GroupIn(In):

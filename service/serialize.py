@@ -20,10 +20,16 @@ def unit_out(unit: Unit) -> dict:
                            emails=unit.emails or [], parent_id=unit.parent_id).model_dump(mode="json")
 
 
+NOTICE_OFF_BY_DEFAULT = ("digest_daily", "digest_weekly", "attach_ics")  # None: a person not yet flushed
+
+
 def person_out(person: Person) -> dict:
     return schemas.PersonOut(id=person.id, name=person.name, title=person.title, email=person.email,
                              phone=person.phone, unit_id=person.unit_id,
-                             group_ids=sorted(g.id for g in person.groups)).model_dump(mode="json")
+                             group_ids=sorted(g.id for g in person.groups),
+                             **{name: getattr(person, name) is not False for name in ("notify_changes",)},
+                             **{name: bool(getattr(person, name)) for name in NOTICE_OFF_BY_DEFAULT}
+                             ).model_dump(mode="json")
 
 
 def group_out(group: Group) -> dict:
