@@ -2,7 +2,7 @@
 
 Safe with several dispatchers at once: a claim is one conditional UPDATE (with FOR UPDATE SKIP LOCKED
 on PostgreSQL), so a row is claimed by one run only. A claim is a lease (REMINDER_LEASE_SECONDS), renewed
-before every email, so a slow run keeps its rows; a run that dies mid-send leaves rows that another run
+once a quarter of it has gone by (checked before every email), so a slow run keeps its rows; a run that dies mid-send leaves rows that another run
 takes over once the lease expires, and sends them with the same Message-ID, which is fixed (and committed)
 before the first try. Fencing: a run sends only rows it still holds and records an outcome only on rows it
 holds (WHERE claimed_by = the run); a row re-planned meanwhile (notifications.plan marks it superseded) is
@@ -105,10 +105,15 @@ def _batches(ctx, rows) -> list[tuple[Unit, list[Reminder]]]:
     groups = defaultdict(list)
     for row in rows:
         groups[row.message_id or ("unit", row.unit_id)].append(row)
+    fixed = []
     for key, members in groups.items():
         if not isinstance(key, str):
             mid = render.message_id([r.id for r in members], ctx.config)
-            _set(ctx, members, mirror=("message_id",), message_id=mid)
+            fixed += [{"id": r.id, "message_id": mid} for r in members]
+            for row in members:
+                set_committed_value(row, "message_id", mid)
+    if fixed:  # one executemany by primary key, not an UPDATE per unit
+        ctx.session.execute(update(Reminder), fixed)
     ctx.session.commit()  # the Message-ID is on record before anything is sent
     return [(members[0].unit, members) for members in groups.values()]
 
@@ -131,20 +136,37 @@ def run_due(ctx, mailer) -> Summary:
     if not rows:
         return summary
     calendar = ctx.work_calendar()
+    lease = _Lease(ctx, worker, renewed=now)
     with mailer:
         for unit, members in _batches(ctx, rows):
-            held = _renew(ctx, worker, members, summary)
+            held = _renew(ctx, lease, members, summary)
             if held:
                 _send(ctx, mailer, unit, held, calendar, summary, worker)
     return summary
 
 
-def _renew(ctx, worker, rows, summary) -> list[Reminder]:
-    """Renew the run's lease on everything it still holds, then keep of `rows` what it still holds and is
-    still wanted; rows superseded before they went out are released as not sent."""
-    now = ctx.now()
-    ctx.session.execute(update(Reminder).where(Reminder.claimed_by == worker)
-                        .values(claimed_until=now + _lease(ctx)).execution_options(synchronize_session=False))
+class _Lease:
+    """The run's claim on its rows. Renewing it is one UPDATE of every row the run still holds, so it is done
+    once a quarter of the lease has gone by rather than before every email (which made a run of n emails
+    rewrite O(n²) rows): the lease then never has less than three quarters of its length left when a send
+    starts, and fencing itself does not rest on it (outcomes are recorded only WHERE claimed_by = the run)."""
+
+    def __init__(self, ctx, worker, renewed):
+        self.ctx, self.worker, self.renewed = ctx, worker, renewed
+
+    def keep(self, now) -> None:
+        if now - self.renewed >= _lease(self.ctx) / 4:
+            self.ctx.session.execute(update(Reminder).where(Reminder.claimed_by == self.worker)
+                                     .values(claimed_until=now + _lease(self.ctx))
+                                     .execution_options(synchronize_session=False))
+            self.renewed = now
+
+
+def _renew(ctx, lease, rows, summary) -> list[Reminder]:
+    """Renew the run's lease if it is due, then keep of `rows` what the run still holds and is still wanted;
+    rows superseded before they went out are released as not sent."""
+    now, worker = ctx.now(), lease.worker
+    lease.keep(now)
     current = dict(ctx.session.execute(select(Reminder.id, Reminder.status).where(
         Reminder.id.in_([r.id for r in rows]), Reminder.claimed_by == worker)).all())
     superseded = [r for r in rows if current.get(r.id) == "superseded"]
@@ -187,16 +209,21 @@ def _send(ctx, mailer, unit, rows, calendar, summary, worker) -> None:
     if accepted:
         summary.emails += 1
     if temporary:  # those addresses alone are tried again; the accepted ones are not sent it twice
-        _retry_or_fail(ctx, worker, rows, now, "Địa chỉ tạm thời chưa nhận, sẽ gửi lại riêng địa chỉ đó: "
-                       + _replies(temporary), summary, permanent=False, **values)
+        recorded = _retry_or_fail(ctx, worker, rows, now, "Địa chỉ tạm thời chưa nhận, sẽ gửi lại riêng địa chỉ đó: "
+                                  + _replies(temporary), summary, permanent=False, **values)
     elif permanent:  # a 5xx is final: retrying would only be refused again
+        recorded = 0
         for attempts, tried in _by_attempts(rows):
-            summary.failed += _finish(ctx, worker, tried, now, status="failed", attempts=attempts,
-                                      error="Địa chỉ bị từ chối hẳn: " + _replies(permanent), **values)
+            recorded += _finish(ctx, worker, tried, now, status="failed", attempts=attempts,
+                                error="Địa chỉ bị từ chối hẳn: " + _replies(permanent), **values)
+        summary.failed += recorded
     else:
+        recorded = 0
         for attempts, tried in _by_attempts(rows):
-            summary.sent += _finish(ctx, worker, tried, now, status="sent", error=None, attempts=attempts, **values)
-    if accepted and (went_out := _went_out_superseded(ctx, worker, rows, now)):
+            recorded += _finish(ctx, worker, tried, now, status="sent", error=None, attempts=attempts, **values)
+        summary.sent += recorded
+    # Every row recorded means none was re-planned meanwhile: the UPDATE looking for those is skipped.
+    if accepted and recorded < len(rows) and (went_out := _went_out_superseded(ctx, worker, rows, now)):
         summary.superseded += went_out
         ctx.session.expire_all()
         for event in {r.event for r in rows}:  # the plan now knows who was told (cancellation notices)
@@ -215,15 +242,20 @@ def _replies(refused: dict) -> str:
                      for address, (code, reply) in sorted(refused.items()))[:1000]
 
 
-def _retry_or_fail(ctx, worker, rows, now, error, summary, permanent: bool, **values) -> None:
-    """Try again later with backoff, or fail: at once for a permanent refusal, else after the last try."""
+def _retry_or_fail(ctx, worker, rows, now, error, summary, permanent: bool, **values) -> int:
+    """Try again later with backoff, or fail: at once for a permanent refusal, else after the last try.
+    Returns how many rows it recorded."""
+    recorded = 0
     for attempts, tried in _by_attempts(rows):
         if permanent or attempts >= ctx.config.reminder_max_attempts:
-            summary.failed += _finish(ctx, worker, tried, now, status="failed", error=error, attempts=attempts,
-                                      **values)
+            count = _finish(ctx, worker, tried, now, status="failed", error=error, attempts=attempts, **values)
+            summary.failed += count
         else:
-            summary.retrying += _finish(ctx, worker, tried, now, status="pending", error=error, attempts=attempts,
-                                        next_attempt_at=now + backoff(attempts), **values)
+            count = _finish(ctx, worker, tried, now, status="pending", error=error, attempts=attempts,
+                            next_attempt_at=now + backoff(attempts), **values)
+            summary.retrying += count
+        recorded += count
+    return recorded
 
 
 def _finish(ctx, worker, rows, now, status, error, **values) -> int:
