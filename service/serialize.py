@@ -17,13 +17,15 @@ def iso(value, tz) -> str | None:
 
 def unit_out(unit: Unit) -> dict:
     return schemas.UnitOut(id=unit.id, name=unit.name, short_name=unit.short_name, aliases=unit.aliases or [],
-                           emails=unit.emails or [], parent_id=unit.parent_id).model_dump(mode="json")
+                           emails=unit.emails or [], parent_id=unit.parent_id, webhook_url=unit.webhook_url,
+                           webhook_signed=bool(unit.webhook_secret)).model_dump(mode="json")
 
 
 def person_out(person: Person) -> dict:
     return schemas.PersonOut(id=person.id, name=person.name, title=person.title, email=person.email,
                              phone=person.phone, unit_id=person.unit_id,
-                             group_ids=sorted(g.id for g in person.groups)).model_dump(mode="json")
+                             group_ids=sorted(g.id for g in person.groups), webhook_url=person.webhook_url,
+                             webhook_signed=bool(person.webhook_secret)).model_dump(mode="json")
 
 
 def group_out(group: Group) -> dict:
