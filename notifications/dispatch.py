@@ -19,7 +19,7 @@ from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from notifications import plan, render
+from notifications import plan, render, webhook
 from service.errors import Conflict, NotFound
 from service.models import AgendaItem, Event, Preparation, Reminder, Unit
 
@@ -37,10 +37,13 @@ class Summary:
     expired: int = 0
     cancelled: int = 0
     superseded: int = 0  # re-planned while this run held them: sent under the old plan, or not at all
+    webhooks: int = 0  # notices a unit's webhook accepted
     warnings: list = field(default_factory=list)
 
     def text(self) -> str:
         parts = [f"Đã gửi {self.emails} email ({self.sent} lượt nhắc)"]
+        if self.webhooks:
+            parts.append(f"{self.webhooks} thông báo qua webhook")
         if self.retrying:
             parts.append(f"{self.retrying} lượt sẽ gửi lại sau")
         if self.failed:
@@ -128,8 +131,9 @@ def _set(ctx, rows, mirror=(), **values) -> None:
             set_committed_value(row, name, values[name])
 
 
-def run_due(ctx, mailer) -> Summary:
-    """Send every reminder due at ctx.now(). Returns what happened."""
+def run_due(ctx, mailer, channel=None) -> Summary:
+    """Send every reminder due at ctx.now(), by email and to the units' webhooks (`channel`, default a
+    notifications.webhook.WebhookChannel). Returns what happened."""
     now, worker, summary = ctx.now(), uuid.uuid4().hex, Summary()
     _retire(ctx, now, summary)
     rows = _claim(ctx, now, worker)
@@ -137,11 +141,12 @@ def run_due(ctx, mailer) -> Summary:
         return summary
     calendar = ctx.work_calendar()
     lease = _Lease(ctx, worker, renewed=now)
+    channel = channel or webhook.WebhookChannel()
     with mailer:
         for unit, members in _batches(ctx, rows):
             held = _renew(ctx, lease, members, summary)
             if held:
-                _send(ctx, mailer, unit, held, calendar, summary, worker)
+                _send(ctx, mailer, channel, unit, held, calendar, summary, worker)
     return summary
 
 
@@ -178,9 +183,10 @@ def _renew(ctx, lease, rows, summary) -> list[Reminder]:
     return [r for r in rows if current.get(r.id) == "pending"]
 
 
-def _send(ctx, mailer, unit, rows, calendar, summary, worker) -> None:
+def _send(ctx, mailer, channel, unit, rows, calendar, summary, worker) -> None:
     now = ctx.now()
-    if not unit.emails:
+    hook = webhook.address(unit)  # the unit's webhook is one more of its addresses
+    if not unit.emails and hook is None:
         warning = f"Đơn vị \"{unit.name}\" (id {unit.id}) chưa có địa chỉ email: {len(rows)} lượt nhắc không gửi được"
         log.warning(warning)
         summary.warnings.append(warning)
@@ -191,31 +197,44 @@ def _send(ctx, mailer, unit, rows, calendar, summary, worker) -> None:
     items = render.entries(ctx, unit.id, rows, calendar)
     delivered = set(rows[0].delivered_to or [])  # a batch is one message, sent to the same addresses
     recipients = [address for address in unit.emails if address not in delivered]
-    try:
-        refused = mailer.send(render.message(ctx, unit, items, rows[0].message_id), recipients)
-    except Exception as exc:  # noqa: BLE001 - any failure to hand over the mail: retry later, never crash
-        error = f"{type(exc).__name__}: {exc}"[:1000]
-        log.warning("reminders for unit %s not sent (%s)", unit.id, error)
-        permanent = isinstance(exc, smtplib.SMTPResponseException) and 500 <= exc.smtp_code < 600
-        _retry_or_fail(ctx, worker, rows, now, error, summary, permanent)
-        ctx.session.commit()
-        return
-    accepted = [address for address in recipients if address not in refused]
+    message = render.message(ctx, unit, items, rows[0].message_id)
+    accepted, temporary, permanent, whole = [], {}, {}, None  # address -> reply; whole: the message refused
+    if recipients:
+        try:
+            refused = mailer.send(message, recipients)
+        except Exception as exc:  # noqa: BLE001 - any failure to hand over the mail: retry later, never crash
+            whole = f"{type(exc).__name__}: {exc}"[:1000]
+            log.warning("reminders for unit %s not sent (%s)", unit.id, whole)
+            final = isinstance(exc, smtplib.SMTPResponseException) and 500 <= exc.smtp_code < 600
+            (permanent if final else temporary).update(dict.fromkeys(recipients, None))
+        else:
+            accepted = [address for address in recipients if address not in refused]
+            for address, (code, reply) in refused.items():
+                text = f"{code} {reply.decode(errors='replace') if isinstance(reply, bytes) else reply}"
+                (permanent if 500 <= code < 600 else temporary)[address] = text
+            if accepted:
+                summary.emails += 1
+    if hook is not None and hook not in delivered:
+        outcome = channel.deliver(unit.webhook_url, unit.webhook_secret, webhook.reminder_payload(
+            ctx, unit, items, rows[0].message_id, render.subject(items), _plain_text(message)), now)
+        if outcome.accepted:
+            accepted.append(hook)
+            summary.webhooks += 1
+        else:
+            log.warning("reminders for unit %s not taken by its webhook (%s)", unit.id, outcome.reason)
+            (permanent if outcome.permanent else temporary)[hook] = outcome.reason
     values = {"delivered_to": sorted(delivered | set(accepted))}
-    if values["delivered_to"]:
-        values["sent_at"] = now
-    temporary = {a: reply for a, reply in refused.items() if not 500 <= reply[0] < 600}
-    permanent = {a: reply for a, reply in refused.items() if 500 <= reply[0] < 600}
     if accepted:
-        summary.emails += 1
+        values["sent_at"] = now
     if temporary:  # those addresses alone are tried again; the accepted ones are not sent it twice
-        recorded = _retry_or_fail(ctx, worker, rows, now, "Địa chỉ tạm thời chưa nhận, sẽ gửi lại riêng địa chỉ đó: "
-                                  + _replies(temporary), summary, permanent=False, **values)
-    elif permanent:  # a 5xx is final: retrying would only be refused again
+        recorded = _retry_or_fail(ctx, worker, rows, now, _error(
+            "Địa chỉ tạm thời chưa nhận, sẽ gửi lại riêng địa chỉ đó: ", temporary, whole), summary,
+            permanent=False, **values)
+    elif permanent:  # a 5xx (a 4xx of a webhook) is final: retrying would only be refused again
         recorded = 0
         for attempts, tried in _by_attempts(rows):
             recorded += _finish(ctx, worker, tried, now, status="failed", attempts=attempts,
-                                error="Địa chỉ bị từ chối hẳn: " + _replies(permanent), **values)
+                                error=_error("Địa chỉ bị từ chối hẳn: ", permanent, whole), **values)
         summary.failed += recorded
     else:
         recorded = 0
@@ -231,15 +250,24 @@ def _send(ctx, mailer, unit, rows, calendar, summary, worker) -> None:
     ctx.session.commit()
 
 
+def _plain_text(message) -> str:
+    """The email's plain-text part: a webhook carries the same words."""
+    return message.get_payload()[0].get_payload(decode=True).decode("utf-8")
+
+
+def _error(lead: str, refused: dict, whole: str | None) -> str:
+    """The reason recorded: the mail server's answer to the whole message, else each address's."""
+    if whole is not None and all(reply is None for reply in refused.values()):
+        return whole
+    parts = ([whole] if whole else []) + [lead + "; ".join(f"{address} ({reply})" for address, reply
+                                                           in sorted(refused.items()) if reply is not None)]
+    return "; ".join(parts)[:1000]
+
+
 def _by_attempts(rows):
     """The rows grouped by the number of tries this one makes for them."""
     for attempts in sorted({r.attempts + 1 for r in rows}):
         yield attempts, [r for r in rows if r.attempts + 1 == attempts]
-
-
-def _replies(refused: dict) -> str:
-    return "; ".join(f"{address} ({code} {reply.decode(errors='replace') if isinstance(reply, bytes) else reply})"
-                     for address, (code, reply) in sorted(refused.items()))[:1000]
 
 
 def _retry_or_fail(ctx, worker, rows, now, error, summary, permanent: bool, **values) -> int:
