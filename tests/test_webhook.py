@@ -2,6 +2,7 @@
 (http.server in a thread), beside its email through a real SMTP server; claimed, fenced and retried by the same
 dispatcher, on SQLite and PostgreSQL."""
 import json
+import socket
 import threading
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -86,11 +87,11 @@ def config_overrides(smtp, tmp_path):
             "reminder_lease_seconds": 60}
 
 
-def dispatch(app, smtp, at: datetime):
+def dispatch(app, smtp, at: datetime, timeout: float = 10):
     st = state(app)
     with st.sessions() as session:
         return run_due(st.ctx(session, actor="test-dispatcher", clock=FixedClock(at)),
-                       SmtpMailer("127.0.0.1", smtp.port), WebhookChannel(timeout=10))
+                       SmtpMailer("127.0.0.1", smtp.port), WebhookChannel(timeout=timeout))
 
 
 def meeting(api, url: str, units: int = 1, emails: bool = True) -> list[int]:
@@ -161,6 +162,17 @@ def test_receiver_down_then_up_is_delivered_once(app, api, smtp):
     (row,) = due_now(api)
     assert row["status"] == "sent" and row["attempts"] == 2 and row["last_error"] is None
     assert len(smtp.recorder.messages) == 1
+
+
+def test_a_receiver_that_never_answers_times_out_and_is_retried(app, api, smtp):
+    # A socket that listens and never accepts: the connection is made (the kernel's backlog) and no answer
+    # ever comes; the channel's timeout, not the test, ends the wait.
+    with socket.create_server(("127.0.0.1", 0)) as mute:
+        meeting(api, f"http://127.0.0.1:{mute.getsockname()[1]}/lich")
+        summary = dispatch(app, smtp, NOV9, timeout=0.5)
+    assert summary.retrying == 1 and summary.emails == 1 and summary.webhooks == 0
+    (row,) = due_now(api)
+    assert row["status"] == "pending" and "webhook" in row["last_error"] and "timed out" in row["last_error"]
 
 
 def test_500_and_429_are_retried_with_the_same_delivery_id(app, api, smtp, receiver):
