@@ -227,9 +227,10 @@ def _send(ctx, mailer, channel, unit, rows, calendar, summary, worker) -> None:
     if accepted:
         values["sent_at"] = now
     if temporary:  # those addresses alone are tried again; the accepted ones are not sent it twice
-        recorded = _retry_or_fail(ctx, worker, rows, now, _error(
-            "Địa chỉ tạm thời chưa nhận, sẽ gửi lại riêng địa chỉ đó: ", temporary, whole), summary,
-            permanent=False, **values)
+        error = _error("Địa chỉ tạm thời chưa nhận, sẽ gửi lại riêng địa chỉ đó: ", temporary, whole)
+        if permanent:  # tried again with the others (no per-address "failed" state yet): say why it may fail
+            error = (error + "; " + _error("Địa chỉ bị từ chối hẳn: ", permanent, whole))[:1000]
+        recorded = _retry_or_fail(ctx, worker, rows, now, error, summary, permanent=False, **values)
     elif permanent:  # a 5xx (a 4xx of a webhook) is final: retrying would only be refused again
         recorded = 0
         for attempts, tried in _by_attempts(rows):
@@ -257,6 +258,7 @@ def _plain_text(message) -> str:
 
 def _error(lead: str, refused: dict, whole: str | None) -> str:
     """The reason recorded: the mail server's answer to the whole message, else each address's."""
+    whole = whole if None in refused.values() else None  # the whole message's answer, where it belongs
     if whole is not None and all(reply is None for reply in refused.values()):
         return whole
     parts = ([whole] if whole else []) + [lead + "; ".join(f"{address} ({reply})" for address, reply

@@ -192,6 +192,20 @@ def test_500_and_429_are_retried_with_the_same_delivery_id(app, api, smtp, recei
     assert smtp.recorder.messages == []
 
 
+def test_each_channel_is_retried_alone(app, api, smtp, receiver):
+    meeting(api, receiver.url)
+    smtp.recorder.rcpt_replies = {"p0@example.gov.vn": ["451 4.2.0 Mailbox busy"]}
+    first = dispatch(app, smtp, NOV9)
+    assert first.webhooks == 1 and first.emails == 0 and first.retrying == 1
+    (row,) = due_now(api)
+    assert row["status"] == "pending" and "451" in row["last_error"]
+    second = dispatch(app, smtp, NOV9 + timedelta(hours=1))
+    assert second.emails == 1 and second.webhooks == 0  # the gateway, which took it the first time, is not sent it again
+    assert len(receiver.requests) == 1 and len(smtp.recorder.messages) == 1
+    (row,) = due_now(api)
+    assert row["status"] == "sent"
+
+
 def test_400_fails_at_once_with_the_reason(app, api, smtp, receiver):
     meeting(api, receiver.url)
     receiver.script = [(400, "Số điện thoại người nhận không hợp lệ")]
