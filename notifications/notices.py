@@ -37,12 +37,15 @@ TIMING_KEYS = ("start", "end", "all_day", "slot", "month", "rrule", "exceptions"
 @dataclass
 class Outgoing:
     """One email the dispatcher is to send (or not): to `addresses`; `skip` says why nothing is to be sent
-    (the row is cancelled); no addresses fails the rows with `no_address`."""
+    (the row is cancelled); no addresses fails the rows with `no_address`. `hook` is the recipient's webhook
+    as an address of delivered_to, `hook_target` (url, secret, payload()) what to POST there."""
 
     addresses: list
     message: object = None
     skip: str | None = None
     no_address: str | None = None
+    hook: str | None = None
+    hook_target: tuple | None = None
 
 
 # ---- what a person sees of an event -----------------------------------------------------------------

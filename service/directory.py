@@ -94,6 +94,19 @@ def _events_showing(obj):
     return select(Event).where(Event.location_id == obj.id)
 
 
+def _set_webhook(obj, body, fields: set, errors: dict) -> None:
+    """A webhook URL goes with a secret to sign with (a receiver cannot trust an unsigned notice); clearing
+    the URL clears the secret too."""
+    if "webhook_url" in fields:
+        obj.webhook_url = body.webhook_url or None
+    if "webhook_secret" in fields and body.webhook_secret:
+        obj.webhook_secret = body.webhook_secret
+    if not obj.webhook_url:
+        obj.webhook_secret = None
+    elif not obj.webhook_secret:
+        errors["webhook_secret"] = "cần có khóa bí mật (ít nhất 16 ký tự) để ký các thông báo gửi tới webhook_url"
+
+
 def save_unit(ctx: Ctx, body, unit: Unit | None = None) -> Unit:
     shown = _shown(unit) if unit is not None else None
     fields, unit, errors = _fields(body, unit), unit or Unit(), {}
@@ -112,6 +125,7 @@ def save_unit(ctx: Ctx, body, unit: Unit | None = None) -> Unit:
                 raise ValidationFailed({"parent_id": "một đơn vị không thể là cấp trên của chính nó"})
             ancestor = ancestor.parent
         unit.parent = parent
+    _set_webhook(unit, body, fields, errors)
     return _save(ctx, unit, errors, shown)
 
 
@@ -140,6 +154,7 @@ def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
         groups = load_ids(ctx.session, Group, body.group_ids or [], "group_ids", errors)
         changed_groups = set(person.groups) ^ set(groups)
         person.groups = groups
+    _set_webhook(person, body, fields, errors)
     _save(ctx, person, errors, shown)
     for group in changed_groups:
         ctx.changes.group_changed(ctx, group)

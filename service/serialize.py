@@ -17,7 +17,8 @@ def iso(value, tz) -> str | None:
 
 def unit_out(unit: Unit) -> dict:
     return schemas.UnitOut(id=unit.id, name=unit.name, short_name=unit.short_name, aliases=unit.aliases or [],
-                           emails=unit.emails or [], parent_id=unit.parent_id).model_dump(mode="json")
+                           emails=unit.emails or [], parent_id=unit.parent_id, webhook_url=unit.webhook_url,
+                           webhook_signed=bool(unit.webhook_secret)).model_dump(mode="json")
 
 
 NOTICE_OFF_BY_DEFAULT = ("digest_daily", "digest_weekly", "attach_ics")  # None: a person not yet flushed
@@ -26,7 +27,8 @@ NOTICE_OFF_BY_DEFAULT = ("digest_daily", "digest_weekly", "attach_ics")  # None:
 def person_out(person: Person) -> dict:
     return schemas.PersonOut(id=person.id, name=person.name, title=person.title, email=person.email,
                              phone=person.phone, unit_id=person.unit_id,
-                             group_ids=sorted(g.id for g in person.groups),
+                             group_ids=sorted(g.id for g in person.groups), webhook_url=person.webhook_url,
+                             webhook_signed=bool(person.webhook_secret),
                              **{name: getattr(person, name) is not False for name in ("notify_changes",)},
                              **{name: bool(getattr(person, name)) for name in NOTICE_OFF_BY_DEFAULT}
                              ).model_dump(mode="json")
