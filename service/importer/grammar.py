@@ -29,6 +29,9 @@ WEEKLY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?({
 SLOT_PREFIX = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối|cả\s{1,3}ngày)\b\s{0,3}", re.I)
 WEEKDAY_LEAD = re.compile(rf"^{_WD}\b\s{{0,3}}[,(–-]?\s{{0,3}}", re.I)
 CLOCK = re.compile(r"(\d{1,2})\s{0,2}(?:giờ|h|g)\s{0,2}(\d{2})?\s{0,2}(?:phút|’|')?", re.I)
+# "(7h30) Giao ban …", "(14 giờ 00) Hội nghị …": the hour in brackets opening a line
+CLOCK_LEAD_BRACKET = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?)\s{0,2}\)\s{0,3}[:,-]?\s{0,3}",
+                                re.I)
 TENTATIVE = re.compile(r"dự\s{1,3}kiến", re.I)
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định)\s{1,3}sau", re.I)
 # "số 76/TB-UBND ", "12-NQ/BCSĐ ", "Nghị quyết " before a date: the date of a document cited, not an event

@@ -61,13 +61,22 @@ NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
                   r"tốt))", re.I)
 # "Hội nghị X. Chủ trì: Chủ tịch UBND xã. Địa điểm: Hội trường.": the fields written inside the event's line
-INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
+# ("… - Chủ trì: CT … - Địa điểm: …": fields after a dash too; "… . Tại Hội trường A.": the place, said as a sentence)
+INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
                           r"\s{1,3}chuẩn\s{1,3}bị|chuẩn\s{1,3}bị)(?:\s{1,3}[^\W\d]{2,8}){0,2}\s{0,3}:)", re.I)
 # "(Công an xã chủ trì, phối hợp …): thời gian theo kế hoạch riêng": the units before an undated tail
 UNITS_INSIDE = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)([^()]{0,120})\)"
                           r"(?=\s{0,3}(?:[:;,.(]|$))", re.I)
 INVITEES = re.compile(r",\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
 CLOCK_SPLIT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{2})?\s{0,2}(?:phút|’|')?\s{0,2}[,:])", re.I)
+SUBMISSION = re.compile(r"\bthời\s{1,3}(?:gian|hạn)\s{1,3}trình\s{0,3}:", re.I)
+# "… Nội dung:", "Nội dung gồm:" closing an event's line: its agenda items are the bullets below
+ITEMS_FOLLOW = re.compile(r"[.;,]?\s{0,3}\bnội\s{1,3}dung(?:\s{1,3}(?:gồm|chính|làm\s{1,3}việc|cuộc\s{1,3}họp))?\s{0,3}:\s*$",
+                          re.I)
+# An adjusted weekly ("Điều chỉnh lần 2") marks what changed in brackets: "(bổ sung)", "(hoãn)", "(thay đổi thời
+# gian, trước đây 8h00 cùng ngày)", "(thay đổi địa điểm)": notes, not the title or the place ("(hoãn)" cancels)
+AMENDED = re.compile(r"\s{0,3}\(\s{0,2}((?:tạm\s{1,3})?hoãn|bổ\s{1,3}sung|mới|thay\s{1,3}đổi\s[^()]{0,120}|điều\s{1,3}chỉnh\s[^()]{0,120}"
+                     r"|chuyển\s{1,3}từ\s[^()]{0,120}|đổi\s{1,3}(?:giờ|địa\s{1,3}điểm|ngày)[^()]{0,120})\s{0,2}\)", re.I)
 CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
 REFERENCE_NOTE = re.compile(r"\s{0,3}\((?:theo|căn\s{1,3}cứ|thực\s{1,3}hiện)\s[^()]{0,300}\)", re.I)
 DOC_TITLE = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc))", re.I)
@@ -110,6 +119,8 @@ class Parser:
         self.container_kind = None
         self.day_para, self.pending, self.pending_made, self.modes, self.last = None, None, 0, {}, None
         self.skipped_lines = {s.line for s in self.skipped}
+        self.items_of, self.items_bullet = None, None  # the event whose bullet items follow (see `bullet_item`)
+        self.registers = set()  # preparation containers that hold submissions (see `prep`)
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(f"Dòng {line}: {message}")
@@ -149,6 +160,7 @@ class Parser:
             self.modes[p.line] = self.mode
         if self.pending:
             self.unresolved(self.pending[0])
+        self.drafts = [d for d in self.drafts if id(d) not in self.registers or d.agenda]
         self.sweep(paras, stopped)
         return Parsed(self.year, self.month, self.drafts, self.warnings, self.info,
                       sorted(self.skipped, key=lambda s: s.line))
@@ -222,7 +234,10 @@ class Parser:
         if name.startswith("chủ"):
             who = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}", "", value, flags=re.I)
             titled = people.CHAIR_TITLE.match(who + " ")
-            if titled and people._name_after(who[titled.end():] + " x"):  # "Phó Chủ tịch UBND xã Lê Văn An"
+            short = people.SHORT_TITLE.match(who)
+            if short and people._proper(who[short.end():]):  # "Chủ trì: CT Trương Hoài Nam"
+                draft.chair = people._proper(who[short.end():]).strip(" .,;")
+            elif titled and people._name_after(who[titled.end():] + " x"):  # "Phó Chủ tịch UBND xã Lê Văn An"
                 draft.chair = people._name_after(who[titled.end():] + " x")
             elif re.match(r"(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b", who, re.I):
                 draft.chair = recognise.leader_title(who, self.info.issuer)
@@ -262,6 +277,8 @@ class Parser:
     def schedule(self, p: Para) -> None:
         if p.kind == "units":
             return self.assign_units(p)
+        if self.bullet_item(p):
+            return None
         if self.container is not None and (p.level < self.container_level or p.level == self.container_level and not (
                 p.kind == "dash" and self.container_kind in ("sub", "subnumber"))):
             self.container = None  # "7." after the items of "6.": a sibling, not an item ("b)" / "- …": an item)
@@ -286,6 +303,8 @@ class Parser:
         if lead and lead.end() < len(text) and STARTS.match(text[lead.end():]):
             clock = grammar.find_clock(lead.group(1))  # "(8h30) Ngày 23/11: …": the hour, then the date
             text = text[lead.end():]
+        elif lead and lead.end() < len(text):
+            text = f"{lead.group(1)}: {text[lead.end():]}"  # "(7h30) Giao ban …": the hour of the line
         moved = recognise.MOVE.search(text)  # "… lùi sang ngày 05/4": the new date is not the line's date
         # "(…; chuyển từ ngày 07/6/2024)": the old date is no date of the event; blanked, offsets kept
         looked = recognise.MOVED_FROM.sub(lambda m: " " * len(m.group(0)), text[:moved.start()] if moved else text)
@@ -343,6 +362,21 @@ class Parser:
         self.container = None
         return self.dated(p, rest, when)
 
+    def bullet_item(self, p: Para) -> bool:
+        """"- 8h00: Hội nghị X. Nội dung:" / "+ Báo cáo … (Văn phòng chuẩn bị)": bullets under an event line
+        that announced its items, or with another bullet than the event's ("+" under "-"), are its agenda,
+        never events of the day; a line that opens with its own hour or slot is the next event."""
+        owner, self.items_of = self.items_of, None
+        if owner is None or p.kind != "dash" or STARTS.match(p.text) or grammar.CLOCK_LEAD_BRACKET.match(p.text):
+            return False
+        said, bullet = self.items_bullet
+        if not said and p.label == bullet:
+            return False
+        owner.agenda.append(agenda_item(p))
+        self.used.add(p.line)
+        self.items_of = owner
+        return True
+
     def undated(self, p: Para, text: str):
         slot = grammar.SLOT_PREFIX.match(text)
         clock = grammar.CLOCK.match(text)
@@ -399,6 +433,9 @@ class Parser:
         draft = self.event(p, _without(text, grammar.WEEKLY), weekly)
         before = text[:grammar.WEEKLY.search(text).start()].strip(" :,-–")
         before = re.sub(r"\s{1,3}(?:vào|lúc)$", "", before, flags=re.I)
+        clock = grammar.CLOCK.match(before)
+        if clock and not before[clock.end():].strip(" ,:-–"):
+            before = ""  # "14 giờ 00, thứ Hai hằng tuần: Giao ban …": the series' hour, the title follows
         draft.title = _sentence(before) if before else draft.title  # "Giao ban X: chiều thứ Hai hằng tuần"
         return draft
 
@@ -496,6 +533,11 @@ class Parser:
                               f"{WEEKDAY_LABELS[when.stated_weekday]}")
 
     def event(self, p: Para, text: str, when: When | None) -> Draft:
+        marks = [m.group(1).casefold() for m in AMENDED.finditer(text)]
+        text = AMENDED.sub("", text)  # "(bổ sung)", "(thay đổi địa điểm)": what the adjusted version changed
+        items_said = ITEMS_FOLLOW.search(text)  # "… Địa điểm: Hội trường A. Nội dung:": the items are below
+        if items_said:
+            text = text[:items_said.start()]
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
         text, fields = self._inline_fields(text)
         tentative = self.tentative or recognise.is_tentative(p.text)
@@ -528,8 +570,8 @@ class Parser:
             draft.clock = moved.clock or (None if moved.slot and moved.slot != draft.slot else draft.clock)
             text = recognise.MOVE.split(text, maxsplit=1)[0].rstrip(" ,;(-–")
             text = re.sub(r"\s{0,3}[(,;]?\s{0,3}(?:đã\s{1,3})?(?:được\s{1,3})?$", "", text)
-        elif change == "cancel":
-            draft.change = "cancel"
+        elif change == "cancel" or any(recognise.CANCEL.match(m) for m in marks):
+            draft.change = change = "cancel"
         if re.search(r"\(\s{0,2}cả\s{1,3}ngày\s{0,2}\)", text, re.I) and draft.day and not draft.slot:
             draft.slot = "full_day"  # "(cả ngày)" after the event
         note = SLOT_NOTE.search(text)
@@ -589,6 +631,8 @@ class Parser:
             draft.agenda.append(Item(None, draft.title, names, p.line))
         self.drafts.append(draft)
         self.last = draft
+        if items_said or p.kind == "dash":
+            self.items_of, self.items_bullet = draft, (bool(items_said), p.label if p.kind == "dash" else None)
         for name, value in fields:
             self.field(p, draft, name, value)
         return draft
@@ -603,6 +647,9 @@ class Parser:
         head, fields = pieces[0], []
         for piece in pieces[1:]:
             m = FIELD.match(piece.strip())
+            if not m and piece.startswith("Tại "):
+                fields.append(("địa điểm", piece[4:]))
+                continue
             if not m:
                 head = f"{head}. {piece}"
                 continue
@@ -653,6 +700,12 @@ class Parser:
             return self.assign_units(p)
         if self.container is None:
             return None
+        if SUBMISSION.search(p.text):
+            # "1. Đề án … Cơ quan chủ trì: Sở Nội vụ. Thời gian trình: Tuần 1": a register of submissions, each
+            # with its own time to be handed in; none is an item of a meeting, the register no event
+            self.registers.add(id(self.container))
+            self.used.add(p.line)
+            return self.skip(p, "nội dung trình, không phải sự kiện")
         item = agenda_item(p)
         if not item.units:
             subject = re.match(r"^(.{3,120}?)\s{1,3}chuẩn\s{1,3}bị\s{1,3}", p.text, re.I)

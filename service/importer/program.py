@@ -92,7 +92,8 @@ class Plan:
         start, end = self._instants(draft, body)
         chair = self.person_names[body["chair_id"]] if body.get("chair_id") else draft.chair
         return {"title": body["title"], "kind": body["kind"], "status": body["status"], "start": start, "end": end,
-                "all_day": bool(body.get("start")) and "T" not in (start or "") and not body.get("slot"),
+                "all_day": bool(body.get("start")) and ("T" not in (start or "") and not body.get("slot")
+                                                      or body.get("slot") == "full_day"),  # "Cả ngày:"
                 "rrule": draft_rrule(draft), "location": body.get("location"), "chair": chair,
                 "attendees": self._attendee_names(body), "agenda": [
                     {"number": item["number"], "title": item["title"], "preparing_units": names}
@@ -138,6 +139,10 @@ class Plan:
             first += timedelta(days=(weekday - first.weekday()) % 7)
             body.update(start=first.isoformat(), slot=slot, all_day=None if slot else True,
                         rrule=f"FREQ=WEEKLY;BYDAY={RRULE_DAYS[weekday]};UNTIL={self.info.period_end:%Y%m%d}")
+            if draft.clock:  # "14 giờ 00, thứ Hai hằng tuần": the series at its hour
+                start = datetime.combine(first, draft.clock, self.ctx.tz)
+                body.update(start=start.isoformat(), end=self._clock_end(first, start).isoformat(), slot=None,
+                            all_day=None)
         elif draft.span:
             body.update(start=draft.span[0].isoformat(), end=draft.span[1].isoformat(), all_day=True)
         elif draft.day and draft.clock:

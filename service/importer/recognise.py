@@ -19,7 +19,8 @@ SECTION_TENTATIVE = re.compile(r"dự\s{1,3}kiến\s{1,3}(?:lịch|chương\s{1,
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|sắp\s{1,3}xếp)\s{1,3}sau|có\s{1,3}(?:chương\s{1,3}"
                      r"trình|kế\s{1,3}hoạch|lịch|thông\s{1,3}báo)\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|giấy\s{1,3}mời"
                      r"\s{1,3}riêng|định\s{1,3}kỳ\s{1,3}theo\s{1,3}quy\s{1,3}định|theo\s{1,3}(?:lịch|kế\s{1,3}hoạch|chương\s{1,3}"
-                     r"trình)\s{1,3}riêng|theo\s{1,3}lịch\s{1,3}của",
+                     r"trình)\s{1,3}riêng|theo\s{1,3}lịch\s{1,3}của"
+                     r"|(?:thời\s{1,3}gian\s{1,3})?theo\s{1,3}(?:thông\s{1,3}báo|giấy\s{1,3}triệu\s{1,3}tập)\s{1,3}(?:của|riêng)",
                      re.I)
 CANCEL = re.compile(r"\b(?:tạm\s{1,3}hoãn|hoãn(?:\s{1,3}lại)?|tạm\s{1,3}dừng|không\s{1,3}tổ\s{1,3}chức|hủy|huỷ|bãi"
                     r"\s{1,3}bỏ\s{1,3}lịch)\b", re.I)
