@@ -38,6 +38,10 @@ SCHEDULE = re.compile(r"lịch|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{
                       r"công\s{1,3}tác|tiếp\s{1,3}xúc", re.I)
 MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc",
                      re.I)
+# A section named for who acts: "THƯỜNG TRỰC HĐND TỈNH", "CÁC BAN HĐND", "LÃNH ĐẠO UBND HUYỆN", "CÁC TỔ ĐẠI BIỂU"
+ACTOR = re.compile(r"^(?:các\s{1,3})?(?:thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|(?:các\s{1,3})?ban\s{1,3}(?:của\s{1,3})?(?:hđnd|"
+                   r"đảng)|tổ\s{1,3}đại\s{1,3}biểu|lãnh\s{1,3}đạo|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư|đại\s{1,3}biểu"
+                   r"|đoàn\s{1,3}đại\s{1,3}biểu)\b", re.I)
 # "- Chủ trì: …", "- Thành phần: …", "- Địa điểm: …" under an event: its fields, one a line (Party schedules)
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
@@ -211,6 +215,10 @@ class Parser:
             self.mode = "schedule"
         elif NARRATIVE.search(text):
             self.mode = "narrative"
+        elif ACTOR.match(text) or self.info.kind == "weekly" and p.kind in ("part", "letter", "roman"):
+            # "I. THƯỜNG TRỰC HĐND TỈNH", "II. CÁC BAN HĐND TỈNH": a schedule arranged by who acts; a weekly
+            # schedule's sections are its schedule
+            self.mode = "schedule"
         elif p.kind in ("part", "letter", "roman"):
             self.mode = "narrative"  # an unknown numbered section: not a schedule (no events invented)
         self.tentative = self.section_tentative or bool(recognise.SECTION_TENTATIVE.search(text))
