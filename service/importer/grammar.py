@@ -161,6 +161,12 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
     or (with `anywhere`) introduced by "vào", ":", "dự kiến" — never one inside a document reference
     ("Kế hoạch số 168-KH/TU ngày 14/9/2023")."""
     # "THỨ BẢY, CHỦ NHẬT (01, 02/6/2024)": two weekdays and their list of days
+    days = IN_DAYS.match(text)  # "Trong 02 ngày 04 và 05/7/2024": the days of one stretch, not two events
+    if days:
+        when = parse_date_at(text, days.end(), doc_year, doc_month)
+        if when and len(when.days) >= 2 and all((b - a).days == 1 for a, b in zip(when.days, when.days[1:])):
+            when.span, when.days, when.start = (when.days[0], when.days[-1]), [], 0
+            return when
     # "8 giờ 00, thứ Hai, ngày 01/7/2024", "Dự kiến 14 giờ 00, thứ Sáu, ngày …", "Sáng thứ Bảy, ngày 06/7/2024":
     # the hour or the slot before the weekday (activity-first weeklies)
     lead = LEAD_TIME.match(text)
@@ -202,6 +208,8 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
     return None
 
 
+IN_DAYS = re.compile(r"\s{0,3}(?:dự\s{1,3}kiến\s{1,3})?trong\s{1,3}(?:0?[2-9]|hai|ba|bốn|năm)\s{1,3}ngày\s{1,3}(?:từ\s{1,3})?"
+                     r"(?:ngày\s{1,3})?(?=\d)", re.I)
 LEAD_TIME = re.compile(rf"\s{{0,3}}(?:dự\s{{1,3}}kiến\s{{1,3}})?(?:(?P<clock>\d{{1,2}}\s{{0,2}}(?:giờ|h)\s{{0,2}}(?:\d{{2}})?\s{{0,2}}"
                        rf"(?:phút|’|')?)\s{{0,2}},?\s{{0,3}}|(?:buổi\s{{1,3}})?(?P<slot>sáng|chiều|tối)\s{{1,3}})(?={_WD})", re.I)
 

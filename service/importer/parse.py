@@ -36,7 +36,8 @@ PREP = re.compile(r"nội\s{1,3}dung[^.]{0,20}(?:chuẩn\s{1,3}bị|trình)|đ�
 SCHEDULE = re.compile(r"lịch|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{1,3})?dân|giao\s{1,3}ban|làm\s{1,3}việc|"
                       r"sự\s{1,3}kiện|hoạt\s{1,3}động|công\s{1,3}tác\s{1,3}(?:tháng|tuần)|chương\s{1,3}trình\s{1,3}"
                       r"công\s{1,3}tác|tiếp\s{1,3}xúc", re.I)
-MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc",
+MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc"
+                     r"|nghe\s{1,3}báo\s{1,3}cáo",
                      re.I)
 # A section named for who acts: "THƯỜNG TRỰC HĐND TỈNH", "CÁC BAN HĐND", "LÃNH ĐẠO UBND HUYỆN", "CÁC TỔ ĐẠI BIỂU"
 ACTOR = re.compile(r"^(?:các\s{1,3})?(?:thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|(?:các\s{1,3})?ban\s{1,3}(?:của\s{1,3})?(?:hđnd|"
@@ -71,7 +72,7 @@ INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3
 # "(Công an xã chủ trì, phối hợp …): thời gian theo kế hoạch riêng": the units before an undated tail
 UNITS_INSIDE = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)([^()]{0,120})\)"
                           r"(?=\s{0,3}(?:[:;,.(]|$))", re.I)
-INVITEES = re.compile(r",\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
+INVITEES = re.compile(r"[,;]\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
 CLOCK_SPLIT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{2})?\s{0,2}(?:phút|’|')?\s{0,2}[,:])", re.I)
 SUBMISSION = re.compile(r"\bthời\s{1,3}(?:gian|hạn)\s{1,3}trình\s{0,3}:", re.I)
 # "… Nội dung:", "Nội dung gồm:" closing an event's line: its agenda items are the bullets below
@@ -298,8 +299,11 @@ class Parser:
         field = FIELD.match(text)
         if field and self.last is not None and p.kind in ("dash", "sub", "text", "subnumber"):
             # "Vào các ngày 10 và 25/10: …" / "Địa điểm: …": the field of every event of that paragraph
+            head, more = self._inline_fields(text)  # "Chủ trì: …. Thành phần: …": several fields on one line
+            first = FIELD.match(head) or field
             for draft in [d for d in self.drafts if d.line == self.last.line] or [self.last]:
-                self.field(p, draft, field.group(1).casefold(), field.group(2))
+                for name, value in [(first.group(1), first.group(2)), *more]:
+                    self.field(p, draft, name.casefold(), value)
             return None
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
@@ -455,6 +459,10 @@ class Parser:
             recognise.leader_title(x, self.info.issuer) for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
         made = False
         for part in parts:
+            if recognise.elsewhere(part):  # "Phó Bí thư, Chủ tịch UBND tỉnh: Làm việc theo lịch của UBND tỉnh"
+                self.skipped.append(Skipped(p.line, f"{label}: {part}"[:300], "theo lịch của cơ quan khác"))
+                self.skipped_lines.add(p.line)
+                continue
             if recognise.office_work(part):
                 self.skipped.append(Skipped(p.line, f"{label}: {part}"[:300], "làm việc tại cơ quan"))
                 self.skipped_lines.add(p.line)

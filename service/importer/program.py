@@ -3,6 +3,7 @@ the document's identity, its events, the lines with a date that became no event,
 database (what a commit would create, update, leave and cancel). Commit writes that plan through the domain
 and records what undoing it needs (service.importer.undo)."""
 import hashlib
+import re
 import json
 from calendar import monthrange
 from datetime import date, datetime, timedelta
@@ -181,9 +182,15 @@ class Plan:
                 persons = [p for p in [self.directory.person(draft.subject)] if p]
             body["group_ids"] = [g.id for g in groups]
             body["attendee_ids"] = [p.id for p in persons if p.id != body["chair_id"]]
-            if not groups and not persons:
-                body["attendees_text"] = draft.subject
-                self.warnings.append(f"Dòng {draft.line}: không tìm thấy '{draft.subject}' trong danh bạ (nhóm, người)")
+            # "Thường trực Tỉnh ủy; Chánh Văn phòng Tỉnh ủy": a clause the directory does not know stays as written
+            unknown = [part for part in re.split(r"\s{0,2};\s{0,3}", draft.subject) if part.strip()] \
+                if groups or persons else [draft.subject]
+            if groups or persons:
+                unknown = [part for part in unknown if len(unknown) > 1 and not self.directory.groups_in(part)
+                           and not self.directory.persons_in(part) and not self.directory.person(part)]
+            if unknown:
+                body["attendees_text"] = "; ".join(unknown)
+                self.warnings.append(f"Dòng {draft.line}: không tìm thấy '{'; '.join(unknown)}' trong danh bạ (nhóm, người)")
         if draft.staff:  # "(LĐVP: Đ/c Lan)": the office staff who go with the leader
             person = self.directory.person(draft.staff)
             if person and person.id not in body["attendee_ids"]:

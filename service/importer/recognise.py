@@ -119,6 +119,16 @@ def place(text: str) -> str | None:
     return found
 
 
+# "Làm việc theo lịch của UBND tỉnh": a leader whose day another body's schedule gives — no event of this one
+ELSEWHERE = re.compile(r"^(?:(?:buổi\s{1,3})?(?:sáng|chiều|cả\s{1,3}ngày)\s{0,3}:?\s{1,3})?(?:làm\s{1,3}việc|dự|tham\s{1,3}gia)"
+                       r"\s{1,3}theo\s{1,3}(?:lịch|chương\s{1,3}trình)\s{1,3}(?:công\s{1,3}tác\s{1,3})?(?:của|chung\s{1,3}của)\s"
+                       r"[^.;,]{2,60}[.;]?$", re.I)
+
+
+def elsewhere(text: str) -> bool:
+    return bool(ELSEWHERE.match(text.strip()))
+
+
 def office_work(text: str) -> bool:
     return bool(OFFICE_WORK.match(text.strip()))
 
