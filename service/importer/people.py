@@ -35,6 +35,9 @@ LEADER_OPENING = re.compile(rf"^(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}}({_TITLE}(
                             r"(?=(?-i:[a-zà-ỹđ]))", re.I)
 # "CT Trương Hoài Nam", "PCTTT Lý Thị Bảo Ngọc", "PCT Nghiêm Đức Long": the short titles of provincial schedules
 SHORT_TITLE = re.compile(r"^(?-i:PCTTT|PCT\s?TT|PCT|CT|PBTTT|PBT|BT)\s{0,2}\.?\s{1,3}(?=(?-i:[A-ZĐÀ-Ỹ]))")
+# "…; CT Lê Văn Bình chủ trì", "…, đồng chí Nguyễn Văn An chủ trì": the chair by name, in a clause of the line
+CHAIR_CLAUSE = re.compile(r"[;,]\s{0,3}(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?(?:(?-i:PCTTT|PCT|CT|PBT|BT)\s{0,2}\.?\s{1,3})?"
+                          r"((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10})\s{1,3}chủ\s{1,3}trì\b", re.I)
 # "(sáng; dự: đ/c Triệu)", "(ngày)": the slot, and who of the body goes, after the event (HĐND weekly lists)
 SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|ngày|cả\s{1,3}ngày)\s{0,2}(?:;\s{0,3}(?:dự|tham\s{1,3}dự)\s{0,2}:\s{0,3}"
                        r"([^()]{1,80}?))?\s{0,2}\)", re.I)
@@ -85,8 +88,13 @@ def read(draft, text: str, issuer: str | None) -> None:
         who = name or recognise.leader_title(leader.group(1), issuer)
         if re.match(r"(?:tham\s{1,3})?dự|cùng", leader.group(3), re.I):
             draft.subject = draft.subject or who
+            if name:  # "Phó Chủ tịch Hồ Thu Vân dự …": the leader's own entry, as in "- Phó Chủ tịch X: 8 giờ, dự …"
+                draft.chair = name
         else:
             draft.chair = who
+    clause = CHAIR_CLAUSE.search(text)
+    if clause and not draft.chair:  # "Họp UBND tỉnh thường kỳ; CT Lê Văn Bình chủ trì"
+        draft.chair = _proper(clause.group(1)).strip(" .,;") or None
     invited = MEMBERS.search(text)
     if invited:
         draft.subject = _spaced(invited.group(1)).strip(" ,.")
