@@ -169,6 +169,15 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
             return when
     # "8 giờ 00, thứ Hai, ngày 01/7/2024", "Dự kiến 14 giờ 00, thứ Sáu, ngày …", "Sáng thứ Bảy, ngày 06/7/2024":
     # the hour or the slot before the weekday (activity-first weeklies)
+    said = TIME_FIELD.match(text)  # "Thời gian: 8 giờ 00, thứ Hai, ngày …" (a field line): the phrase after it
+    if said:
+        when = find_date(text[said.end():], doc_year, doc_month, anywhere)
+        if when is not None:
+            when.end += said.end()
+            when.start = 0 if when.start is not None else None
+            if when.clock is None:  # "Thời gian: 8 giờ 00 ngày 07/10": the hour said before the date
+                when.clock = find_clock(text[said.end():])
+        return when
     lead = LEAD_TIME.match(text)
     head = re.match(rf"\s{{0,3}}(?:({_WD})(?:\s{{0,3}}(?:,|và|[–-])\s{{0,3}}({_WD}))?\s{{0,3}}[,(–-]?\s{{0,3}})?(?:(?:buổi"
                     r"\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:dự\s{1,3}kiến\s{1,3})?(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|"
@@ -208,6 +217,7 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
     return None
 
 
+TIME_FIELD = re.compile(r"\s{0,3}thời\s{1,3}gian(?:\s{1,3}dự\s{1,3}kiến)?\s{0,2}:\s{0,3}(?=\S)", re.I)
 IN_DAYS = re.compile(r"\s{0,3}(?:dự\s{1,3}kiến\s{1,3})?trong\s{1,3}(?:0?[2-9]|hai|ba|bốn|năm)\s{1,3}ngày\s{1,3}(?:từ\s{1,3})?"
                      r"(?:ngày\s{1,3})?(?=\d)", re.I)
 LEAD_TIME = re.compile(rf"\s{{0,3}}(?:dự\s{{1,3}}kiến\s{{1,3}})?(?:(?P<clock>\d{{1,2}}\s{{0,2}}(?:giờ|h)\s{{0,2}}(?:\d{{2}})?\s{{0,2}}"

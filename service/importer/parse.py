@@ -290,6 +290,10 @@ class Parser:
             return self.assign_units(p)
         if self.bullet_item(p):
             return None
+        if ITEMS_FOLLOW.match(p.text) and (self.container or self.last):  # "- Nội dung:" alone: the items follow
+            self.used.add(p.line)
+            self.items_of, self.items_bullet = self.container or self.last, (True, None)
+            return None
         if self.container is not None and (p.level < self.container_level or p.level == self.container_level and not (
                 p.kind == "dash" and self.container_kind in ("sub", "subnumber"))):
             self.container = None  # "7." after the items of "6.": a sibling, not an item ("b)" / "- …": an item)
