@@ -917,3 +917,27 @@ def test_the_preview_all_day_slot_series_hour_and_unknown_attendee_clauses(api, 
     assert (series["start"][11:16], "BYDAY=MO" in series["rrule"]) == ("14:00", True)
     assert visit["all_day"] is True
     assert meeting["attendees"] == ["Thường trực Huyện ủy", "Chánh Văn phòng Huyện ủy"]
+
+
+def test_a_schedule_arranged_by_leader_headings():
+    """"I. CHỦ TỊCH UBND HUYỆN", "1. Phó Chủ tịch Nguyễn Văn Hải": the events under a heading naming one leader
+    are that leader's (chair), until the next heading of its level; "Các Phó Chủ tịch" names no one leader.
+    "Cả ngày thứ Sáu, ngày …" is the whole day."""
+    result = parse("UBND HUYỆN TÂN LẠC\nLỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO UBND HUYỆN\n(Từ ngày 21/10 đến ngày 27/10/2024)\n"
+                   "I. CHỦ TỊCH UBND HUYỆN\n- 8 giờ 00, thứ Hai, ngày 21/10/2024: Giao ban lãnh đạo UBND huyện.\n"
+                   "II. CÁC PHÓ CHỦ TỊCH UBND HUYỆN\n1. Phó Chủ tịch Nguyễn Văn Hải\n"
+                   "- 7 giờ 30, thứ Tư, ngày 23/10/2024: Kiểm tra nông thôn mới tại xã Tân Phú.\n"
+                   "2. Phó Chủ tịch Trần Thị Lan\n- Cả ngày thứ Sáu, ngày 25/10/2024: Đi công tác tại tỉnh.\n"
+                   "III. HOẠT ĐỘNG KHÁC\n- Ngày 26/10/2024: Lễ ra quân vệ sinh môi trường.\n")
+    assert [(d.day, d.slot, d.chair) for d in result.drafts] == [
+        (date(2024, 10, 21), None, "Chủ tịch UBND huyện"), (date(2024, 10, 23), None, "Nguyễn Văn Hải"),
+        (date(2024, 10, 25), "full_day", "Trần Thị Lan"), (date(2024, 10, 26), None, None)]
+    assert not [w for w in result.warnings if "không thấy ngày" in w]
+
+
+def test_a_time_field_with_the_hour_before_the_date_and_fields_after_it():
+    result = parse("HUYỆN ỦY ĐÔNG LÂM\nCHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2024\nI. CÁC HỘI NGHỊ, CUỘC HỌP\n"
+                   "1. Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 25\n"
+                   "Thời gian: 8 giờ 00 ngày 24/10/2024; chủ trì: Đồng chí Bí thư Huyện ủy; địa điểm: Hội trường A.\n")
+    assert [(d.day, d.clock, d.title, d.chair, d.location) for d in result.drafts] == [
+        (date(2024, 10, 24), time(8), "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 25", "Bí thư Huyện ủy", "Hội trường A")]

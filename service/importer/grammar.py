@@ -177,6 +177,7 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
             when.start = 0 if when.start is not None else None
             if when.clock is None:  # "Thời gian: 8 giờ 00 ngày 07/10": the hour said before the date
                 when.clock = find_clock(text[said.end():])
+                when.start = 0 if when.clock is not None else when.start
         return when
     lead = LEAD_TIME.match(text)
     head = re.match(rf"\s{{0,3}}(?:({_WD})(?:\s{{0,3}}(?:,|và|[–-])\s{{0,3}}({_WD}))?\s{{0,3}}[,(–-]?\s{{0,3}})?(?:(?:buổi"
@@ -221,7 +222,8 @@ TIME_FIELD = re.compile(r"\s{0,3}thời\s{1,3}gian(?:\s{1,3}dự\s{1,3}kiến)?\
 IN_DAYS = re.compile(r"\s{0,3}(?:dự\s{1,3}kiến\s{1,3})?trong\s{1,3}(?:0?[2-9]|hai|ba|bốn|năm)\s{1,3}ngày\s{1,3}(?:từ\s{1,3})?"
                      r"(?:ngày\s{1,3})?(?=\d)", re.I)
 LEAD_TIME = re.compile(rf"\s{{0,3}}(?:dự\s{{1,3}}kiến\s{{1,3}})?(?:(?P<clock>\d{{1,2}}\s{{0,2}}(?:giờ|h)\s{{0,2}}(?:\d{{2}})?\s{{0,2}}"
-                       rf"(?:phút|’|')?)\s{{0,2}},?\s{{0,3}}|(?:buổi\s{{1,3}})?(?P<slot>sáng|chiều|tối)\s{{1,3}})(?={_WD})", re.I)
+                       rf"(?:phút|’|')?)\s{{0,2}},?\s{{0,3}}|(?:buổi\s{{1,3}})?(?P<slot>sáng|chiều|tối|cả\s{{1,3}}ngày)\s{{1,3}})(?={_WD})",
+                       re.I)
 
 
 def slot_of(word: str) -> str:

@@ -20,7 +20,7 @@ from service.importer.grammar import When
 from service.importer.header import SIGNED, read_header
 from service.importer.items import UNITS_TAIL, Item, _units, agenda_item, split_units  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
-from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _spaced
+from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _proper, _spaced
 from service.importer.recognise import sentence as _sentence
 from service.importer.structure import STARTS, STOP, Para, paragraphs
 
@@ -43,6 +43,12 @@ MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc
 ACTOR = re.compile(r"^(?:các\s{1,3})?(?:thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|(?:các\s{1,3})?ban\s{1,3}(?:của\s{1,3})?(?:hđnd|"
                    r"đảng)|tổ\s{1,3}đại\s{1,3}biểu|lãnh\s{1,3}đạo|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư|đại\s{1,3}biểu"
                    r"|đoàn\s{1,3}đại\s{1,3}biểu)\b", re.I)
+# "I. CHỦ TỊCH UBND HUYỆN", "1. Phó Chủ tịch Nguyễn Văn Hải": a schedule arranged by leader; the events under
+# the heading are that leader's (chair), until the next heading of its level
+LEADER_HEADING = re.compile(r"^(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường"
+                            r"\s{1,3}trực)?(?:\s{1,3}(?:ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|thành\s{1,3}ủy|đảng\s{1,3}ủy)(?:\s{1,3}"
+                            r"(?:tỉnh|huyện|xã|phường|thị\s{1,3}trấn|thành\s{1,3}phố|thị\s{1,3}xã))?)?)(?:\s{1,3}((?-i:[A-ZĐÀ-Ỹ])"
+                            r"[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{0,2}:?$", re.I)
 # "- Chủ trì: …", "- Thành phần: …", "- Địa điểm: …" under an event: its fields, one a line (Party schedules)
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
@@ -128,6 +134,7 @@ class Parser:
         self.skipped_lines = {s.line for s in self.skipped}
         self.items_of, self.items_bullet = None, None  # the event whose bullet items follow (see `bullet_item`)
         self.registers = set()  # preparation containers that hold submissions (see `prep`)
+        self.leader, self.leader_level = None, None  # the leader a heading names (see LEADER_HEADING)
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(f"Dòng {line}: {message}")
@@ -197,8 +204,20 @@ class Parser:
         self.used |= {d.line for d in result.drafts}
 
     # Sections ---------------------------------------------------------------------------------------
+    def leader_heading(self, p: Para) -> bool:
+        """A heading that names one leader: the events under it are that leader's."""
+        if self.leader_level is not None and p.level <= self.leader_level:
+            self.leader, self.leader_level = None, None
+        m = LEADER_HEADING.match(p.text)
+        if not m:
+            return False
+        who = _proper(m.group(2) or "") or recognise.leader_title(m.group(1), self.info.issuer)
+        self.leader, self.leader_level = (people._unshout(who) if who.isupper() else who), p.level
+        return True
+
     def heading(self, p: Para) -> None:
         text = p.text
+        self.leader_heading(p)
         self.used.add(p.line)
         self.last = None
         self.day = self.slot = self.clock = self.container = None
@@ -288,6 +307,10 @@ class Parser:
     def schedule(self, p: Para) -> None:
         if p.kind == "units":
             return self.assign_units(p)
+        if p.kind != "text" and self.leader_heading(p):  # "1. Phó Chủ tịch Nguyễn Văn Hải": a leader's part
+            self.used.add(p.line)
+            self.container = self.pending = None
+            return None
         if self.bullet_item(p):
             return None
         if ITEMS_FOLLOW.match(p.text) and (self.container or self.last):  # "- Nội dung:" alone: the items follow
@@ -357,14 +380,15 @@ class Parser:
             self.day = self.slot = self.container = None  # "Tuần 2 (từ ngày 06/11 đến ngày 10/11)": a heading
             self.used.add(p.line)
             return None
-        if self.pending is not None and (not rest or re.match(r"(?:thời\s{1,3}gian|dự\s{1,3}kiến)\b|tại\s", rest, re.I)):
+        if self.pending is not None and (not rest or re.match(r"(?:thời\s{1,3}gian|dự\s{1,3}kiến)\b|tại\s", rest, re.I)
+                                         or FIELD.match(rest)):
             # the date of the heading just above ("1. Kỳ họp thứ 18 …" / "- Thời gian: từ ngày …"): the
             # heading is the event
             head, head_text = self.pending
             self.pending = None
             self.used.add(p.line)
             where = re.search(r"\btại\s{1,3}(.+)$", rest)
-            _, fields = self._inline_fields(rest)  # "Thời gian: ngày 24/10 (thứ Ba); chủ trì: …; địa điểm: …"
+            _, fields = self._inline_fields("; " + rest)  # "Thời gian: ngày 24/10 (thứ Ba); chủ trì: …; địa điểm: …"
             self.container = self.dated(head, head_text, when)
             if self.container is not None:
                 self.container.tentative = self.container.tentative or recognise.is_tentative(p.text)
@@ -555,9 +579,10 @@ class Parser:
                               f"{WEEKDAY_LABELS[when.stated_weekday]}")
 
     def event(self, p: Para, text: str, when: When | None) -> Draft:
-        marks = [m.group(1).casefold() for m in AMENDED.finditer(text)]
-        text = AMENDED.sub("", text)  # "(bổ sung)", "(thay đổi địa điểm)": what the adjusted version changed
-        items_said = ITEMS_FOLLOW.search(text)  # "… Địa điểm: Hội trường A. Nội dung:": the items are below
+        marks = [m.group(1).casefold() for m in AMENDED.finditer(text)] if "(" in text else []
+        if marks:
+            text = AMENDED.sub("", text)  # "(bổ sung)", "(thay đổi địa điểm)": what the adjusted version changed
+        items_said = ITEMS_FOLLOW.search(text) if text.rstrip().endswith(":") else None  # "… Địa điểm: Hội trường A. Nội dung:": the items are below
         if items_said:
             text = text[:items_said.start()]
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
@@ -657,6 +682,8 @@ class Parser:
             self.items_of, self.items_bullet = draft, (bool(items_said), p.label if p.kind == "dash" else None)
         for name, value in fields:
             self.field(p, draft, name, value)
+        if not draft.chair and self.leader:
+            draft.chair = self.leader  # under "I. CHỦ TỊCH UBND HUYỆN": the leader's own entry
         return draft
 
     @staticmethod

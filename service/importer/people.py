@@ -92,7 +92,7 @@ def read(draft, text: str, issuer: str | None) -> None:
                 draft.chair = name
         else:
             draft.chair = who
-    clause = CHAIR_CLAUSE.search(text)
+    clause = CHAIR_CLAUSE.search(text) if "trì" in text else None
     if clause and not draft.chair:  # "Họp UBND tỉnh thường kỳ; CT Lê Văn Bình chủ trì"
         draft.chair = _proper(clause.group(1)).strip(" .,;") or None
     invited = MEMBERS.search(text)
