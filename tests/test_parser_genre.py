@@ -941,3 +941,19 @@ def test_a_time_field_with_the_hour_before_the_date_and_fields_after_it():
                    "Thời gian: 8 giờ 00 ngày 24/10/2024; chủ trì: Đồng chí Bí thư Huyện ủy; địa điểm: Hội trường A.\n")
     assert [(d.day, d.clock, d.title, d.chair, d.location) for d in result.drafts] == [
         (date(2024, 10, 24), time(8), "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 25", "Bí thư Huyện ủy", "Hội trường A")]
+
+
+def test_portal_lines_with_the_hour_first_invitees_sentence_and_escort():
+    """Provincial portals: "- 7 giờ 30’ Chủ tịch thông qua …. Điểm tại …. Đ/c Dũng; NCTH" (the staff going along
+    and their unit close the line), "- 9 giờ, Chủ tịch dự …. Mời lãnh đạo các Sở: …" (the invitees as a
+    sentence); the leader opening the line is the entry's chair."""
+    result = parse("UBND TỈNH HẬU AN\nLịch làm việc của Chủ tịch, các Phó Chủ tịch UBND tỉnh từ ngày 14/4 đến ngày "
+                   "18/4/2025\nTHỨ HAI 14/4\n- 7 giờ 30’ Chủ tịch thông qua dự thảo báo cáo quy hoạch tỉnh (Sở Tài chính "
+                   "chuẩn bị nội dung). Điểm tại Hội trường UBND tỉnh. Đ/c Dũng; NCTH\n"
+                   "- 9 giờ, Chủ tịch dự Hội nghị bàn giao mặt bằng dự án cao tốc. Mời lãnh đạo các Sở: Xây dựng, "
+                   "Tài chính. Điểm tại phòng họp số 5.\n")
+    assert [(d.clock, d.title, d.chair, d.location, d.staff, d.subject) for d in result.drafts] == [
+        (time(7, 30), "Chủ tịch thông qua dự thảo báo cáo quy hoạch tỉnh", "Chủ tịch UBND tỉnh", "Hội trường UBND tỉnh",
+         "Dũng", None),
+        (time(9), "Chủ tịch dự Hội nghị bàn giao mặt bằng dự án cao tốc", "Chủ tịch UBND tỉnh", "phòng họp số 5", None,
+         "Chủ tịch UBND tỉnh; lãnh đạo các Sở: Xây dựng, Tài chính")]

@@ -81,6 +81,10 @@ INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3
 UNITS_INSIDE = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)([^()]{0,120})\)"
                           r"(?=\s{0,3}(?:[:;,.(]|$))", re.I)
 INVITEES = re.compile(r"[,;]\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
+TRAILING_STAFF = re.compile(r"[.;]\s{1,3}(?:đ/c|đồng\s{1,3}chí)\s{1,3}((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10})"
+                            r"{0,2})(?:\s{0,2}[;,]\s{0,3}(?-i:[A-ZĐ]{2,6}))?\s{0,2}\.?\s*$", re.I)
+# "… cao tốc. Mời lãnh đạo các Sở: Xây dựng, Tài chính": the invitees as a sentence closing the line
+INVITED_SENTENCE = re.compile(r"[.;]\s{1,3}(?-i:M)ời\s{1,3}([^()]{3,300}?)\s{0,3}$")
 CLOCK_SPLIT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{2})?\s{0,2}(?:phút|’|')?\s{0,2}[,:])", re.I)
 SUBMISSION = re.compile(r"\bthời\s{1,3}(?:gian|hạn)\s{1,3}trình\s{0,3}:", re.I)
 # "… Nội dung:", "Nội dung gồm:" closing an event's line: its agenda items are the bullets below
@@ -628,6 +632,9 @@ class Parser:
             text = (text[:note.start()] + text[note.end():]).strip()
         draft.staff, text = recognise.take_staff(text)
         point, text = recognise.take_point(text)
+        escort = TRAILING_STAFF.search(text) if point else None
+        if escort:  # "…. Điểm tại Hội trường UBND tỉnh. Đ/c Dũng; NCTH": the office staff going along, and their unit
+            draft.staff, text = draft.staff or escort.group(1), text[:escort.start()]
         units = UNITS_TAIL.search(text) or UNITS_INSIDE.search(text)
         if units:
             text = (text[:units.start()] + text[units.end():]).strip(" :;,")
@@ -642,7 +649,7 @@ class Parser:
         invited = MEMBERS.search(text)
         if invited:
             text = text[:invited.start()] + text[invited.end():]
-        guests = INVITEES.search(text)  # ", mời Trưởng phòng Nội vụ, UBND xã A cùng dự": who else attends
+        guests = INVITEES.search(text) or INVITED_SENTENCE.search(text)  # ", mời … cùng dự", ". Mời …": who else
         if guests:
             who = _spaced(guests.group(1))
             draft.subject = f"{draft.subject}; {who}" if draft.subject else who

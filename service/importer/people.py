@@ -27,7 +27,7 @@ SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3
 LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?)(?:\s{1,3}"
                           r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
                           r"(tham\s{1,3}dự|dự|chủ\s{1,3}trì|tiếp|làm\s{1,3}việc|họp|kiểm\s{1,3}tra|đi|thăm|nghe|đối\s{1,3}"
-                          r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng)\b", re.I)
+                          r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng|thông\s{1,3}qua|chỉ\s{1,3}đạo|gặp|trao|duyệt)\b", re.I)
 _TITLE = (rf"(?:phó\s{{1,3}})?(?:chủ\s{{1,3}}tịch|bí\s{{1,3}}thư)(?:\s{{1,3}}thường\s{{1,3}}trực)?(?:\s{{1,3}}{_BODY})?")
 # "Đ/c Bí thư Tỉnh ủy kiểm tra …", "Đ/c Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự …": a line of a leader's schedule
 # opening with the leader: the event is that leader's (as in "- Chủ tịch: …" lines)
@@ -88,8 +88,7 @@ def read(draft, text: str, issuer: str | None) -> None:
         who = name or recognise.leader_title(leader.group(1), issuer)
         if re.match(r"(?:tham\s{1,3})?dự|cùng", leader.group(3), re.I):
             draft.subject = draft.subject or who
-            if name:  # "Phó Chủ tịch Hồ Thu Vân dự …": the leader's own entry, as in "- Phó Chủ tịch X: 8 giờ, dự …"
-                draft.chair = name
+            draft.chair = who  # "Phó Chủ tịch Hồ Thu Vân dự …": the leader's own entry, as "- Phó Chủ tịch X: dự …"
         else:
             draft.chair = who
     clause = CHAIR_CLAUSE.search(text) if "trì" in text else None
