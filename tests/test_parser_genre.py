@@ -957,3 +957,11 @@ def test_portal_lines_with_the_hour_first_invitees_sentence_and_escort():
          "Dũng", None),
         (time(9), "Chủ tịch dự Hội nghị bàn giao mặt bằng dự án cao tốc", "Chủ tịch UBND tỉnh", "phòng họp số 5", None,
          "Chủ tịch UBND tỉnh; lãnh đạo các Sở: Xây dựng, Tài chính")]
+
+
+def test_cancel_marks_of_an_adjusted_weekly_in_every_wording():
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- (8h00) Hội nghị A - Địa điểm: Hội trường (đã hoãn lại).\n"
+                   "- (9h00) Hội nghị B - Địa điểm: Hội trường (không tổ chức).\n"
+                   "- (10h00) Hội nghị C - Địa điểm: Hội trường (bổ sung).\n")
+    assert [(d.title, d.change, d.location) for d in result.drafts] == [
+        ("Hội nghị A", "cancel", "Hội trường"), ("Hội nghị B", "cancel", "Hội trường"), ("Hội nghị C", None, "Hội trường")]

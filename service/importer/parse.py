@@ -92,7 +92,7 @@ ITEMS_FOLLOW = re.compile(r"[.;,]?\s{0,3}\bnội\s{1,3}dung(?:\s{1,3}(?:gồm|ch
                           re.I)
 # An adjusted weekly ("Điều chỉnh lần 2") marks what changed in brackets: "(bổ sung)", "(hoãn)", "(thay đổi thời
 # gian, trước đây 8h00 cùng ngày)", "(thay đổi địa điểm)": notes, not the title or the place ("(hoãn)" cancels)
-AMENDED = re.compile(r"\s{0,3}\(\s{0,2}((?:tạm\s{1,3})?hoãn|bổ\s{1,3}sung|mới|thay\s{1,3}đổi\s[^()]{0,120}|điều\s{1,3}chỉnh\s[^()]{0,120}"
+AMENDED = re.compile(r"\s{0,3}\(\s{0,2}((?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng)(?:\s{1,3}lại)?|không\s{1,3}tổ\s{1,3}chức|bổ\s{1,3}sung|mới|thay\s{1,3}đổi\s[^()]{0,120}|điều\s{1,3}chỉnh\s[^()]{0,120}"
                      r"|chuyển\s{1,3}từ\s[^()]{0,120}|đổi\s{1,3}(?:giờ|địa\s{1,3}điểm|ngày)[^()]{0,120})\s{0,2}\)", re.I)
 CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
 REFERENCE_NOTE = re.compile(r"\s{0,3}\((?:theo|căn\s{1,3}cứ|thực\s{1,3}hiện)\s[^()]{0,300}\)", re.I)
@@ -621,7 +621,7 @@ class Parser:
             draft.clock = moved.clock or (None if moved.slot and moved.slot != draft.slot else draft.clock)
             text = recognise.MOVE.split(text, maxsplit=1)[0].rstrip(" ,;(-–")
             text = re.sub(r"\s{0,3}[(,;]?\s{0,3}(?:đã\s{1,3})?(?:được\s{1,3})?$", "", text)
-        elif change == "cancel" or any(recognise.CANCEL.match(m) for m in marks):
+        elif change == "cancel" or any(recognise.CANCEL.search(m) for m in marks):
             draft.change = change = "cancel"
         if re.search(r"\(\s{0,2}cả\s{1,3}ngày\s{0,2}\)", text, re.I) and draft.day and not draft.slot:
             draft.slot = "full_day"  # "(cả ngày)" after the event
