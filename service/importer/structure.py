@@ -88,8 +88,8 @@ def mark(text: str):
     if m:
         return "sub", m.group(1), LETTERS.index(m.group(1)) + 1, m.group(2)
     m = DASH.match(text)
-    if m:
-        return "dash", "-", 0, m.group(2)
+    if m:  # the bullet itself is kept: "+" lines under a "-" line are that line's items
+        return "dash", "+" if m.group(1) == "+" else "-", 0, m.group(2)
     return None
 
 
