@@ -18,27 +18,37 @@ from tests.test_genre import _written_weekdays
 # 8b1e456). These documents were written after that parser and never shown to whoever tunes it: they are a
 # held-out measure, and these figures only guard against regressions. Raise as the importer improves.
 THRESHOLDS = {
-    "so-nnmt-2025-10": {"txt": 87, "docx": 87, "docx-numbered": 87, "docx-table": 92, "pdf": 87},
+    "so-nnmt-2025-10": {"txt": 89, "docx": 89, "docx-numbered": 89, "docx-table": 93, "pdf": 89},
     "dang-uy-phuong-tuan-2025-10": {"txt": 86, "docx": 86, "docx-numbered": 86, "docx-table": 93, "pdf": 84},
     "ubnd-xa-tuan-2025-09": {"txt": 84, "docx": 84, "docx-numbered": 84, "docx-table": 95, "pdf": 84},
-    "hdnd-tinh-2025-12": {"txt": 94, "docx": 94, "docx-numbered": 94, "docx-table": 96, "pdf": 94},
+    "hdnd-tinh-2025-12": {"txt": 95, "docx": 95, "docx-numbered": 95, "docx-table": 97, "pdf": 95},
     "vp-ubnd-tinh-tuan-2025-11": {"txt": 91, "docx": 91, "docx-numbered": 91, "docx-table": 99, "pdf": 91},
     "ubnd-tinh-tuan-2024-12": {"txt": 73, "docx": 73, "docx-numbered": 73, "docx-table": 95, "pdf": 73},
 }
 # Invented events (in the preview, in no spec) allowed today; the target is 0 everywhere. Lower as the
 # importer improves (a pair not listed allows none).
 INVENTED_AT_MOST = {
-    ("so-nnmt-2025-10", "txt"): 1, ("so-nnmt-2025-10", "docx"): 1, ("so-nnmt-2025-10", "docx-numbered"): 1,
+    ("so-nnmt-2025-10", "txt"): 1,
+    ("so-nnmt-2025-10", "docx"): 1,
+    ("so-nnmt-2025-10", "docx-numbered"): 1,
     ("so-nnmt-2025-10", "pdf"): 1,
-    ("dang-uy-phuong-tuan-2025-10", "txt"): 7, ("dang-uy-phuong-tuan-2025-10", "docx"): 7,
-    ("dang-uy-phuong-tuan-2025-10", "docx-numbered"): 7, ("dang-uy-phuong-tuan-2025-10", "docx-table"): 1,
+    ("dang-uy-phuong-tuan-2025-10", "txt"): 7,
+    ("dang-uy-phuong-tuan-2025-10", "docx"): 7,
+    ("dang-uy-phuong-tuan-2025-10", "docx-numbered"): 7,
+    ("dang-uy-phuong-tuan-2025-10", "docx-table"): 1,
     ("dang-uy-phuong-tuan-2025-10", "pdf"): 8,
-    ("ubnd-xa-tuan-2025-09", "txt"): 4, ("ubnd-xa-tuan-2025-09", "docx"): 4,
-    ("ubnd-xa-tuan-2025-09", "docx-numbered"): 4, ("ubnd-xa-tuan-2025-09", "pdf"): 4,
-    ("vp-ubnd-tinh-tuan-2025-11", "txt"): 4, ("vp-ubnd-tinh-tuan-2025-11", "docx"): 4,
-    ("vp-ubnd-tinh-tuan-2025-11", "docx-numbered"): 4, ("vp-ubnd-tinh-tuan-2025-11", "pdf"): 4,
-    ("ubnd-tinh-tuan-2024-12", "txt"): 2, ("ubnd-tinh-tuan-2024-12", "docx"): 2,
-    ("ubnd-tinh-tuan-2024-12", "docx-numbered"): 2, ("ubnd-tinh-tuan-2024-12", "pdf"): 2,
+    ("ubnd-xa-tuan-2025-09", "txt"): 4,
+    ("ubnd-xa-tuan-2025-09", "docx"): 4,
+    ("ubnd-xa-tuan-2025-09", "docx-numbered"): 4,
+    ("ubnd-xa-tuan-2025-09", "pdf"): 4,
+    ("vp-ubnd-tinh-tuan-2025-11", "txt"): 4,
+    ("vp-ubnd-tinh-tuan-2025-11", "docx"): 4,
+    ("vp-ubnd-tinh-tuan-2025-11", "docx-numbered"): 4,
+    ("vp-ubnd-tinh-tuan-2025-11", "pdf"): 4,
+    ("ubnd-tinh-tuan-2024-12", "txt"): 2,
+    ("ubnd-tinh-tuan-2024-12", "docx"): 2,
+    ("ubnd-tinh-tuan-2024-12", "docx-numbered"): 2,
+    ("ubnd-tinh-tuan-2024-12", "pdf"): 2,
 }
 
 CASES = [(key, form) for key in THRESHOLDS for form in FORMS]
@@ -112,6 +122,10 @@ def test_set3_pdf_keeps_every_title(key):
 
     doc = BY_KEY[key]
     pdf = PdfReader(io.BytesIO(render(doc, "pdf")[0]))
-    text = fold(" ".join(page.extract_text() for page in pdf.pages))
+    # a title may run over a page break: the page number and running header between are not the text's
+    lines = "\n".join(page.extract_text() for page in pdf.pages).split("\n")
+    running = f"{doc.left[-1]} — "
+    text = fold(" ".join(line for line in lines
+                         if not re.match(r"Trang \d+/\d+", line) and not line.startswith(running)))
     for event in doc.events():
         assert " ".join(fold(event.title).split()[:6]) in text, (doc.key, event.title)

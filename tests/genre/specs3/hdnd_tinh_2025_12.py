@@ -87,6 +87,9 @@ DOC = Doc(
         Ev(on(9, "Chiều ngày 09/12/2025 (thứ Ba)", slot="chiều")(
             "Phiên chất vấn và trả lời chất vấn tại Kỳ họp thứ Mười lăm", chair="Chủ tịch HĐND tỉnh",
             chair_is=CT_IS, place="Hội trường HĐND tỉnh"), 2),
+        Ev(on(10, "14 giờ 00, ngày 10/12/2025 (thứ Tư)", clock="14:00")(
+            "Phiên bế mạc Kỳ họp thứ Mười lăm; biểu quyết thông qua các nghị quyết", chair="Chủ tịch HĐND tỉnh",
+            chair_is=CT_IS, place="Hội trường HĐND tỉnh"), 2),
         Ev(E("Các Tổ đại biểu HĐND tỉnh tiếp xúc cử tri sau Kỳ họp thứ Mười lăm",
              when="Từ ngày 15 đến ngày 19/12/2025", dates=("2025-12-15",), end="2025-12-19",
              units=("Ủy ban MTTQ Việt Nam tỉnh",)), 2),
@@ -109,9 +112,19 @@ DOC = Doc(
             "Thường trực HĐND tỉnh làm việc với Thường trực HĐND các phường khu vực phía Bắc về giám sát sau sắp "
             "xếp đơn vị hành chính", chair="Phó Chủ tịch HĐND tỉnh Hà Quốc Dũng", chair_is=(PCT1,),
             units=("Ban Pháp chế HĐND tỉnh",)), 2),
+        Ev(E("Ban Kinh tế - Ngân sách HĐND tỉnh giám sát việc quản lý, sử dụng vốn đầu tư công tại các Ban quản "
+             "lý dự án cấp tỉnh", when="Từ ngày 24 đến ngày 26/12/2025", dates=("2025-12-24",), end="2025-12-26",
+             chair="Phó Chủ tịch HĐND tỉnh Hà Quốc Dũng", chair_is=(PCT1,),
+             units=("Ban Kinh tế - Ngân sách HĐND tỉnh",)), 2),
         Ev(on(29, "14 giờ 00, ngày 29/12/2025 (thứ Hai)", clock="14:00", status="tentative")(
             "Hội nghị cán bộ, công chức, người lao động Văn phòng Đoàn ĐBQH và HĐND tỉnh năm 2026",
             tail="(dự kiến)", place=f"Hội trường {VP}", units=(VP,)), 2),
+        Ev(on(30, "Sáng ngày 30/12/2025 (thứ Ba)", slot="sáng")(
+            "Phiên họp Thường trực HĐND tỉnh cho ý kiến Kế hoạch giám sát năm 2026", kind="meeting",
+            chair="Chủ tịch HĐND tỉnh", chair_is=CT_IS, place=f"Phòng họp số 1, {VP}",
+            items=[I("Dự thảo Kế hoạch giám sát năm 2026 của Thường trực HĐND tỉnh", VP),
+                   I("Chương trình giám sát chuyên đề năm 2026 của các Ban HĐND tỉnh",
+                     "Ban Kinh tế - Ngân sách HĐND tỉnh", ("Ban Pháp chế HĐND tỉnh",))]), 2),
         Ev(E("Thường trực HĐND tỉnh giám sát việc giải quyết đơn, thư khiếu nại kéo dài tại một số xã",
              line="Thường trực HĐND tỉnh giám sát việc giải quyết đơn, thư khiếu nại kéo dài tại một số xã: thời "
                   "gian thông báo sau.", units=("Ban Pháp chế HĐND tỉnh",)), 2),

@@ -3,7 +3,8 @@
 15/10/2025"), then "LỊCH CÔNG TÁC CỤ THỂ" in inline lines ("Ngày 02/10/2025 (thứ Năm), 8 giờ 00: …"), a
 weekly briefing "14 giờ 00, chiều thứ Hai hằng tuần", a weekly citizens' reception "Sáng thứ Năm hằng
 tuần", the director's reception day (the 15th), spans ("Từ ngày 06/10 đến ngày 08/10/2025", "Từ ngày 14 đến ngày
-15/10/2025"), a tentative drill, two undated items, a weekly report deadline that is no event."""
+15/10/2025"), a class on four named days ("Sáng các ngày 07, 14, 21 và 28/10/2025"), the .txt
+hard-wrapped at 78 columns, a tentative drill, two undated items, a weekly report deadline that is no event."""
 from tests.genre.model import Doc, Ev, Event as E, Heading as H, Item as I, Para as P
 
 GD, PGD1, PGD2 = "Phan Đức Nghĩa", "Lê Thị Mỹ Hạnh", "Vũ Quang Thái"
@@ -34,7 +35,7 @@ DOC = Doc(
     right=["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
            "Đông Lĩnh, ngày 29 tháng 9 năm 2025"],
     title=["CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2025", "của Sở Nông nghiệp và Môi trường"],
-    numbering=["{R}.", "{n}.", "{a})"], style="inline", directory=DIRECTORY,
+    numbering=["{R}.", "{n}.", "{a})"], style="inline", directory=DIRECTORY, wrap=78,
     blocks=[
         P("Căn cứ Kế hoạch số 112/KH-UBND ngày 15/01/2025 của UBND tỉnh về thực hiện nhiệm vụ phát triển kinh tế "
           "- xã hội năm 2025; căn cứ kết quả thực hiện nhiệm vụ tháng 9 năm 2025 (giải ngân vốn đầu tư công đạt "
@@ -58,6 +59,14 @@ DOC = Doc(
             "Hội nghị triển khai kế hoạch sản xuất vụ Đông năm 2025", kind="meeting", chair="Giám đốc Sở",
             chair_is=GD_IS, attendees="Lãnh đạo Phòng Kinh tế các xã, phường", attendees_has="Phòng Kinh tế",
             place="Hội trường Sở", units=("Chi cục Trồng trọt và Bảo vệ thực vật",)), 1),
+        Ev(on(3, "Ngày 03/10/2025 (thứ Sáu), 14 giờ 00", clock="14:00")(
+            "Làm việc với Đoàn giám sát của Ban Kinh tế - Ngân sách HĐND tỉnh về quản lý, sử dụng đất công",
+            chair="Giám đốc Sở", chair_is=GD_IS, place="Phòng họp tầng 3, trụ sở Sở",
+            units=("Phòng Quản lý đất đai", "Văn phòng Đăng ký đất đai tỉnh")), 1),
+        Ev(E("Lớp bồi dưỡng kỹ năng ứng dụng trí tuệ nhân tạo cho công chức, viên chức của Sở",
+             when="Sáng các ngày 07, 14, 21 và 28/10/2025 (thứ Ba)",
+             dates=("2025-10-07", "2025-10-14", "2025-10-21", "2025-10-28"), slot="sáng",
+             place="Phòng họp trực tuyến của Sở", units=("Văn phòng Sở",)), 1),
         Ev(E("Đoàn kiểm tra của Sở kiểm tra công tác thu gom, xử lý chất thải rắn sinh hoạt tại các xã, phường",
              when="Từ ngày 06/10 đến ngày 08/10/2025", dates=("2025-10-06",), end="2025-10-08",
              chair="Phó Giám đốc Sở Vũ Quang Thái", chair_is=(PGD2,),
@@ -79,6 +88,14 @@ DOC = Doc(
         Ev(on(16, "Sáng ngày 16/10/2025 (thứ Năm)", slot="sáng")(
             "Giám đốc Sở làm việc với UBND xã Tân Phú về xây dựng xã nông thôn mới nâng cao", chair_is=GD_IS,
             place="UBND xã Tân Phú", units=("Văn phòng Điều phối nông thôn mới tỉnh",)), 1),
+        Ev(on(17, "8 giờ 00, ngày 17/10/2025 (thứ Sáu)", clock="08:00")(
+            "Dự Hội nghị trực tuyến của Bộ Nông nghiệp và Môi trường triển khai Luật Địa chất và khoáng sản",
+            attendees="Phó Giám đốc Sở Vũ Quang Thái; lãnh đạo Phòng Quản lý đất đai",
+            attendees_has="Phòng Quản lý đất đai", place="Điểm cầu Sở Nông nghiệp và Môi trường"), 1),
+        Ev(E("Đoàn kiểm tra liên ngành kiểm tra an toàn thực phẩm nông, lâm, thủy sản tại các chợ đầu mối",
+             when="Từ ngày 20 đến ngày 24/10/2025", dates=("2025-10-20",), end="2025-10-24",
+             chair="Phó Giám đốc Sở Lê Thị Mỹ Hạnh", chair_is=(PGD1,),
+             units=("Chi cục Trồng trọt và Bảo vệ thực vật",)), 1),
         Ev(on(20, "Ngày 20/10/2025 (thứ Hai), 15 giờ 00", clock="15:00")(
             "Gặp mặt kỷ niệm 95 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2025)",
             attendees="Nữ cán bộ, công chức, viên chức, người lao động của Sở", attendees_has="Nữ cán bộ",
@@ -96,6 +113,10 @@ DOC = Doc(
             "Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh họp xét sản phẩm đợt 2 năm 2025",
             kind="meeting", chair="Phó Giám đốc Sở Lê Thị Mỹ Hạnh", chair_is=(PGD1,),
             place="Phòng họp tầng 3, trụ sở Sở", units=("Chi cục Phát triển nông thôn",)), 1),
+        Ev(on(27, "9 giờ 00, ngày 27/10/2025 (thứ Hai)", clock="09:00")(
+            "Giám đốc Sở làm việc với Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp về tiến độ giải "
+            "ngân vốn năm 2025", chair_is=GD_IS, place="Phòng họp tầng 3, trụ sở Sở",
+            units=("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp", "Phòng Kế hoạch - Tài chính")), 1),
         Ev(on(28, "8 giờ 00, ngày 28/10/2025 (thứ Ba)", clock="08:00")(
             "Hội nghị giao ban Sở tháng 10 năm 2025", kind="meeting", chair="Giám đốc Sở", chair_is=GD_IS,
             attendees="Ban Giám đốc Sở; Trưởng các phòng, đơn vị thuộc Sở", attendees_has="Trưởng các phòng",
