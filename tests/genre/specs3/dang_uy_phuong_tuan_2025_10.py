@@ -13,7 +13,7 @@ DIRECTORY = {
               ("Ủy ban Kiểm tra Đảng ủy phường", None, ["Ủy ban Kiểm tra Đảng ủy"]),
               ("Ủy ban MTTQ Việt Nam phường", None, ["Ủy ban MTTQ phường"]),
               ("Hội Nông dân phường", None, []), ("Đoàn Thanh niên phường", None, []),
-              ("Trung tâm Chính trị tỉnh", None, []), ("Văn phòng HĐND và UBND phường", None, []),
+              ("Trường Chính trị tỉnh", None, []), ("Văn phòng HĐND và UBND phường", None, []),
               ("Chi bộ khu phố 4", None, [])],
     "persons": [(BT, "Bí thư Đảng ủy phường"), (PBTTT, "Phó Bí thư Thường trực Đảng ủy phường"),
                 (PBTCT, "Phó Bí thư Đảng ủy, Chủ tịch UBND phường")],
@@ -98,9 +98,9 @@ DOC = Doc(
             on(16)("dự Hội nghị Ủy ban Kiểm tra Đảng ủy phường", clock="08:00", kind="meeting",
                    place="Phòng họp Đảng ủy phường", units=("Ủy ban Kiểm tra Đảng ủy phường",)),
             on(16)("dự lớp bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4 năm 2025", clock="13:30",
-                   place="Trung tâm Chính trị tỉnh", tail="(đến hết ngày 17/10/2025)", end="2025-10-17",
+                   place="Trường Chính trị tỉnh", tail="(đến hết ngày 17/10/2025)", end="2025-10-17",
                    line="13 giờ 30, dự lớp bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4 năm 2025, điểm tại "
-                        "Trung tâm Chính trị tỉnh (đến hết ngày 17/10/2025)."),
+                        "Trường Chính trị tỉnh (đến hết ngày 17/10/2025)."),
         ]),
         Day("THỨ SÁU, NGÀY 17/10/2025", "2025-10-17"),
         L(BT_W, [
