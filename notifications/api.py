@@ -37,8 +37,9 @@ def list_reminders():
     status = request.args.get("status") or None
     if status is not None and status not in STATUSES:
         raise ValidationFailed({"status": f"phải là một trong: {', '.join(STATUSES)}"})
-    query = select(Reminder).where(Reminder.person_id.is_(None)).options(  # units' reminders; notices: /nhac-viecselectinload(Reminder.unit), selectinload(Reminder.event),
-                                     selectinload(Reminder.item))
+    # Units' reminders only; notices to persons are listed on /nhac-viec.
+    query = select(Reminder).where(Reminder.person_id.is_(None)).options(
+        selectinload(Reminder.unit), selectinload(Reminder.event), selectinload(Reminder.item))
     for column, value in ((Reminder.status, status), (Reminder.unit_id, query_int("unit_id")),
                           (Reminder.event_id, query_int("event_id"))):
         if value is not None:

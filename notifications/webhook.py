@@ -22,10 +22,13 @@ retries with backoff); any other 4xx, a redirect, or a URL that cannot be reache
 """
 import hashlib
 import hmac
+import ipaddress
 import json
+import socket
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from notifications.render import Entry
 
@@ -44,7 +47,26 @@ class Outcome:
 def address(recipient) -> str | None:
     """The recipient's webhook as an entry of delivered_to, or None if it has none."""
     url = getattr(recipient, "webhook_url", None)
-    return PREFIX + url if url else None
+    if not url:
+        return None
+    # The host and a digest, never the URL itself: delivered_to is shown to every role, and a gateway's
+    # URL often carries its key. A changed URL is another address (sent to again).
+    return f"{PREFIX}{urlsplit(url).hostname}#{hashlib.sha256(url.encode()).hexdigest()[:12]}"
+
+
+def _internal(url: str) -> str | None:
+    """Why the URL must not be posted to: its host resolves to a private, link-local or reserved address
+    (loopback is allowed: a gateway on this machine). Checked at send time, as a name can point anywhere."""
+    host = urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except OSError:
+        return None  # not resolved: urllib says so, and it is retried
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_loopback and not address.is_global:
+            return f"địa chỉ webhook trỏ vào mạng nội bộ ({address}), không gửi"
+    return None
 
 
 def delivery_id(message_id: str) -> str:
@@ -91,6 +113,8 @@ class WebhookChannel:
         self._opener = urllib.request.build_opener(_NoRedirect)
 
     def deliver(self, url: str, secret: str, payload: dict, now) -> Outcome:
+        if (internal := _internal(url)) is not None:
+            return Outcome(False, permanent=True, reason=internal)
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         timestamp = str(int(now.timestamp()))
         request = urllib.request.Request(url, data=body, method="POST", headers={
@@ -99,7 +123,7 @@ class WebhookChannel:
             "Idempotency-Key": payload["id"]})
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
-                response.read(65536)  # drain a little so the server is not cut off mid-answer
+                response.read(4096)  # drain a little so the server is not cut off mid-answer
                 return Outcome(True)
         except urllib.error.HTTPError as exc:
             code = exc.code

@@ -97,8 +97,10 @@ def _events_showing(obj):
 def _set_webhook(obj, body, fields: set, errors: dict) -> None:
     """A webhook URL goes with a secret to sign with (a receiver cannot trust an unsigned notice); clearing
     the URL clears the secret too."""
-    if "webhook_url" in fields:
+    if "webhook_url" in fields and (body.webhook_url or None) != obj.webhook_url:
         obj.webhook_url = body.webhook_url or None
+        if not ("webhook_secret" in fields and body.webhook_secret):
+            obj.webhook_secret = None  # a key given for one receiver never signs for another
     if "webhook_secret" in fields and body.webhook_secret:
         obj.webhook_secret = body.webhook_secret
     if not obj.webhook_url:

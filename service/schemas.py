@@ -79,22 +79,29 @@ When = Annotated[str, Field(max_length=40, description="YYYY-MM-DD, or an ISO 86
 
 def _webhook_url(value: str) -> str:
     """https anywhere; plain http only to this machine (a gateway on loopback, the tests): a signed body
-    sent in clear over a network could still be read by anyone on the path."""
+    sent in clear over a network could still be read by anyone on the path. No credentials in the URL and
+    no address of a private network: the dispatcher must not be a way into the office's own network
+    (notifications.webhook checks the resolved addresses again when it sends)."""
+    value = value.strip()
     try:
-        url = urlsplit(value.strip())
+        url = urlsplit(value)
         host = url.hostname
     except ValueError:
         host = None
-    if not host or url.scheme not in ("https", "http"):
+    if not host or url.scheme not in ("https", "http") or any(c.isspace() for c in value):
         raise ValueError("phải là địa chỉ https://… (hoặc http://localhost… khi thử trên máy này)")
-    if url.scheme == "http":
-        try:
-            loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            loopback = False
-        if not loopback:
-            raise ValueError("phải dùng https:// (http:// chỉ được dùng cho localhost)")
-    return value.strip()
+    if url.username is not None or url.password is not None:
+        raise ValueError("không được chứa tên đăng nhập hay mật khẩu trong địa chỉ")
+    try:
+        literal = ipaddress.ip_address(host)
+    except ValueError:
+        literal = None
+    loopback = host == "localhost" or (literal is not None and literal.is_loopback)
+    if url.scheme == "http" and not loopback:
+        raise ValueError("phải dùng https:// (http:// chỉ được dùng cho localhost)")
+    if literal is not None and not loopback and not literal.is_global:
+        raise ValueError("không được trỏ vào địa chỉ mạng nội bộ")
+    return value
 
 
 WebhookUrl = Annotated[str, Field(max_length=2000, examples=["https://sms.example.gov.vn/lich"]), _one_line,

@@ -270,9 +270,14 @@ def test_webhook_fields_in_the_api(api):
     assert unit["webhook_url"] == "https://sms.example.gov.vn/lich" and unit["webhook_signed"] is True
     shown = api.get(f"/api/units/{unit['id']}")
     assert SECRET not in shown.get_data(as_text=True) and "webhook_secret" not in shown.get_json()
-    # Changing the URL keeps the secret; clearing it clears both.
-    moved = api.patch(f"/api/units/{unit['id']}", {"webhook_url": "http://localhost:8080/lich"}).get_json()
-    assert moved["webhook_url"] == "http://localhost:8080/lich" and moved["webhook_signed"] is True
+    # Changing the URL asks for a secret again (a key given for one receiver never signs for another);
+    # clearing it clears both.
+    unsigned_move = api.patch(f"/api/units/{unit['id']}", {"webhook_url": "http://localhost:8080/lich"})
+    assert unsigned_move.status_code == 422 and "webhook_secret" in unsigned_move.get_json()["error"]["fields"]
+    moved = api.patch(f"/api/units/{unit['id']}", {"webhook_url": "http://localhost:8080/lich?key=TOKEN123",
+                                                   "webhook_secret": SECRET}).get_json()
+    assert moved["webhook_url"] == "http://localhost:8080/lich?…" and moved["webhook_signed"] is True
+    assert "TOKEN123" not in api.get(f"/api/units/{unit['id']}").get_data(as_text=True)
     cleared = api.patch(f"/api/units/{unit['id']}", {"webhook_url": None}).get_json()
     assert cleared["webhook_url"] is None and cleared["webhook_signed"] is False
 
@@ -282,3 +287,31 @@ def test_webhook_fields_in_the_api(api):
     assert SECRET not in api.get(f"/api/persons/{person['id']}").get_data(as_text=True)
     bad = api.patch(f"/api/persons/{person['id']}", {"webhook_url": "javascript:alert(1)"})
     assert bad.status_code == 422 and "webhook_url" in bad.get_json()["error"]["fields"]
+    # Not a way into the office's network: private, link-local addresses and credentials are refused.
+    for url in ("https://169.254.169.254/latest/meta-data", "https://10.0.0.5:8443/x", "https://[fd00::1]/x",
+                "https://user:pass@sms.example.gov.vn/h", "https://sms.exa mple.gov.vn/"):
+        refused = api.patch(f"/api/persons/{person['id']}", {"webhook_url": url, "webhook_secret": SECRET})
+        assert refused.status_code == 422 and "webhook_url" in refused.get_json()["error"]["fields"], url
+
+
+def test_a_name_resolving_inside_the_network_is_not_posted_to():
+    """The check at send time, after resolving (a name may point anywhere; a stored literal the schema
+    would now refuse stands in for such a name): nothing is posted, and it is final."""
+    outcome = WebhookChannel(timeout=2).deliver("https://10.1.2.3/lich", SECRET, {"id": "x"},
+                                                datetime(2026, 1, 1, tzinfo=HANOI))
+    assert not outcome.accepted and outcome.permanent and "mạng nội bộ" in outcome.reason
+
+
+def test_the_reminders_listing_does_not_grow_with_its_rows(app, api, receiver):
+    """GET /api/reminders loads units, events and items in a fixed number of statements (a lost
+    selectinload made it one query per row)."""
+    from tests.test_query_counts import statements
+    meeting(api, receiver.url, units=1)
+    auth = {"Authorization": f"Bearer {api.key}"}
+    few = statements(app, api.client, "/api/reminders", auth)
+    for n in range(6):
+        other = api.created("/api/units", {"name": f"Phòng thêm {n}", "emails": [f"t{n}@example.gov.vn"]})["id"]
+        api.created("/api/events", {"title": f"Họp chuyên đề {n}", "start": f"2023-11-2{n}", "slot": "morning",
+                                    "agenda": [{"number": 1, "title": "Báo cáo", "unit_ids": [other]}]})
+    assert len(reminders(api)) >= 4 * 7  # seven meetings' reminders now, not one's
+    assert statements(app, api.client, "/api/reminders", auth) == few

@@ -34,7 +34,7 @@ def _bounded(name: str, default: int, low: int, high: int) -> int:
     raw = request.args.get(name, "")
     if raw == "":
         return default
-    if not raw.isdigit() or len(raw) > 7 or not low <= int(raw) <= high:
+    if not raw.isdecimal() or len(raw) > 7 or not low <= int(raw) <= high:
         raise ValidationFailed({name: f"phải là số nguyên từ {low} đến {high}"})
     return int(raw)
 

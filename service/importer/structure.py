@@ -68,7 +68,7 @@ def mark(text: str):
     m = PART.match(text)
     if m:
         word = m.group(1).split()[-1].casefold()
-        value = ORDINALS.get(word) or (int(word) if word.isdigit() else roman(word.upper()) if re.fullmatch(
+        value = ORDINALS.get(word) or (int(word) if word.isdecimal() else roman(word.upper()) if re.fullmatch(
             "[ivx]+", word) else 0)
         return "part", m.group(1), value, m.group(2)
     m = ROMAN.match(text)

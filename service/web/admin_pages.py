@@ -233,7 +233,7 @@ def _place_body(form: dict, errors: dict) -> dict:
     body = {"name": form.get("name", "").strip(), "address": form.get("address", "").strip() or None}
     raw = form.get("travel_minutes", "").strip()
     if raw:
-        if raw.isdigit() and len(raw) <= 6:
+        if raw.isdecimal() and len(raw) <= 6:
             body["travel_minutes"] = int(raw)
             if int(raw) > 24 * 60:  # (the model says "phải nhỏ hơn hoặc bằng 1440": said here in the clerk's units)
                 errors["travel_minutes"] = "tối đa 1440 phút (24 giờ)"
@@ -308,7 +308,7 @@ def _year(raw: str | None, errors: dict) -> int:
     today = request_ctx().now().astimezone(request_ctx().tz).date()
     if not raw:
         return today.year
-    if raw.isdigit() and len(raw) == 4 and MIN_YEAR <= int(raw) <= MAX_YEAR:
+    if raw.isdecimal() and len(raw) == 4 and MIN_YEAR <= int(raw) <= MAX_YEAR:
         return int(raw)
     errors["nam"] = f"năm phải là số trong khoảng {MIN_YEAR}–{MAX_YEAR}"
     return today.year

@@ -77,7 +77,7 @@ def _filters() -> dict:
     out = {}
     for name in ("person_id", "unit_id", "group_id"):
         raw = request.args.get(name, "")
-        if raw.isdigit() and 0 < int(raw) < 2**31:
+        if raw.isdecimal() and 0 < int(raw) < 2**31:
             out[name] = int(raw)
     return out
 

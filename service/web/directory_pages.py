@@ -27,7 +27,7 @@ def _lines(name: str) -> list[str]:
 
 def _id(name: str):
     raw = request.form.get(name, "")
-    return int(raw) if raw.isdigit() and 0 < int(raw) < 2**31 else None
+    return int(raw) if raw.isdecimal() and 0 < int(raw) < 2**31 else None
 
 
 def _body(kind: str) -> dict:
@@ -39,11 +39,11 @@ def _body(kind: str) -> dict:
         return {"name": f.get("name", "").strip(), "title": f.get("title", "").strip() or None,
                 "email": f.get("email", "").strip() or None, "phone": f.get("phone", "").strip() or None,
                 "unit_id": _id("unit_id"),
-                "group_ids": [int(x) for x in f.getlist("group_ids") if x.isdigit() and 0 < int(x) < 2**31],
+                "group_ids": [int(x) for x in f.getlist("group_ids") if x.isdecimal() and 0 < int(x) < 2**31],
                 # the form always shows these boxes: one not sent is one unticked
                 **{name: name in f for name in NOTICE_BOXES}}
     return {"name": f.get("name", "").strip(), "aliases": _lines("aliases"),
-            "member_ids": [int(x) for x in f.getlist("member_ids") if x.isdigit() and 0 < int(x) < 2**31]}
+            "member_ids": [int(x) for x in f.getlist("member_ids") if x.isdecimal() and 0 < int(x) < 2**31]}
 
 
 def _values(kind: str, obj) -> dict:

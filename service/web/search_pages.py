@@ -35,7 +35,7 @@ def search_page():
     q = request.args.get("q", "")
     raw_page = request.args.get("trang", "1")
     errors, hits, more = {}, [], False
-    page = int(raw_page) if raw_page.isdigit() and 1 <= len(raw_page) <= 4 and 1 <= int(raw_page) <= MAX_PAGE else None
+    page = int(raw_page) if raw_page.isdecimal() and 1 <= len(raw_page) <= 4 and 1 <= int(raw_page) <= MAX_PAGE else None
     if page is None:
         errors["trang"] = f"trang phải là số từ 1 đến {MAX_PAGE}"
         page = 1

@@ -1,7 +1,7 @@
 """webhook channel: a URL (and signing secret) per unit and per person
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-01 16:00:00.000000
 """
 from alembic import op
