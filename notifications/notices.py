@@ -192,8 +192,10 @@ def _plan_person(ctx, event, person_id, rows, before, after, now, due, until) ->
         open_row.payload = {"before": open_row.payload["before"], "after": after}
         open_row.expires_at = max(open_row.expires_at, until) if open_row.expires_at else until
         open_row.due_at = min(open_row.due_at, due)
-        open_row.message_id, open_row.attempts, open_row.next_attempt_at, open_row.last_error = None, 0, None, None
-        open_row.delivered_to, open_row.updated_at = [], now
+        open_row.message_id, open_row.last_error, open_row.delivered_to, open_row.updated_at = None, None, [], now
+        # A lapsed claim may still be sending the old text: released, so that run can no longer record this
+        # row (as sent) — what it sent is told again with the new state. Tries and backoff are kept.
+        open_row.claimed_by, open_row.claimed_until = None, None
         if open_row.supersedes is None and open_row.payload["before"] == after:
             open_row.status = "cancelled"  # undone before it went out: nothing to tell
             open_row.last_error = "Thay đổi đã được hoàn lại trước khi gửi"

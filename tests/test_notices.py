@@ -280,3 +280,26 @@ def test_an_imported_program_notices_the_leaders_of_this_weeks_events_and_its_un
     assert api.post(f"/api/imports/{done['id']}/undo").status_code == 200
     assert dispatch(app, later(40), smtp=smtp).emails == 1
     assert "Sự kiện đã bị HỦY" in text(mails(smtp, "lan@example.gov.vn")[1])
+
+
+def test_a_change_joining_a_row_whose_claim_lapsed_takes_it_from_that_run(app, api, smtp, clock):
+    """A run whose lease ran out may still be sending the old text: the row the change rewrites is released,
+    so that run cannot record the new text as sent; the person is told the final state."""
+    from notifications import dispatch as dispatcher
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn")
+    event_id = meeting(api, [an])
+    st = state(app)
+    with st.sessions() as session:  # a run claimed it and its lease lapsed (it is slow, not dead)
+        row = session.query(Reminder).filter(Reminder.person_id == an).one()
+        row.claimed_by, row.claimed_until = "slow-run", later(1)
+        session.commit()
+    clock.set(later(2))
+    assert api.patch(f"/api/events/{event_id}", {"location": "Hội trường UBND huyện"}).status_code == 200
+    with st.sessions() as session:
+        ctx = st.ctx(session, actor="slow-run", clock=FixedClock(later(3)))
+        rows = session.query(Reminder).filter(Reminder.person_id == an).all()
+        assert len(rows) == 1 and rows[0].claimed_by is None
+        assert dispatcher._finish(ctx, "slow-run", rows, later(3), status="sent", error=None) == 0
+        session.commit()
+    assert dispatch(app, later(10), smtp=smtp).emails == 1
+    assert "Hội trường UBND huyện" in text(mails(smtp, "an@example.gov.vn")[0])
