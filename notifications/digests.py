@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from notifications.notices import SLOT_WORDS, Outgoing, _mail, _weekday, event_url
+from notifications.notices import (SLOT_WORDS, Outgoing, _mail, _weekday, event_url, no_address,
+                                   reachable_clause, to_person)
 from service.calendar_rules import local_midnight
 from service.models import Person, Reminder
 from service.vocabulary import day_label
@@ -32,7 +33,7 @@ def plan(ctx) -> int:
     rows = []
     for kind, flag, first, days in wanted:
         persons = ctx.session.scalars(select(Person.id).where(flag.is_(True), Person.active.is_(True),
-                                                              Person.email.is_not(None), Person.email != "")).all()
+                                                              reachable_clause())).all()
         # Every tick plans again: skip the keys already there (an ON CONFLICT still takes an id on PostgreSQL).
         planned = set(ctx.session.scalars(select(Reminder.notice_key).where(
             Reminder.notice_key.in_([_key(kind, pid, first) for pid in persons])))) if persons else set()
@@ -95,8 +96,8 @@ def compose(ctx, person, row) -> Outgoing:
     found = lines(ctx, person.id, first, days)
     if not found:
         return Outgoing([], skip="Không có lịch nào: không gửi bản tin trống")
-    if not person.email:
-        return Outgoing([], no_address=f"{person.name} (người, id {person.id}) chưa có địa chỉ email")
+    if not person.email and not person.webhook_url:
+        return Outgoing([], no_address=no_address(person))
     if row.kind == "daily":
         heading = f"Lịch ngày mai, {day_label(first)}"
         subject = f"[Lịch ngày mai] {day_label(first)}: {len(found)} sự kiện"
@@ -111,4 +112,6 @@ def compose(ctx, person, row) -> Outgoing:
               "days": [(day_label(d), by_day[d]) for d in sorted(by_day)]}
     msg = _mail(ctx, person, subject, "person_digest", values)
     msg["Message-ID"] = row.message_id
-    return Outgoing([person.email], msg)
+    return to_person(person, msg, "digest", [{"day": line.day.isoformat(), "when": line.when, "title": line.title,
+                                              "location": line.location, "status": line.status, "link": line.link}
+                                             for line in found])

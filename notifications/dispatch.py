@@ -203,7 +203,7 @@ def _unit_mail(ctx, unit, rows, calendar) -> notices.Outgoing:
 
     def payload():  # built only when the webhook is still to be told
         return webhook.reminder_payload(ctx, unit, items, rows[0].message_id, render.subject(items),
-                                        _plain_text(message))
+                                        webhook.plain_text(message))
     return notices.Outgoing(list(unit.emails), message, hook=hook, hook_target=(unit.webhook_url,
                             unit.webhook_secret, payload) if hook else None)
 
@@ -280,11 +280,6 @@ def _send(ctx, mailer, channel, unit, rows, calendar, summary, worker) -> None:
             # (cancellation notices); a person's next notice reads what went out itself (notices.told_before)
             plan.plan_event(ctx, event)
     ctx.session.commit()
-
-
-def _plain_text(message) -> str:
-    """The email's plain-text part: a webhook carries the same words."""
-    return message.get_payload()[0].get_payload(decode=True).decode("utf-8")
 
 
 def _error(lead: str, refused: dict, whole: str | None) -> str:

@@ -20,9 +20,10 @@ from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from feeds import ical
+from notifications import webhook
 from notifications.render import TEMPLATES, sender
 from service.models import Event, Person, Reminder
 from service.models.directory import group_members
@@ -126,7 +127,12 @@ def _reachable(ctx, ids) -> set[int]:
         return set()
     return set(ctx.session.scalars(select(Person.id).where(
         Person.id.in_(ids), Person.active.is_(True), Person.notify_changes.is_(True),
-        Person.email.is_not(None), Person.email != "")))
+        reachable_clause())))
+
+
+def reachable_clause():
+    """A person who has somewhere to be told: an email address or a webhook."""
+    return or_(and_(Person.email.is_not(None), Person.email != ""), Person.webhook_url.is_not(None))
 
 
 # ---- planning -----------------------------------------------------------------------------------
@@ -282,7 +288,8 @@ def _mail(ctx, person, subject_text, template, values, attachments=()) -> MIMEMu
         msg = body
     msg["Subject"] = Header(subject_text, "utf-8")
     msg["From"] = sender(ctx.config)
-    msg["To"] = formataddr((person.name, person.email), charset="utf-8")
+    if person.email:  # a person told by webhook alone has none
+        msg["To"] = formataddr((person.name, person.email), charset="utf-8")
     msg["Date"] = format_datetime(ctx.now().astimezone(ctx.tz))
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Auto-Response-Suppress"] = "All"
@@ -305,8 +312,8 @@ def compose(ctx, rows: list[Reminder]) -> Outgoing:
     notices = [n for n in (notice_of(ctx, r) for r in sorted(rows, key=lambda r: r.id)) if n is not None]
     if not notices:
         return Outgoing([], skip="Các thay đổi đã được hoàn lại trước khi gửi; không còn gì để báo")
-    if not person.email:
-        return Outgoing([], no_address=f"{person.name} (người, id {person.id}) chưa có địa chỉ email")
+    if not person.email and not person.webhook_url:
+        return Outgoing([], no_address=no_address(person))
     attachments = []
     if person.attach_ics:
         attachments = [(f"su-kien-{n.event.id}.ics", ics(n.event, ctx.tz)) for n in notices
@@ -314,5 +321,18 @@ def compose(ctx, rows: list[Reminder]) -> Outgoing:
     values = {"person": person, "office": ctx.config.office_name, "notices": notices}
     msg = _mail(ctx, person, subject(notices), "notice", values, attachments)
     msg["Message-ID"] = rows[0].message_id
-    return Outgoing([person.email], msg)
+    return to_person(person, msg, "notice", [webhook.event_json(n.event, ctx.tz) for n in notices])
+
+
+def no_address(person) -> str:
+    return f"{person.name} (người, id {person.id}) chưa có địa chỉ email"
+
+
+def to_person(person, msg, kind: str, entries: list[dict]) -> Outgoing:
+    """The email to the person's address and the same words to their webhook, if they have one."""
+    hook = webhook.address(person)
+    target = (person.webhook_url, person.webhook_secret,
+              lambda: webhook.person_payload(person, kind, msg, entries)) if hook else None
+    return Outgoing([person.email] if person.email else [], msg, hook=hook, hook_target=target,
+                    no_address=no_address(person))
 

@@ -27,6 +27,7 @@ import json
 import socket
 import urllib.error
 import urllib.request
+from email.header import decode_header, make_header
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -84,7 +85,7 @@ def verify(secret: str, timestamp: str, body: bytes, header: str) -> bool:
     return hmac.compare_digest(sign(secret, timestamp, body), header or "")
 
 
-def _event(event, tz) -> dict:
+def event_json(event, tz) -> dict:
     def iso(value):
         return value.astimezone(tz).isoformat() if value is not None else None
     return {"id": event.id, "title": event.title, "status": event.status,
@@ -94,13 +95,30 @@ def _event(event, tz) -> dict:
 
 
 def reminder_payload(ctx, recipient, items: list[Entry], message_id: str, subject: str, text: str) -> dict:
-    entries = [{"event": _event(e.event, ctx.tz),
+    entries = [{"event": event_json(e.event, ctx.tz),
                 "item": {"id": e.item.id, "title": e.item.title},
                 "state": e.state, "role": e.role, "deadline": e.deadline.isoformat(), "when": e.when,
                 "due_text": e.due_text, "submitted_link": e.link, "reason": e.reason} for e in items]
     return {"type": "reminder", "id": delivery_id(message_id), "message_id": message_id,
             "recipient": {"kind": type(recipient).__name__.lower(), "id": recipient.id, "name": recipient.name},
             "subject": subject, "text": text, "event": entries[0]["event"] if entries else None, "items": entries}
+
+
+def plain_text(message) -> str:
+    """The email's plain-text part (the first text/plain, whatever its nesting): a webhook carries the same
+    words as the email."""
+    part = next(p for p in message.walk() if p.get_content_type() == "text/plain")
+    return part.get_payload(decode=True).decode("utf-8")
+
+
+def person_payload(person, kind: str, message, entries: list[dict]) -> dict:
+    """A notice or digest to a person, as the email says it (`kind`: "notice" or "digest"; `entries` its
+    events, as event_json gives them, or a digest's lines)."""
+    message_id = message["Message-ID"]
+    return {"type": kind, "id": delivery_id(message_id), "message_id": message_id,
+            "recipient": {"kind": "person", "id": person.id, "name": person.name},
+            "subject": str(make_header(decode_header(str(message["Subject"])))), "text": plain_text(message),
+            "events": entries}
 
 
 class WebhookChannel:

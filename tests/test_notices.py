@@ -303,3 +303,27 @@ def test_a_change_joining_a_row_whose_claim_lapsed_takes_it_from_that_run(app, a
         session.commit()
     assert dispatch(app, later(10), smtp=smtp).emails == 1
     assert "Hội trường UBND huyện" in text(mails(smtp, "an@example.gov.vn")[0])
+
+
+def test_a_person_with_a_webhook_and_no_email_gets_the_notice_there_signed(app, api, smtp, clock):
+    """Persons' webhooks carry the same words as the email, through the same claims: once."""
+    from notifications.webhook import WebhookChannel
+    from tests.test_webhook import SECRET, Receiver
+    receiver = Receiver().start()
+    try:
+        an = api.created("/api/persons", {"name": "Nguyễn Văn An", "webhook_url": receiver.url,
+                                          "webhook_secret": SECRET})["id"]
+        meeting(api, [an])
+        st = state(app)
+        for _ in range(2):  # a second run finds nothing left to send
+            with st.sessions() as session:
+                run_due(st.ctx(session, actor="test-dispatcher", clock=FixedClock(later(6))),
+                        SmtpMailer("127.0.0.1", smtp.port), WebhookChannel(timeout=5))
+        (posted,) = receiver.requests
+        assert posted["valid"] and posted["json"]["type"] == "notice"
+        assert posted["json"]["recipient"] == {"kind": "person", "id": an, "name": "Nguyễn Văn An"}
+        assert "Mời dự" in posted["json"]["subject"] and "Sáng thứ Ba, 07/11/2023" in posted["json"]["text"]
+        assert posted["json"]["events"][0]["title"] == "Họp giao ban UBND"
+        assert outbox(app) == [("change", an, "sent")] and smtp.recorder.by_recipient() == {}
+    finally:
+        receiver.stop()
