@@ -14,12 +14,14 @@ refuse, has at most one start a day)."""
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from sqlalchemy import select
+
 from service import conflicts, events, schemas
 from service.calendar_rules import MAX_OCCURRENCES, local_midnight, normalize_rrule, rule_is_finite, rule_starts, \
     slot_times
 from service.context import Ctx
 from service.errors import NotFound, PreconditionFailed, ValidationFailed
-from service.models import Event
+from service.models import Event, EventChange
 from service.scheduling import Saved
 from service.timing import TimingError, occurrences, parse_when
 
@@ -164,15 +166,23 @@ def _original_iso(key: datetime, event: Event, tz) -> str:
     return local.date().isoformat() if event.all_day else local.isoformat()
 
 
-def _write(ctx: Ctx, event: Event, patch: dict, kept: list[str]) -> Saved:
-    """The change as an edit of the event: validated, recorded, bumped, published; its conflicts."""
+def _write(ctx: Ctx, event: Event, patch: dict, kept: list[str], action: str, day: date) -> Saved:
+    """The change as an edit of the event: validated, recorded (as `action`, naming the day), bumped,
+    published; its conflicts."""
     before = events.snapshot(event, ctx)
     event.holidays_kept = sorted(set(kept))
     # The office's busy flag stays: an edit of the timing would otherwise reset it to the default.
     body = schemas.EventPatch.model_validate({**patch, "busy": event.busy})
     timing = events._merged_timing(event, body, ctx)
     events._apply(ctx, event, body, set(body.model_fields_set), timing, creating=False)
-    events._finish_change(ctx, event, before, "updated")
+    sequence = event.sequence
+    events._finish_change(ctx, event, before, action)
+    if event.sequence != sequence:  # a change was recorded: say which occurrence (or last day) it was
+        row = ctx.session.scalars(select(EventChange).where(EventChange.event_id == event.id,
+                                                            EventChange.sequence == event.sequence,
+                                                            EventChange.action == action)).first()
+        if row is not None:
+            row.changes = {**row.changes, "occurrence": [None, day.isoformat()]}
     return Saved(event, conflicts.check_event(ctx, event))
 
 
@@ -183,7 +193,7 @@ def cancel(ctx: Ctx, event_id: int, day: date, if_match: int | None = None) -> S
     rows_ = _manual_rows(event, ctx.tz, drop=key)
     rows_.append({"original_start": _original_iso(key, event, ctx.tz), "cancelled": True})
     kept = [d for d in event.holidays_kept or [] if d != day.isoformat()]
-    return _write(ctx, event, {"exceptions": rows_}, kept)
+    return _write(ctx, event, {"exceptions": rows_}, kept, "occurrence_cancelled", day)
 
 
 def restore(ctx: Ctx, event_id: int, day: date, if_match: int | None = None) -> Saved:
@@ -194,7 +204,7 @@ def restore(ctx: Ctx, event_id: int, day: date, if_match: int | None = None) -> 
     kept = list(event.holidays_kept or [])
     if event.skip_holidays and ctx.work_calendar().holiday_name(day):
         kept.append(day.isoformat())
-    return _write(ctx, event, {"exceptions": _manual_rows(event, ctx.tz, drop=key)}, kept)
+    return _write(ctx, event, {"exceptions": _manual_rows(event, ctx.tz, drop=key)}, kept, "occurrence_restored", day)
 
 
 def move(ctx: Ctx, event_id: int, day: date, body: schemas.OccurrenceMoveIn, if_match: int | None = None) -> Saved:
@@ -206,11 +216,11 @@ def move(ctx: Ctx, event_id: int, day: date, body: schemas.OccurrenceMoveIn, if_
     rows_ = _manual_rows(event, ctx.tz, drop=key)
     kept = list(event.holidays_kept or [])
     if (start, end) == _span_of(event, original):  # moved back where the rule has it: a restore
-        return _write(ctx, event, {"exceptions": rows_}, kept)
+        return _write(ctx, event, {"exceptions": rows_}, kept, "occurrence_restored", day)
     _refuse_double(ctx, event, key, start, end)
     rows_.append({"original_start": _original_iso(key, event, ctx.tz), "cancelled": False,
                   "start": start.isoformat(), "end": end.isoformat()})
-    return _write(ctx, event, {"exceptions": rows_}, [d for d in kept if d != day.isoformat()])
+    return _write(ctx, event, {"exceptions": rows_}, [d for d in kept if d != day.isoformat()], "occurrence_moved", day)
 
 
 def _span_of(event: Event, start):
@@ -299,7 +309,7 @@ def end(ctx: Ctx, event_id: int, until: date, if_match: int | None = None) -> En
     rule = normalize_rrule(";".join(parts + [f"UNTIL={until:%Y%m%d}"]), event.all_day, tz)
     rows_ = _manual_rows(event, tz, until=until)
     kept = [d for d in event.holidays_kept or [] if date.fromisoformat(d) <= until]
-    saved = _write(ctx, event, {"rrule": rule, "exceptions": rows_}, kept)
+    saved = _write(ctx, event, {"rrule": rule, "exceptions": rows_}, kept, "series_ended", until)
     return Ended(saved, len(gone) if finite else None, gone[:MAX_REMOVED_DATES])
 
 

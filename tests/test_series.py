@@ -1,6 +1,8 @@
 """Recurring series: one occurrence cancelled, moved, restored; the series ended after a day; public holidays
 and the office's days off skipped by default (and the opt-out, and holding a holiday anyway). Through the
 API, on SQLite and PostgreSQL; what the feed publishes (EXDATE, RECURRENCE-ID) and the reminders follow."""
+import re
+
 from feeds.finished import FeedCaches, feed
 from service.context import state
 
@@ -119,7 +121,10 @@ def test_cancel_move_restore_one_occurrence(api):
     assert final["exceptions"] == []
     assert listed(api, "2023-11-06", "2023-11-30") == [f"2023-11-{d}T07:30:00+07:00" for d in ("06", "13", "20", "27")]
     history = api.get(f"/api/events/{eid}/history").get_json()["changes"]
-    assert [h["action"] for h in history].count("updated") == 6
+    assert [(h["action"], h["changes"]["occurrence"][1]) for h in history[1:]] == [
+        ("occurrence_cancelled", "2023-11-13"), ("occurrence_moved", "2023-11-20"), ("occurrence_moved", "2023-11-27"),
+        ("occurrence_restored", "2023-11-13"), ("occurrence_restored", "2023-11-20"),
+        ("occurrence_restored", "2023-11-27")]
 
 
 def test_bad_series_requests_are_4xx_in_vietnamese_and_write_nothing(api):
@@ -228,3 +233,77 @@ def test_viewer_cannot_change_a_series(api, viewer):
     event = create(api)
     assert viewer.post(f"/api/events/{event['id']}/occurrences/2023-11-13/cancel").status_code == 403
     assert viewer.get(f"/api/events/{event['id']}/occurrences").status_code == 200
+
+
+# ---- the event page ------------------------------------------------------------------------------
+
+def _page(browser, eid):
+    """The page's HTML, with the tags inside a line of text (<strong>, <span class="nowrap">) taken out."""
+    response = browser.get(f"/su-kien/{eid}")
+    assert response.status_code == 200
+    return re.sub(r"</?(strong|span)[^>]*>", "", response.get_data(as_text=True))
+
+
+def test_event_page_lists_coming_occurrences_and_the_office_acts_on_them(app, api):
+    from tests.test_web import login, post  # noqa: PLC0415
+    event = create(api, start="2023-11-06")
+    eid = event["id"]
+    browser = login(app)
+    page = _page(browser, eid)
+    assert 'data-day="2023-11-06"' in page and "Thứ Hai, 06/11/2023" in page
+    assert "Không họp: 01/01/2024 — Tết Dương lịch" in page and "Vẫn họp ngày này" in page
+    # Cancel one Monday from the page.
+    r = post(browser, f"/su-kien/{eid}/lan/2023-11-13/huy", {"sequence": str(event["sequence"])}, page=f"/su-kien/{eid}")
+    assert r.status_code == 302
+    page = _page(browser, eid)
+    assert "Đã hủy lần họp Thứ Hai, 13/11/2023" in page
+    row = page.split('data-day="2023-11-13"')[1].split("</tr>")[0]
+    assert "Đã hủy lần này" in row and "Khôi phục" in row
+    # Move the next one to Wednesday afternoon.
+    seq = api.get(f"/api/events/{eid}").get_json()["sequence"]
+    r = post(browser, f"/su-kien/{eid}/lan/2023-11-20/doi", {"sequence": str(seq), "new_date": "22/11/2023",
+                                                             "slot": "afternoon"}, page=f"/su-kien/{eid}")
+    assert r.status_code == 302
+    page = _page(browser, eid)
+    assert "Đã dời lần họp Thứ Hai, 20/11/2023 sang Thứ Tư, 22/11/2023" in page
+    assert "Dời sang 13:30–17:00, thứ Tư, 22/11/2023" in page
+    # A bad new day: the page again with the reason, 422, nothing written.
+    seq = api.get(f"/api/events/{eid}").get_json()["sequence"]
+    r = post(browser, f"/su-kien/{eid}/lan/2023-11-27/doi", {"sequence": str(seq), "new_date": "31/02/2023"},
+             page=f"/su-kien/{eid}")
+    assert r.status_code == 422 and "ngày giờ mới" in r.get_data(as_text=True)
+    assert api.get(f"/api/events/{eid}").get_json()["sequence"] == seq
+    # A stale page: 412 with the reason, nothing written.
+    r = post(browser, f"/su-kien/{eid}/lan/2023-11-27/huy", {"sequence": "0"}, page=f"/su-kien/{eid}")
+    assert r.status_code == 412 and "người khác sửa" in r.get_data(as_text=True)
+    # Hold the holiday anyway, then end the series.
+    r = post(browser, f"/su-kien/{eid}/lan/2024-01-01/khoi-phuc", {"sequence": str(seq)}, page=f"/su-kien/{eid}")
+    assert r.status_code == 302
+    page = _page(browser, eid)
+    assert "Vẫn họp: 01/01/2024 — Tết Dương lịch" in page
+    seq = api.get(f"/api/events/{eid}").get_json()["sequence"]
+    r = post(browser, f"/su-kien/{eid}/ket-thuc-chuoi", {"sequence": str(seq), "until": "31/12/2023"},
+             page=f"/su-kien/{eid}")
+    assert r.status_code == 302
+    page = _page(browser, eid)
+    assert "Đã kết thúc chuỗi vào ngày 31/12/2023: bỏ mọi lần họp sau ngày đó" in page
+    assert 'data-day="2024-01-08"' not in page and "đến hết 31/12/2023" in page
+    assert "Hủy lần họp 13/11/2023" in page and "Kết thúc chuỗi sau ngày 31/12/2023" in page  # the history
+    # Switch the skip off from the page.
+    seq = api.get(f"/api/events/{eid}").get_json()["sequence"]
+    assert post(browser, f"/su-kien/{eid}/bo-qua-ngay-le", {"sequence": str(seq), "skip": "no"},
+                page=f"/su-kien/{eid}").status_code == 302
+    assert api.get(f"/api/events/{eid}").get_json()["skip_holidays"] is False
+
+
+def test_viewer_sees_the_series_without_buttons(app, api):
+    from tests.test_web import login  # noqa: PLC0415
+    event = create(api)
+    browser = login(app, "xem", role="viewer")
+    page = _page(browser, event["id"])
+    assert 'id="occurrences"' in page and "Hủy lần này" not in page and "Kết thúc chuỗi" not in page
+    page_token = __import__("re").search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    r = browser.post(f"/su-kien/{event['id']}/lan/2023-11-13/huy", data={"csrf_token": page_token})
+    assert r.status_code == 403
+    r = login(app).get(f"/su-kien/{event['id']}/lan/2023-11-14/huy")
+    assert r.status_code == 405

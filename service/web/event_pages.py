@@ -36,7 +36,9 @@ FIELD_WORDS = {"title": "tên", "kind": "loại", "status": "trạng thái", "bu
                "attendee_ids": "người dự", "group_ids": "nhóm dự", "unit_ids": "đơn vị dự", "agenda": "nội dung",
                "skip_holidays": "bỏ qua ngày lễ", "holidays_kept": "ngày lễ vẫn họp"}
 ACTION_WORDS = {"created": "Tạo", "updated": "Sửa", "cancelled": "Hủy", "submitted": "Đơn vị đã nộp tài liệu",
-                "unsubmitted": "Bỏ đánh dấu đã nộp"}
+                "unsubmitted": "Bỏ đánh dấu đã nộp", "occurrence_cancelled": "Hủy lần họp",
+                "occurrence_moved": "Dời lần họp", "occurrence_restored": "Khôi phục lần họp",
+                "series_ended": "Kết thúc chuỗi sau ngày"}
 
 
 # ---- reading the form ----------------------------------------------------------------------------
@@ -514,22 +516,22 @@ def when_words(ctx, event: Event) -> str:
 
 
 def _exception_words(ctx, event: Event) -> list[str]:
-    """The series' exceptions before today (the coming ones are in the table of occurrences)."""
+    """The series' cancelled and moved days; the coming holidays skipped are listed apart (`holidays`)."""
     out, today = [], ctx.now().astimezone(ctx.tz).date()
     calendar = ctx.work_calendar() if event.exceptions else None
     for ex in event.exceptions:
         original = ex.original_start.astimezone(ctx.tz).date()
-        if original >= today:
+        if ex.reason == series.HOLIDAY and original >= today:
             continue
         if ex.cancelled and ex.reason == series.HOLIDAY:
             out.append(f"Không họp: {original:%d/%m/%Y} — {calendar.holiday_name(original) or 'ngày nghỉ'}")
         elif ex.cancelled:
             out.append(f"Không diễn ra {_weekday_words(original)}")
         elif event.all_day and ex.start_date:
-            out.append(f"{_weekday_words(original)} dời sang {_weekday_words(ex.start_date)}")
+            out.append(f"{day_label(original)} dời sang {_weekday_words(ex.start_date)}")
         elif ex.start_at:
             moved = ex.start_at.astimezone(ctx.tz)
-            out.append(f"{_weekday_words(original)} dời sang {moved:%H:%M} {_weekday_words(moved.date())}")
+            out.append(f"{day_label(original)} dời sang {moved:%H:%M} {_weekday_words(moved.date())}")
     return out
 
 
@@ -537,8 +539,9 @@ def _history_rows(ctx, event_id: int) -> list[dict]:
     rows = []
     for h in events.history(ctx, event_id):
         fields = list(dict.fromkeys(FIELD_WORDS.get(k.split("[")[0].split(".")[0], k) for k in (h.changes or {})))
+        day = (h.changes or {}).get("occurrence", [None, None])[1]  # service.series names the day
         rows.append({"at": h.at.astimezone(ctx.tz), "actor": (h.actor or "").removeprefix("web:"),
-                     "action": ACTION_WORDS.get(h.action, h.action),
+                     "action": ACTION_WORDS.get(h.action, h.action) + (f" {day[8:10]}/{day[5:7]}/{day[:4]}" if day else ""),
                      "fields": ", ".join(fields) if h.action == "updated" else ""})
     return rows
 
@@ -725,7 +728,8 @@ def mark_submitted(event_id, item_id):
     unit_id = _int(request.form.get("unit_id", ""))
     who = " ".join(request.form.get("by", "").split())[:120]
     clerk = (ctx.actor or "").removeprefix("web:")
-    by = f"{who} (nộp trực tiếp; {clerk} ghi nhận)" if who else f"nộp trực tiếp; {clerk} ghi nhận"
+    # The page shows it in brackets after the unit: "(Chị Hoa — nộp trực tiếp, lan ghi nhận)".
+    by = f"{who} — nộp trực tiếp, {clerk} ghi nhận" if who else f"nộp trực tiếp, {clerk} ghi nhận"
     try:
         submissions.mark(ctx, item.id, unit_id, by)
     except NotFound:
