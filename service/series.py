@@ -322,7 +322,7 @@ def parse_day(raw: str, field: str = "date") -> date:
             value = date(int(y), int(m), int(d))
         else:
             value = date.fromisoformat(raw)
-    except ValueError:
+    except (ValueError, OverflowError):  # "99999999999/1/1" overflows date() rather than failing it
         raise ValidationFailed({field: f"'{raw[:30]}' không phải ngày (dd/mm/yyyy hoặc YYYY-MM-DD)"}) from None
     if not 2000 <= value.year <= 2100:
         raise ValidationFailed({field: "năm phải trong khoảng 2000–2100"})

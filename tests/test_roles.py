@@ -42,7 +42,8 @@ def world(app, api) -> dict:
         user = session.scalars(select(User).where(User.username == "nhanvien")).one().id
         key = session.scalars(select(ApiKey).order_by(ApiKey.id)).first().id
     return {"unit": tc, "person": ids["binh"], "group": ids["leaders"], "event": event["id"], "import": ident,
-            "reminder": reminders[0]["id"], "user": user, "key": key, "day": "2026-01-02"}
+            "reminder": reminders[0]["id"], "user": user, "key": key, "day": "2026-01-02",
+            "item": event["agenda"][0]["id"]}
 
 
 # What each route's address parameters are, by endpoint: {parameter: [(value, what it names)]}. A route whose
@@ -56,9 +57,15 @@ def targets(w: dict) -> dict:
         "web.import_commit": {"ident": "import"}, "web.import_undo": {"ident": "import"}, "reminders_web.resend_page": {"ident": "reminder"},
         "web.disable_user": {"ident": "user"}, "web.enable_user": {"ident": "user"},
         "web.set_user_password": {"ident": "user"}, "web.revoke_key": {"ident": "key"},
+        **dict.fromkeys(("web.cancel_occurrence", "web.restore_occurrence", "web.move_occurrence"),
+                        {"event_id": "event", "day": "day"}),
+        "web.end_series": {"event_id": "event"}, "web.skip_holidays": {"event_id": "event"},
+        "web.mark_submitted": {"event_id": "event", "item_id": "item"},
+        "web.unmark_submitted": {"event_id": "event", "item_id": "item"},
         # the API: by the resource in the address
         "api": {"units": "unit", "persons": "person", "groups": "group", "events": "event", "imports": "import",
-                "reminders": "reminder", "users": "user", "api-keys": "key", "exceptions": "day"},
+                "reminders": "reminder", "users": "user", "api-keys": "key", "exceptions": "day",
+                "occurrences": "day", "agenda-items": "item"},
     }
 
 
