@@ -121,3 +121,12 @@ def test_due_page_for_viewers_has_no_buttons(app, api):
     setup(api)
     page = login(app, "xem", role="viewer").get("/viec-phai-nop").get_data(as_text=True)
     assert "Báo cáo quyết toán" in page and "da-nop" not in page
+
+
+def test_units_sort_as_a_vietnamese_list():
+    from service.web.submission_pages import vietnamese_key  # noqa: PLC0415
+    names = ["Sở Tài chính", "Đội Quản lý thị trường", "Phòng Ăn uống", "Dân tộc", "Phòng An ninh", "Ủy ban MTTQ",
+             "Uông Bí", "Phòng Âm nhạc"]
+    assert sorted(names, key=vietnamese_key) == ["Dân tộc", "Đội Quản lý thị trường", "Phòng An ninh", "Phòng Ăn uống",
+                                                 "Phòng Âm nhạc", "Sở Tài chính", "Uông Bí", "Ủy ban MTTQ"]
+    assert sorted(["mạ", "má", "mã", "mả", "mà", "ma"], key=vietnamese_key) == ["ma", "mà", "mả", "mã", "má", "mạ"]
