@@ -348,3 +348,24 @@ def first_live_start(event: Event, tz) -> datetime | None:
                 return occ.start if isinstance(occ.start, datetime) else local_midnight(occ.start, tz)
         lo += timedelta(days=92)
     return event.range_start
+
+
+def calendar_changed(ctx: Ctx, day: date) -> int:
+    """The office set or removed a day off (or a make-up working day) on `day`: every series that skips
+    holidays and has an occurrence that day gets its automatic exceptions made again, as an edit (history,
+    sequence, feeds, reminders). Returns how many series changed."""
+    lo = local_midnight(day, ctx.tz)
+    query = (select(Event).where(Event.rrule.is_not(None), Event.skip_holidays.is_(True),
+                                 Event.status != "cancelled", events.overlapping(lo, lo + timedelta(days=1)))
+             .options(*events.EVENT_LOAD).order_by(Event.id))
+    changed = 0
+    for event in ctx.session.scalars(query).unique().all():
+        try:
+            find(ctx, event, day)
+        except NotFound:
+            continue
+        locked = _series(ctx, event.id, None)
+        sequence = locked.sequence
+        _write(ctx, locked, {"exceptions": _manual_rows(locked, ctx.tz)}, locked.holidays_kept, "calendar_changed", day)
+        changed += locked.sequence != sequence
+    return changed

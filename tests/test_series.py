@@ -62,6 +62,26 @@ def test_office_day_off_is_skipped_and_opt_out_keeps_every_monday(api):
     assert off["exceptions"] == [] and off["sequence"] == on["sequence"] + 1
 
 
+def test_day_off_set_later_skips_and_removing_it_restores(api):
+    event = create(api)
+    day_off = {"day": "2023-11-27", "kind": "day_off", "label": "Nghỉ theo quyết định của UBND tỉnh"}
+    assert api.call("PUT", "/api/calendar/exceptions", json=day_off).status_code == 200
+    after = api.get(f"/api/events/{event['id']}").get_json()
+    assert ("2023-11-27", True, "holiday") in exceptions(after) and after["sequence"] == event["sequence"] + 1
+    history = api.get(f"/api/events/{event['id']}/history").get_json()["changes"]
+    assert history[-1]["action"] == "calendar_changed" and history[-1]["changes"]["occurrence"][1] == "2023-11-27"
+    # A Tuesday off touches no Monday series.
+    api.call("PUT", "/api/calendar/exceptions", json={**day_off, "day": "2023-11-28"})
+    assert api.get(f"/api/events/{event['id']}").get_json()["sequence"] == after["sequence"]
+    assert api.delete("/api/calendar/exceptions/2023-11-27").status_code == 200
+    final = api.get(f"/api/events/{event['id']}").get_json()
+    assert "2023-11-27" not in {e["original_start"][:10] for e in final["exceptions"]}
+    # Working on the public holiday (a make-up working day): the series meets that day.
+    api.call("PUT", "/api/calendar/exceptions", json={"day": "2024-01-01", "kind": "working_day", "label": "Làm việc"})
+    assert "2024-01-01" not in {e["original_start"][:10] for e in
+                                api.get(f"/api/events/{event['id']}").get_json()["exceptions"]}
+
+
 def test_holiday_held_anyway_survives_a_change_of_hour(api):
     event = create(api)
     held = api.post(f"/api/events/{event['id']}/occurrences/2024-09-02/restore")

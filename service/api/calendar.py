@@ -4,7 +4,7 @@ from datetime import date
 from flask import jsonify
 from sqlalchemy import select
 
-from service import schemas
+from service import schemas, series
 from service.api import bp
 from service.api_base import parse_body
 from service.context import request_ctx
@@ -34,6 +34,7 @@ def put_calendar_exception():
     ctx.session.add(row)
     ctx.session.flush()
     recompute_default_deadlines(ctx, body.day)
+    series.calendar_changed(ctx, body.day)  # a Monday briefing skips the new day off (or meets on the working day)
     ctx.session.commit()
     return jsonify(_out(row))
 
@@ -50,6 +51,7 @@ def delete_calendar_exception(day):
     ctx.session.delete(row)
     ctx.session.flush()
     recompute_default_deadlines(ctx, row.day)
+    series.calendar_changed(ctx, row.day)
     ctx.session.commit()
     return jsonify(_out(row))
 

@@ -38,7 +38,7 @@ FIELD_WORDS = {"title": "tên", "kind": "loại", "status": "trạng thái", "bu
 ACTION_WORDS = {"created": "Tạo", "updated": "Sửa", "cancelled": "Hủy", "submitted": "Đơn vị đã nộp tài liệu",
                 "unsubmitted": "Bỏ đánh dấu đã nộp", "occurrence_cancelled": "Hủy lần họp",
                 "occurrence_moved": "Dời lần họp", "occurrence_restored": "Khôi phục lần họp",
-                "series_ended": "Kết thúc chuỗi sau ngày"}
+                "series_ended": "Kết thúc chuỗi sau ngày", "calendar_changed": "Lịch nghỉ của cơ quan đổi ngày"}
 
 
 # ---- reading the form ----------------------------------------------------------------------------
