@@ -31,11 +31,12 @@ MAX_REMOVED_DATES = 500
 
 
 def without_automatic(timing_body: dict) -> dict:
-    """A timing body (service.events) without the automatic exceptions: they are made anew."""
+    """A timing body (service.events) without the automatic exceptions: they are made anew. Only a
+    cancellation is automatic: a moved occurrence sent with reason "holiday" is the office's move."""
     rows = timing_body.get("exceptions")
     if not rows:
         return timing_body
-    return {**timing_body, "exceptions": [r for r in rows if r.get("reason") != HOLIDAY]}
+    return {**timing_body, "exceptions": [r for r in rows if not (r.get("reason") == HOLIDAY and r.get("cancelled"))]}
 
 
 def _day_of(start, tz) -> date:
