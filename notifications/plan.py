@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from service.models import Event, Reminder
-from service.series import first_live_start
+from service.series_rules import first_live_start
 
 OPEN = ("pending", "cancelled", "expired")  # statuses a re-plan may bring back to pending
 

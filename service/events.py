@@ -18,6 +18,7 @@ from service.models import (AgendaItem, Event, EventChange, EventException, Grou
 from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
 from service.schemas import EventCreate, EventPatch
+from service.series_rules import first_live_start, holiday_exceptions, without_automatic
 from service.text import clean
 from service.timing import LONG_RANGE, TimingError, first_day, occurrences, parse_when, resolve
 
@@ -231,19 +232,18 @@ def _apply_fields(ctx: Ctx, event: Event, body, fields: set, timing_body: dict |
             setattr(event, name, getattr(body, name))
 
     if timing_body is not None:
-        from service import series  # noqa: PLC0415 (series builds on this module)
         if creating or ("skip_holidays" in fields and body.skip_holidays is not None):
             event.skip_holidays = body.skip_holidays is not False
         try:
             # The automatic (holiday) exceptions belong to the old timing: dropped, then made anew for this one.
-            timing = resolve(series.without_automatic(timing_body), ctx.tz, ctx.slot_hours)
+            timing = resolve(without_automatic(timing_body), ctx.tz, ctx.slot_hours)
         except TimingError as exc:
             errors.update(exc.fields)
         else:
             for key, value in timing.columns().items():
                 setattr(event, key, value)
             manual = [{**row, "reason": None} for row in timing.exceptions]
-            _set_exceptions(event, manual + series.holiday_exceptions(ctx, event, timing))
+            _set_exceptions(event, manual + holiday_exceptions(ctx, event, timing))
 
     if "chair_id" in fields:
         event.chair = load_one(session, Person, body.chair_id, "chair_id", errors)
@@ -339,7 +339,6 @@ def recompute_deadlines(ctx: Ctx, event: Event, calendar=None) -> None:
     """Effective deadline of each item: its explicit one, else N working days before the event."""
     day = first_day(event, ctx.tz)
     if day and event.rrule and event.exceptions and event.agenda:
-        from service.series import first_live_start  # noqa: PLC0415 (series builds on this module)
         day = first_live_start(event, ctx.tz).astimezone(ctx.tz).date()  # a cancelled first Monday is no meeting
     calendar = calendar or (ctx.work_calendar() if day and event.agenda else None)
     for item in event.agenda:
