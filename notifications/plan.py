@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from service.models import Event, Reminder
+from service.series_rules import first_live_start
 
 OPEN = ("pending", "cancelled", "expired")  # statuses a re-plan may bring back to pending
 
@@ -28,7 +29,8 @@ def wanted(ctx, event: Event) -> tuple[dict, set]:
     """The reminders the event should have: {(item_id, unit_id, kind, offset, deadline): due_at}, and the
     (item, unit) pairs that still have something to prepare (submitted or not)."""
     now, tz = ctx.now(), ctx.tz
-    if event.status == "cancelled" or event.range_start is None or event.range_start <= now:
+    meeting = first_live_start(event, tz)  # a series whose first occurrence moved or was cancelled: the real one
+    if event.status == "cancelled" or meeting is None or meeting <= now:
         return {}, set()
     plan, pairs, calendar = {}, set(), None
     at = ctx.config.reminder_time
@@ -39,7 +41,7 @@ def wanted(ctx, event: Event) -> tuple[dict, set]:
         calendar = calendar or ctx.work_calendar()
         due = {offset: datetime.combine(day, at, tz)
                for offset, day in reminder_days(calendar, item.deadline, ctx.config.reminder_offsets).items()}
-        due = {o: d for o, d in due.items() if d < event.range_start}  # nothing once the meeting has begun
+        due = {o: d for o, d in due.items() if d < meeting}  # nothing once the meeting has begun
         past = [o for o in due if o >= 0 and due[o] <= now]
         for offset in past[:-1] if len(past) > 1 else ():  # missed "before" reminders: only the latest one
             del due[offset]

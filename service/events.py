@@ -19,6 +19,7 @@ from service.models import (AgendaItem, Event, EventChange, EventException, Grou
 from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
 from service.schemas import EventCreate, EventPatch
+from service.series_rules import first_live_start, holiday_exceptions, without_automatic
 from service.text import clean
 from service.timing import LONG_RANGE, TimingError, first_day, occurrences, parse_when, resolve
 
@@ -65,7 +66,7 @@ def update_event(ctx: Ctx, event_id: int, body: EventPatch, if_match: int | None
     fields = body.model_fields_set - {"sequence"}
     before = snapshot(event, ctx)
     timing_body = None
-    if fields & set(TIMING_FIELDS):
+    if fields & {*TIMING_FIELDS, "skip_holidays"}:  # turning the skip on or off redoes the series' exceptions
         timing_body = _merged_timing(event, body, ctx)
     _apply(ctx, event, body, fields, timing_body, creating=False)
     return _finish_change(ctx, event, before, "updated")
@@ -188,6 +189,7 @@ def event_input(event: Event, tz) -> dict:
     timing = timing_input(event, tz)
     return {
         "title": event.title, "kind": event.kind, "status": event.status, "busy": event.busy, **timing,
+        "skip_holidays": event.skip_holidays is not False,
         "location": event.location.name if event.location else None, "chair_id": event.chair_id,
         "chair_text": event.chair_text, "attendee_ids": [p.id for p in event.attendees],
         "group_ids": [g.id for g in event.groups], "unit_ids": [u.id for u in event.units],
@@ -202,7 +204,7 @@ def event_input(event: Event, tz) -> dict:
 def exception_input(ex: EventException, all_day: bool, tz) -> dict:
     original = ex.original_start.astimezone(tz)
     out = {"original_start": original.date().isoformat() if all_day else original.isoformat(),
-           "cancelled": ex.cancelled, "start": None, "end": None}
+           "cancelled": ex.cancelled, "start": None, "end": None, "reason": ex.reason}
     if not ex.cancelled:
         if all_day:
             out.update(start=ex.start_date.isoformat(), end=ex.end_date.isoformat())
@@ -233,14 +235,18 @@ def _apply_fields(ctx: Ctx, event: Event, body, fields: set, timing_body: dict |
             setattr(event, name, getattr(body, name))
 
     if timing_body is not None:
+        if creating or ("skip_holidays" in fields and body.skip_holidays is not None):
+            event.skip_holidays = body.skip_holidays is not False
         try:
-            timing = resolve(timing_body, ctx.tz, ctx.slot_hours)
+            # The automatic (holiday) exceptions belong to the old timing: dropped, then made anew for this one.
+            timing = resolve(without_automatic(timing_body), ctx.tz, ctx.slot_hours)
         except TimingError as exc:
             errors.update(exc.fields)
         else:
             for key, value in timing.columns().items():
                 setattr(event, key, value)
-            _set_exceptions(event, timing.exceptions)
+            manual = [{**row, "reason": None} for row in timing.exceptions]
+            _set_exceptions(event, manual + holiday_exceptions(ctx, event, timing))
 
     if "chair_id" in fields:
         event.chair = load_one(session, Person, body.chair_id, "chair_id", errors)
@@ -335,6 +341,8 @@ def _preparation(prep: Preparation | None, unit_id: int, role: str, position: in
 def recompute_deadlines(ctx: Ctx, event: Event, calendar=None) -> None:
     """Effective deadline of each item: its explicit one, else N working days before the event."""
     day = first_day(event, ctx.tz)
+    if day and event.rrule and event.exceptions and event.agenda:
+        day = first_live_start(event, ctx.tz).astimezone(ctx.tz).date()  # a cancelled first Monday is no meeting
     calendar = calendar or (ctx.work_calendar() if day and event.agenda else None)
     for item in event.agenda:
         if item.deadline_explicit:
@@ -352,6 +360,8 @@ def snapshot(event: Event, ctx: Ctx) -> dict:
         "title": event.title, "kind": event.kind, "status": event.status, "busy": event.busy,
         **{k: timing[k] for k in ("start", "end", "all_day", "slot", "month", "rrule")},
         "exceptions": timing["exceptions"],
+        **({"skip_holidays": event.skip_holidays is not False, "holidays_kept": sorted(event.holidays_kept or [])}
+           if event.rrule else {}),  # (a single event has nothing to skip)
         "location": event.location.name if event.location else None,
         "chair_id": event.chair.id if event.chair else None,
         "chair_text": event.chair_text, "attendees_text": event.attendees_text, "notes": event.notes,

@@ -62,6 +62,7 @@ class ExceptionView:
     end_at: datetime | None
     start_date: date | None
     end_date: date | None
+    reason: str | None = None  # "holiday": skipped by the series' holiday rule (service.series_rules)
 
 
 _EVENT_COLUMNS = [c for c in Event.__table__.c]
@@ -110,7 +111,7 @@ def load_events(session, matching) -> list[EventView]:
         ex = EventException.__table__
         for r in conn.execute(select(ex).where(ex.c.event_id.in_(ids)).order_by(ex.c.event_id, ex.c.original_start)):
             by_id[r.event_id].exceptions.append(ExceptionView(r.original_start, r.cancelled, r.start_at, r.end_at,
-                                                              r.start_date, r.end_date))
+                                                              r.start_date, r.end_date, r.reason))
 
     p, g, u = Person.__table__, Group.__table__, Unit.__table__
     named = union_all(

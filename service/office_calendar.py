@@ -6,6 +6,7 @@ from datetime import date
 from sqlalchemy import extract, select
 
 from service.calendar_rules import BUILTIN_EXCEPTIONS, _public_holidays
+from service import series
 from service.context import Ctx
 from service.errors import NotFound, ValidationFailed
 from service.events import recompute_default_deadlines
@@ -31,6 +32,7 @@ def set_exception(ctx: Ctx, body) -> CalendarException:
     ctx.session.add(row)
     ctx.session.flush()
     recompute_default_deadlines(ctx, body.day)
+    series.calendar_changed(ctx, body.day)  # a Monday briefing skips the new day off (or meets on the working day)
     return row
 
 
@@ -41,6 +43,7 @@ def remove_exception(ctx: Ctx, day: date) -> CalendarException:
     ctx.session.delete(row)
     ctx.session.flush()
     recompute_default_deadlines(ctx, row.day)
+    series.calendar_changed(ctx, row.day)
     return row
 
 

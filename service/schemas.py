@@ -261,6 +261,8 @@ class ExceptionIn(In):
     cancelled: bool = False
     start: When | None = None
     end: When | None = None
+    reason: Literal["holiday"] | None = Field(
+        None, description="holiday: cancelled automatically (a public holiday or the office's day off)")
 
 
 class _EventBody(In):
@@ -286,6 +288,8 @@ class _EventBody(In):
     notes: Annotated[str, Field(max_length=20000), _multi_line] | None = None
     busy: bool | None = Field(None, description="blocks time for conflicts; default false for multi-day spans")
     agenda: list[AgendaItemIn] | None = Field(None, max_length=300)
+    skip_holidays: bool | None = Field(None, description="a series skips public holidays and the office's days off "
+                                       "(automatic cancelled exceptions); default true")
 
 
 class EventCreate(_EventBody):
@@ -329,6 +333,7 @@ class ExceptionOut(Out):
     cancelled: bool
     start: str | None
     end: str | None
+    reason: Literal["holiday"] | None = None
 
 
 class ConflictOut(Out):
@@ -522,6 +527,8 @@ class EventOut(Out):
     month: str | None
     rrule: str | None
     exceptions: list[ExceptionOut]
+    skip_holidays: bool
+    holidays_kept: list[date] = Field(description="holidays the office holds the series on anyway")
     recurrence_id: str | None = Field(None, description="set on one occurrence of a recurring event")
     location: str | None
     location_id: int | None
@@ -542,6 +549,52 @@ class EventOut(Out):
 
 class EventList(Out):
     events: list[EventOut]
+
+
+# ---- series: one occurrence, the end ---------------------------------------------------------------
+
+class OccurrenceMoveIn(In):
+    start: When = Field(description="the new day (YYYY-MM-DD: same hours, or those of `slot`) or date-time")
+    end: When | None = Field(None, description="date-time (timed) or last day (all-day); default: same length")
+    slot: Literal["morning", "afternoon", "evening", "full_day"] | None = Field(
+        None, description="with a start date: that slot's hours on the new day")
+
+
+class SeriesEndIn(In):
+    until: Day = Field(description="the series' last day (inclusive): occurrences after it are removed")
+
+
+class OccurrenceOut(Out):
+    day: date = Field(description="the day the rule gives it: the {day} of the occurrence endpoints")
+    original_start: str
+    start: str
+    end: str
+    cancelled: bool
+    moved: bool
+    reason: Literal["holiday"] | None
+    holiday: str | None = Field(description="the public holiday or day off on the rule's day, if any")
+    kept: bool = Field(description="held on a holiday by the office")
+
+
+class OccurrenceList(Out):
+    occurrences: list[OccurrenceOut]
+
+
+class SeriesEndOut(Out):
+    event: EventOut
+    removed: int | None = Field(description="occurrences removed; null: an endless series lost every one after until")
+    removed_dates: list[date] = Field(description="the first 500 of them")
+
+
+# ---- submissions ---------------------------------------------------------------------------------
+
+class SubmissionIn(In):
+    unit_id: Id | None = Field(None, description="the unit whose papers came; omit to close the whole item")
+    by: Text(150) | None = Field(None, description="who brought them (default: the key's name)")
+
+
+class SubmissionUndoIn(In):
+    unit_id: Id | None = Field(None, description="the unit whose mark is undone; omit to undo the whole item's")
 
 
 class ChangeOut(Out):

@@ -83,6 +83,7 @@ def event_out(event: Event, tz, occurrence=None) -> dict:
         all_day=event.all_day, start=iso(start, tz), end=iso(end, tz), slot=event.slot,
         month=event.month.strftime("%Y-%m") if event.month else None, rrule=event.rrule,
         exceptions=[exception_input(ex, event.all_day, tz) for ex in event.exceptions],
+        skip_holidays=event.skip_holidays is not False, holidays_kept=sorted(event.holidays_kept or []),
         recurrence_id=recurrence_id,
         location=event.location.name if event.location else None, location_id=event.location_id,
         chair_id=event.chair_id,

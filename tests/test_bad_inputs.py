@@ -169,7 +169,7 @@ WRITES = {
         {"title": "Họp giao ban", "kind": "meeting", "status": "confirmed", "start": "2023-11-21T08:00:00+07:00",
          "end": "2023-11-21T11:00:00+07:00", "rrule": "FREQ=WEEKLY;COUNT=3",
          "exceptions": [{"original_start": "2023-11-28T08:00:00+07:00", "start": "2023-11-29T08:00:00+07:00",
-                         "end": "2023-11-29T11:00:00+07:00"}],
+                         "end": "2023-11-29T11:00:00+07:00", "reason": "holiday"}],  # (ignored on a moved one)
          "location": "Hội trường UBND", "chair_text": "Chủ tịch UBND huyện", "attendees_text": "Lãnh đạo các phòng",
          "notes": "Mang tài liệu", "agenda": [{"number": 1, "title": "Báo cáo tình hình", "deadline": "2023-11-14",
                                                "preparing_units_text": "Phòng Tài chính"}]},
@@ -195,7 +195,7 @@ WRITES = {
 }
 PATCHES = {"event": "events", "unit": "units", "person": "persons", "group": "groups"}
 FORMATTED = {"kind", "status", "slot", "month", "deadline", "day", "valid_from", "valid_to", "morning", "afternoon",
-             "evening", "email", "emails[0]"}
+             "evening", "email", "emails[0]", "reason"}
 CONTROLS = ["\x01", "\x08", "\x0b", "\x0c", "\x0e", "\x1b", "\x1f", "\x7f"]  # besides NUL, one per field in turn
 
 

@@ -46,7 +46,7 @@ def world(app, api) -> dict:
         key = session.scalars(select(ApiKey).order_by(ApiKey.id)).first().id
     return {"unit": tc, "person": ids["binh"], "group": ids["leaders"], "event": event["id"], "import": ident,
             "reminder": reminders[0]["id"], "user": user, "key": key, "day": "2026-01-02", "place": place,
-            "hours": hours}
+            "hours": hours, "item": event["agenda"][0]["id"]}
 
 
 # What each route's address parameters are, by endpoint: {parameter: [(value, what it names)]}. A route whose
@@ -62,9 +62,15 @@ def targets(w: dict) -> dict:
         "web.set_user_password": {"ident": "user"}, "web.revoke_key": {"ident": "key"},
         "web.set_user_role": {"ident": "user"}, "web.edit_place": {"ident": "place"},
         "web.remove_day": {"day": "day"}, "web.edit_hours": {"ident": "hours"}, "web.delete_hours": {"ident": "hours"},
+        **dict.fromkeys(("web.cancel_occurrence", "web.restore_occurrence", "web.move_occurrence"),
+                        {"event_id": "event", "day": "day"}),
+        "web.end_series": {"event_id": "event"}, "web.skip_holidays": {"event_id": "event"},
+        "web.mark_submitted": {"event_id": "event", "item_id": "item"},
+        "web.unmark_submitted": {"event_id": "event", "item_id": "item"},
         # the API: by the resource in the address
         "api": {"units": "unit", "persons": "person", "groups": "group", "events": "event", "imports": "import",
-                "reminders": "reminder", "users": "user", "api-keys": "key", "exceptions": "day"},
+                "reminders": "reminder", "users": "user", "api-keys": "key", "exceptions": "day",
+                "occurrences": "day", "agenda-items": "item"},
     }
 
 

@@ -14,6 +14,10 @@ MODELS = [
     (schemas.LocationIn, "validation"), (schemas.LocationOut, "serialization"),
     (schemas.EventCreate, "validation"), (schemas.EventPatch, "validation"), (schemas.EventOut, "serialization"),
     (schemas.EventList, "serialization"), (schemas.HistoryOut, "serialization"),
+    (schemas.OccurrenceMoveIn, "validation"), (schemas.SeriesEndIn, "validation"),
+    (schemas.OccurrenceList, "serialization"), (schemas.SeriesEndOut, "serialization"),
+    (schemas.SubmissionIn, "validation"), (schemas.SubmissionUndoIn, "validation"),
+    (schemas.AgendaItemOut, "serialization"),
     (schemas.CalendarExceptionIn, "validation"), (schemas.CalendarExceptionOut, "serialization"),
     (schemas.ConflictList, "serialization"),
     (schemas.SlotHoursIn, "validation"), (schemas.SlotHoursOut, "serialization"),
@@ -124,6 +128,32 @@ def document() -> dict:
                             "schema": {"type": "integer", "minimum": 0, "maximum": 100000}}],
                    errors=(401, 422)),
     }
+    day = {"name": "day", "in": "path", "required": True, "schema": {"type": "string", "format": "date"},
+           "description": "the occurrence's day as the rule gives it (YYYY-MM-DD)"}
+    paths["/api/events/{event_id}/occurrences"] = {
+        "get": _op("A series' occurrences, cancelled and moved ones flagged (default: from today, 92 days)", 200,
+                   _ref("OccurrenceList"), params=[*event_id, *range_params[:2]], errors=(401, 404, 422)),
+    }
+    for action, summary in (("cancel", "Cancel one occurrence of a series"),
+                            ("restore", "Restore one occurrence (cancelled, skipped as a holiday, or moved)")):
+        paths[f"/api/events/{{event_id}}/occurrences/{{day}}/{action}"] = {
+            "post": _op(summary, 200, _ref("EventOut"), params=[*event_id, day, if_match],
+                        errors=(401, 403, 404, 409, 412, 422))}
+    paths["/api/events/{event_id}/occurrences/{day}/move"] = {
+        "post": _op("Move one occurrence: a new day (same hours or a slot's) or new hours", 200, _ref("EventOut"),
+                    body="OccurrenceMoveIn", params=[*event_id, day, if_match],
+                    errors=(400, 401, 403, 404, 409, 412, 413, 422))}
+    paths["/api/events/{event_id}/end"] = {
+        "post": _op("End a series after a day (UNTIL): the occurrences after it are removed", 200,
+                    _ref("SeriesEndOut"), body="SeriesEndIn", params=[*event_id, if_match],
+                    errors=(400, 401, 403, 404, 409, 412, 413, 422))}
+    item_id = [_id_param("item_id")]
+    paths["/api/agenda-items/{item_id}/submitted"] = {
+        "post": _op("Mark an item's papers handed in (by a unit, or the whole item)", 200, _ref("AgendaItemOut"),
+                    body="SubmissionIn", params=item_id, errors=(400, 401, 403, 404, 413, 422))}
+    paths["/api/agenda-items/{item_id}/unsubmitted"] = {
+        "post": _op("Undo a mark of papers handed in", 200, _ref("AgendaItemOut"), body="SubmissionUndoIn",
+                    params=item_id, errors=(400, 401, 403, 404, 413, 422))}
     paths["/api/calendar/exceptions"] = {
         "get": _op("Days off and make-up working days set by the office", 200,
                    _list_of("exceptions", "CalendarExceptionOut"), errors=(401,)),

@@ -53,6 +53,11 @@ class Event(Base):
     range_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
     range_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
     long_range: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # see timing.LONG_RANGE
+    # A series' occurrences on public holidays and the office's days off are cancelled automatically
+    # (EventException.reason "holiday") unless the office opted out, or kept the day (ISO dates).
+    skip_holidays: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    # Text, not JSON: PostgreSQL has no equality for json, and events are selected DISTINCT.
+    holidays_kept_text: Mapped[str] = mapped_column("holidays_kept", Text, default="", server_default="")
 
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"), index=True)
     chair_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
@@ -90,13 +95,23 @@ class Event(Base):
         return self.start_at is not None or self.start_date is not None
 
     @property
+    def holidays_kept(self) -> list[str]:
+        """ISO days the office holds the series on though they are holidays (service.series)."""
+        return [d for d in (self.holidays_kept_text or "").split(",") if d]
+
+    @holidays_kept.setter
+    def holidays_kept(self, days) -> None:
+        self.holidays_kept_text = ",".join(sorted(set(days)))
+
+    @property
     def live_agenda(self) -> list["AgendaItem"]:
         return [item for item in self.agenda if item.removed_at is None]
 
 
 class EventException(Base):
     """One occurrence of a recurring event, cancelled or moved. `original_start` is the instant the
-    rule gives for it (local midnight for all-day events)."""
+    rule gives for it (local midnight for all-day events). `reason` "holiday": cancelled automatically
+    because the day is a public holiday or an office day off (service.series); None: by the office."""
 
     __tablename__ = "event_exceptions"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -107,6 +122,7 @@ class EventException(Base):
     end_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(20))
 
     event: Mapped[Event] = relationship(back_populates="exceptions")
 

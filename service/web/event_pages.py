@@ -10,9 +10,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from service import conflicts, events, scheduling, schemas
+from service import conflicts, events, scheduling, schemas, series, submissions
 from service.context import request_ctx
-from service.errors import NotFound, ScheduleConflict, ServiceError
+from service.errors import NotFound, PreconditionFailed, ScheduleConflict, ServiceError
 from service.importer.grammar import RRULE_DAYS, find_weekly
 from service.models import Event, Group, Person, Unit
 from service.page_base import flash, login_required, validated
@@ -33,8 +33,12 @@ FIELD_WORDS = {"title": "tên", "kind": "loại", "status": "trạng thái", "bu
                "end": "thời gian", "all_day": "thời gian", "slot": "buổi", "month": "tháng", "rrule": "lặp lại",
                "exceptions": "ngoại lệ của chuỗi", "location": "địa điểm", "chair_id": "chủ trì",
                "chair_text": "ghi chú chủ trì", "attendees_text": "thành phần", "notes": "ghi chú",
-               "attendee_ids": "người dự", "group_ids": "nhóm dự", "unit_ids": "đơn vị dự", "agenda": "nội dung"}
-ACTION_WORDS = {"created": "Tạo", "updated": "Sửa", "cancelled": "Hủy", "submitted": "Đơn vị đã nộp tài liệu"}
+               "attendee_ids": "người dự", "group_ids": "nhóm dự", "unit_ids": "đơn vị dự", "agenda": "nội dung",
+               "skip_holidays": "bỏ qua ngày lễ", "holidays_kept": "ngày lễ vẫn họp"}
+ACTION_WORDS = {"created": "Tạo", "updated": "Sửa", "cancelled": "Hủy", "submitted": "Đơn vị đã nộp tài liệu",
+                "unsubmitted": "Bỏ đánh dấu đã nộp", "occurrence_cancelled": "Hủy lần họp",
+                "occurrence_moved": "Dời lần họp", "occurrence_restored": "Khôi phục lần họp",
+                "series_ended": "Kết thúc chuỗi sau ngày", "calendar_changed": "Lịch nghỉ của cơ quan đổi ngày"}
 
 
 # ---- reading the form ----------------------------------------------------------------------------
@@ -512,16 +516,22 @@ def when_words(ctx, event: Event) -> str:
 
 
 def _exception_words(ctx, event: Event) -> list[str]:
-    out = []
+    """The series' cancelled and moved days; the coming holidays skipped are listed apart (`holidays`)."""
+    out, today = [], ctx.now().astimezone(ctx.tz).date()
+    calendar = ctx.work_calendar() if event.exceptions else None
     for ex in event.exceptions:
         original = ex.original_start.astimezone(ctx.tz).date()
-        if ex.cancelled:
+        if ex.reason == series.HOLIDAY and original >= today:
+            continue
+        if ex.cancelled and ex.reason == series.HOLIDAY:
+            out.append(f"Không họp: {original:%d/%m/%Y} — {calendar.holiday_name(original) or 'ngày nghỉ'}")
+        elif ex.cancelled:
             out.append(f"Không diễn ra {_weekday_words(original)}")
         elif event.all_day and ex.start_date:
-            out.append(f"{_weekday_words(original)} dời sang {_weekday_words(ex.start_date)}")
+            out.append(f"{day_label(original)} dời sang {_weekday_words(ex.start_date)}")
         elif ex.start_at:
             moved = ex.start_at.astimezone(ctx.tz)
-            out.append(f"{_weekday_words(original)} dời sang {moved:%H:%M} {_weekday_words(moved.date())}")
+            out.append(f"{day_label(original)} dời sang {moved:%H:%M} {_weekday_words(moved.date())}")
     return out
 
 
@@ -529,8 +539,9 @@ def _history_rows(ctx, event_id: int) -> list[dict]:
     rows = []
     for h in events.history(ctx, event_id):
         fields = list(dict.fromkeys(FIELD_WORDS.get(k.split("[")[0].split(".")[0], k) for k in (h.changes or {})))
+        day = (h.changes or {}).get("occurrence", [None, None])[1]  # service.series names the day
         rows.append({"at": h.at.astimezone(ctx.tz), "actor": (h.actor or "").removeprefix("web:"),
-                     "action": ACTION_WORDS.get(h.action, h.action),
+                     "action": ACTION_WORDS.get(h.action, h.action) + (f" {day[8:10]}/{day[5:7]}/{day[:4]}" if day else ""),
                      "fields": ", ".join(fields) if h.action == "updated" else ""})
     return rows
 
@@ -551,10 +562,203 @@ def _agenda_rows(ctx, event: Event) -> list[dict]:
 @login_required()
 def event_page(event_id):
     ctx = request_ctx()
-    event = _event_or_404(ctx, event_id)
+    return _page(ctx, _event_or_404(ctx, event_id))
+
+
+def _page(ctx, event: Event, error: str | None = None, errors: dict | None = None, status: int = 200):
     found = _conflicts_view(ctx, conflicts.check_event(ctx, event), event.id)
     return render_template("event.html", event=event, when=when_words(ctx, event),
                            repeat=series_words(event.rrule, event.slot, ctx.tz), exceptions=_exception_words(ctx, event),
                            agenda=_agenda_rows(ctx, event), conflicts=found, history=_history_rows(ctx, event.id),
-                           kinds=KIND_LABELS, statuses=STATUS_LABELS, tz=ctx.tz, weekdays=WEEKDAY_LABELS)
+                           kinds=KIND_LABELS, statuses=STATUS_LABELS, tz=ctx.tz, weekdays=WEEKDAY_LABELS,
+                           coming=[_occurrence_view(ctx, event, r) for r in series.coming(ctx, event)] if event.rrule else [],
+                           holidays=series.automatic_ahead(ctx, event) if event.rrule else [],
+                           slot_labels=SLOT_LABELS, error=error, errors=errors or {}), status
+
+
+def _occurrence_view(ctx, event: Event, row: series.Row) -> dict:
+    """One coming occurrence in words: its day, its hours, what became of it."""
+    def hours(start, end):
+        if isinstance(start, datetime):
+            s, e = start.astimezone(ctx.tz), end.astimezone(ctx.tz)
+            return f"{s:%H:%M}–{e:%H:%M}"
+        return "cả ngày" if start == end else f"đến {end:%d/%m/%Y}"
+    if row.cancelled and row.reason == series.HOLIDAY:
+        state = f"Không họp — {row.holiday or 'ngày nghỉ'} (tự động)"
+    elif row.cancelled:
+        state = "Đã hủy lần này"
+    elif row.moved:
+        day = row.start.astimezone(ctx.tz).date() if isinstance(row.start, datetime) else row.start
+        state = f"Dời sang {hours(row.start, row.end)}, {_weekday_words(day)}"
+    elif row.kept:
+        state = f"Vẫn họp (dù là {row.holiday})"
+    elif row.holiday:
+        state = f"Diễn ra (ngày {row.holiday})"
+    else:
+        state = "Diễn ra"
+    return {"day": row.day, "label": day_label(row.day), "hours": hours(*series._span_of(event, row.original)),
+            "state": state, "cancelled": row.cancelled, "moved": row.moved, "automatic": row.reason == series.HOLIDAY,
+            "changed": row.cancelled or row.moved}
+
+
+# ---- a series from the page (office) -------------------------------------------------------------
+
+def _sequence() -> int | None:
+    raw = request.form.get("sequence", "")
+    return int(raw) if raw.isdecimal() and len(raw) < 10 else None
+
+
+def _series_step(event_id: int, step, done: str):
+    """Run one series change; a refusal is the event page again with the reason (4xx), nothing written."""
+    ctx = request_ctx()
+    event = _event_or_404(ctx, event_id)
+    try:
+        message = step(ctx)
+    except NotFound:  # no occurrence that day: a link that is not ours
+        ctx.session.rollback()
+        abort(404)
+    except PreconditionFailed as exc:
+        ctx.session.rollback()
+        return _page(ctx, events.get_event(ctx, event.id), error=exc.message, status=exc.status)
+    except ServiceError as exc:
+        ctx.session.rollback()
+        words = "; ".join(f"{SERIES_FIELDS.get(k, k)}: {v}" for k, v in exc.fields.items()) or exc.message
+        return _page(ctx, events.get_event(ctx, event.id), error=f"Chưa làm được: {words}", errors=exc.fields,
+                     status=exc.status)
+    ctx.session.commit()
+    flash(message or done)
+    return redirect(url_for("web.event_page", event_id=event_id) + "#chuoi")
+
+
+SERIES_FIELDS = {"start": "ngày giờ mới", "end": "giờ kết thúc", "until": "ngày kết thúc chuỗi", "date": "ngày",
+                 "event_id": "sự kiện", "slot": "buổi", "exceptions": "ngoại lệ của chuỗi", "rrule": "lặp lại"}
+
+
+def _day_or_404(raw: str) -> date:
+    try:
+        return series.parse_day(raw)
+    except ServiceError:
+        abort(404)
+
+
+def _conflict_note(saved) -> str:
+    return f" Lưu ý: {len(saved.conflicts)} xung đột lịch." if saved.conflicts else ""
+
+
+@bp.post("/su-kien/<id:event_id>/lan/<day>/huy")
+@login_required("office")
+def cancel_occurrence(event_id, day):
+    when = _day_or_404(day)
+    return _series_step(event_id, lambda ctx: series.cancel(ctx, event_id, when, _sequence()) and None,
+                        f"Đã hủy lần họp {day_label(when)}. Có thể khôi phục trong bảng các lần họp.")
+
+
+@bp.post("/su-kien/<id:event_id>/lan/<day>/khoi-phuc")
+@login_required("office")
+def restore_occurrence(event_id, day):
+    when = _day_or_404(day)
+    return _series_step(event_id, lambda ctx: series.restore(ctx, event_id, when, _sequence()) and None,
+                        f"Đã khôi phục lần họp {day_label(when)} (theo lịch của chuỗi).")
+
+
+@bp.post("/su-kien/<id:event_id>/lan/<day>/doi")
+@login_required("office")
+def move_occurrence(event_id, day):
+    when = _day_or_404(day)
+
+    def step(ctx):
+        f = request.form
+        new_day = series.parse_day(f.get("new_date", ""), "start")
+        slot, start_time, end_time = f.get("slot", ""), f.get("start_time", "").strip(), f.get("end_time", "").strip()
+        if slot == "time" or start_time or end_time:
+            if not (start_time and end_time):
+                raise ServiceError("", {"start": "cần cả giờ bắt đầu và giờ kết thúc (ví dụ 14:00 và 16:30)"})
+            body = {"start": _instant(ctx, new_day.isoformat(), start_time),
+                    "end": _instant(ctx, new_day.isoformat(), end_time)}
+        else:
+            body = {"start": new_day.isoformat(), **({"slot": slot} if slot in SLOT_LABELS else {})}
+        saved = series.move(ctx, event_id, when, validated(schemas.OccurrenceMoveIn, body), _sequence())
+        return f"Đã dời lần họp {day_label(when)} sang {day_label(new_day)}.{_conflict_note(saved)}"
+    return _series_step(event_id, step, "")
+
+
+@bp.post("/su-kien/<id:event_id>/ket-thuc-chuoi")
+@login_required("office")
+def end_series(event_id):
+    def step(ctx):
+        until = series.parse_day(request.form.get("until", ""), "until")
+        ended = series.end(ctx, event_id, until, _sequence())
+        if ended.removed is None:
+            gone = "bỏ mọi lần họp sau ngày đó (trước đây chuỗi không có ngày kết thúc)"
+        else:
+            gone = f"bỏ {ended.removed} lần họp sau ngày đó"
+        return f"Đã kết thúc chuỗi vào ngày {until:%d/%m/%Y}: {gone}."
+    return _series_step(event_id, step, "")
+
+
+@bp.post("/su-kien/<id:event_id>/bo-qua-ngay-le")
+@login_required("office")
+def skip_holidays(event_id):
+    """Turn the skipping of holidays on or off: the automatic cancellations are made again or dropped."""
+    on = request.form.get("skip") == "yes"
+
+    def step(ctx):
+        body = {"skip_holidays": on, "busy": _event_or_404(ctx, event_id).busy}
+        if _sequence() is not None:
+            body["sequence"] = _sequence()
+        events.update_event(ctx, event_id, validated(schemas.EventPatch, body))
+        return ("Chuỗi bỏ qua ngày lễ và ngày nghỉ của cơ quan." if on
+                else "Chuỗi họp cả vào ngày lễ và ngày nghỉ (các lần tự động bỏ qua đã được khôi phục).")
+    return _series_step(event_id, step, "")
+
+
+# ---- submissions marked by the office ------------------------------------------------------------
+
+def _back(event_id: int) -> str:
+    target = request.form.get("next", "")
+    return target if target.startswith("/viec-phai-nop") else url_for("web.event_page", event_id=event_id) + "#agenda"
+
+
+@bp.post("/su-kien/<id:event_id>/noi-dung/<id:item_id>/da-nop")
+@login_required("office")
+def mark_submitted(event_id, item_id):
+    """Papers brought by hand: the office marks the unit's part (or the whole item) handed in."""
+    ctx = request_ctx()
+    item = _item_or_404(ctx, event_id, item_id)
+    unit_id = _int(request.form.get("unit_id", ""))
+    who = " ".join(request.form.get("by", "").split())[:120]
+    clerk = (ctx.actor or "").removeprefix("web:")
+    # The page shows it in brackets after the unit: "(Chị Hoa — nộp trực tiếp, lan ghi nhận)".
+    by = f"{who} — nộp trực tiếp, {clerk} ghi nhận" if who else f"nộp trực tiếp, {clerk} ghi nhận"
+    try:
+        submissions.mark(ctx, item.id, unit_id, by)
+    except NotFound:
+        ctx.session.rollback()
+        abort(404)
+    ctx.session.commit()
+    flash(f"Đã ghi nhận đã nộp: {item.title[:80]}.")
+    return redirect(_back(event_id))
+
+
+@bp.post("/su-kien/<id:event_id>/noi-dung/<id:item_id>/bo-da-nop")
+@login_required("office")
+def unmark_submitted(event_id, item_id):
+    ctx = request_ctx()
+    item = _item_or_404(ctx, event_id, item_id)
+    try:
+        submissions.unmark(ctx, item.id, _int(request.form.get("unit_id", "")))
+    except NotFound:
+        ctx.session.rollback()
+        abort(404)
+    ctx.session.commit()
+    flash(f"Đã bỏ đánh dấu đã nộp: {item.title[:80]}. Nhắc việc cho đơn vị được lên lịch lại.")
+    return redirect(_back(event_id))
+
+
+def _item_or_404(ctx, event_id: int, item_id: int):
+    from service.models import AgendaItem  # noqa: PLC0415
+    item = ctx.session.get(AgendaItem, item_id)
+    if item is None or item.event_id != event_id or item.removed_at is not None:
+        abort(404)
+    return item
 
