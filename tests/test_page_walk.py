@@ -417,3 +417,30 @@ def test_unfillable_route_is_reported():
     assert is_page(rule) and _variants(rule) is None
     app.add_url_rule("/danh-ba/<any('a','b'):kind>/<int:event_id>", "web.other", lambda kind, event_id: "")
     assert set(_variants(next(app.url_map.iter_rules("web.other")))) == {"a", "b"}
+
+
+def test_measurements_find_each_fault(chromium):  # noqa: F811
+    """The checks themselves, on a page made with one fault of each kind (and a clean twin of each), at
+    390 px: a walk that measured nothing would pass every page."""
+    page = chromium.new_page(viewport={"width": 390, "height": 844})
+    page.set_content("""<!doctype html><html lang="vi"><body style="margin:0;font:16px sans-serif">
+      <div id="scroll" style="width:600px">rộng hơn màn hình</div>
+      <div id="spill" style="width:80px;white-space:nowrap">Văn phòng HĐND và UBND huyện</div>
+      <div id="letters" style="width:40px;word-break:break-all">Nghiệm thu</div>
+      <div id="split" style="width:60px;overflow-wrap:anywhere">Hạn 14/12/2026</div>
+      <div id="clipped" style="width:80px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis">Một tiêu đề dài bị cắt</div>
+      <div id="hyphen" style="width:120px">Sở Lao động-Thương binh</div>
+      <div style="display:none;width:10px">Ẩn đi hoàn toàn không đo</div>
+      <code style="display:block;width:80px;word-break:break-all">https://lich.example.gov.vn/feeds/abc.ics</code>
+      </body></html>""")
+    found = page.evaluate(LAYOUT_JS)
+    page.close()
+    by_kind = {}
+    for f in found:
+        by_kind.setdefault(f["kind"], []).append(f)
+    assert [f["where"] for f in by_kind["sideways scroll"]] == ["div#scroll"]
+    assert {f["where"] for f in by_kind["text overflows its box"]} == {"div#spill"}, by_kind["text overflows its box"]
+    assert {f["where"] for f in by_kind["word broken mid-word"]} == {"div#letters"}, by_kind["word broken mid-word"]
+    assert [f["text"] for f in by_kind["date split over two lines"]] == ["14/12/2026"]
+    assert set(by_kind) == {"sideways scroll", "text overflows its box", "word broken mid-word",
+                            "date split over two lines"}
