@@ -2,9 +2,10 @@
 import sys
 import time
 
-from bench import conflicts, feeds, importer, reminders
+from bench import conflicts, feeds, importer, notices, pages, reminders
 
-SUITES = {"feeds": feeds.run, "conflicts": conflicts.run, "reminders": reminders.run, "importer": importer.run}
+SUITES = {"feeds": feeds.run, "conflicts": conflicts.run, "reminders": reminders.run, "notices": notices.run,
+          "importer": importer.run, "pages": pages.run}
 
 
 def main(names):

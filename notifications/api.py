@@ -37,15 +37,17 @@ def list_reminders():
     status = request.args.get("status") or None
     if status is not None and status not in STATUSES:
         raise ValidationFailed({"status": f"phải là một trong: {', '.join(STATUSES)}"})
-    query = select(Reminder).options(selectinload(Reminder.unit), selectinload(Reminder.event),
-                                     selectinload(Reminder.item))
+    # Units' reminders only; notices to persons are listed on /nhac-viec.
+    query = select(Reminder).where(Reminder.person_id.is_(None)).options(
+        selectinload(Reminder.unit), selectinload(Reminder.event), selectinload(Reminder.item))
     for column, value in ((Reminder.status, status), (Reminder.unit_id, query_int("unit_id")),
                           (Reminder.event_id, query_int("event_id"))):
         if value is not None:
             query = query.where(column == value)
     rows = ctx.session.scalars(query.order_by(Reminder.due_at.desc(), Reminder.id.desc()).limit(MAX_LISTED)).all()
     waiting = ctx.session.execute(select(Unit.name, Unit.emails).where(Unit.id.in_(
-        select(Reminder.unit_id).where(Reminder.status.in_(("pending", "failed"))))).order_by(Unit.name)).all()
+        select(Reminder.unit_id).where(Reminder.status.in_(("pending", "failed")), Reminder.unit_id.is_not(None))))
+        .order_by(Unit.name)).all()
     warnings = [f"{name}: chưa có địa chỉ email, nhắc việc không gửi được" for name, emails in waiting if not emails]
     body = ReminderList(reminders=[reminder_out(r, ctx.tz) for r in rows], warnings=warnings)
     return jsonify(body.model_dump(mode="json"))

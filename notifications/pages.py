@@ -15,6 +15,10 @@ from service.page_base import flash, login_required, protect
 from service.serialize import iso
 from service.vocabulary import REMINDER_STATUS_LABELS
 
+# What each outbox row is, on the page: the units' reminders and the persons' notices side by side.
+KIND_LABELS = {"before": "Nhắc việc", "overdue": "Báo quá hạn", "cancelled": "Báo hủy", "change": "Thay đổi lịch",
+               "daily": "Lịch ngày mai", "weekly": "Lịch tuần sau"}
+
 bp = Blueprint("reminders_web", __name__, template_folder="templates")
 protect(bp, public_posts=frozenset({"submitted"}))  # the signed link carries its own secret
 
@@ -28,11 +32,11 @@ def reminders_page():
         status = "pending"
     rows = ctx.session.scalars(select(Reminder).where(Reminder.status == status)
                                .options(selectinload(Reminder.unit), selectinload(Reminder.event),
-                                        selectinload(Reminder.item))
+                                        selectinload(Reminder.item), selectinload(Reminder.person))
                                .order_by(Reminder.due_at.desc() if status != "pending" else Reminder.due_at,
                                          Reminder.id).limit(MAX_LISTED)).all()
     return render_template("reminders.html", rows=rows, status=status, tabs=REMINDER_STATUS_LABELS, tz=ctx.tz,
-                           no_email=NO_EMAIL)
+                           no_email=NO_EMAIL, kinds=KIND_LABELS)
 
 
 @bp.post("/nhac-viec/<id:ident>/gui-lai")

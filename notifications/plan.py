@@ -65,7 +65,8 @@ def _reusable(row: Reminder) -> bool:
 def plan_event(ctx, event: Event) -> None:
     now = ctx.now()
     plan, pairs = wanted(ctx, event)
-    rows = ctx.session.scalars(select(Reminder).where(Reminder.event_id == event.id)).all()
+    rows = ctx.session.scalars(select(Reminder).where(Reminder.event_id == event.id,
+                                                      Reminder.person_id.is_(None))).all()  # not the notices
     by_key = {(r.item_id, r.unit_id, r.kind, r.offset_days, r.deadline): r for r in rows}
     movable = {(r.item_id, r.unit_id, r.kind, r.offset_days): r for r in rows
                if r.status == "pending" and not _in_flight(r, now)}

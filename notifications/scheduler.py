@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 
+from notifications import digests
 from notifications.dispatch import Summary, run_due
 from notifications.mail import mailer_from_config
 from service.clock import StartedClock
@@ -20,6 +21,7 @@ def dispatch_once(app, now: datetime | None = None) -> Summary:
     st = state(app)
     with st.sessions() as session:
         ctx = st.ctx(session, actor="reminders", clock=StartedClock(now) if now else None)
+        digests.plan(ctx)  # today's digests, once per person whoever plans them (unique key)
         return run_due(ctx, mailer_from_config(st.config))
 
 

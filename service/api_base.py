@@ -98,7 +98,7 @@ def query_int(name: str) -> int | None:
     raw = request.args.get(name)
     if raw is None or raw == "":
         return None
-    if not raw.isdigit() or not 1 <= int(raw) <= 2**31 - 1:
+    if not raw.isdecimal() or not 1 <= int(raw) <= 2**31 - 1:
         raise ValidationFailed({name: "phải là số nguyên dương (id)"})
     return int(raw)
 

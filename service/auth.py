@@ -139,6 +139,20 @@ def set_password(ctx, user: User, password: str) -> User:
     return user
 
 
+def set_role(ctx, user: User, role: str) -> User:
+    """Office (reads and changes) or viewer (reads). Takes effect on the user's next request (the role is read
+    from the account every time), so the sessions go on. The office cannot demote itself: the last office
+    account would lock everyone out of the administration."""
+    if role not in ROLES:
+        raise ValidationFailed({"role": f"phải là một trong: {', '.join(ROLES)}"})
+    if role != "office" and ctx.actor == f"web:{user.username}":
+        raise Conflict("Không thể tự bỏ vai trò Văn phòng của tài khoản đang dùng; hãy nhờ một tài khoản Văn phòng khác")
+    if user.role != role:
+        log_event(ctx, "role_set", user.username, detail=f"{user.role} → {role}")
+        user.role = role
+    return user
+
+
 def disable_user(ctx, user: User) -> User:
     if ctx.actor == f"web:{user.username}":
         raise Conflict("Không thể tự khóa tài khoản đang dùng")

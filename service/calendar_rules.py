@@ -124,7 +124,7 @@ def normalize_rrule(text: str, all_day: bool, tz: ZoneInfo) -> str:
     if "COUNT" in parts and "UNTIL" in parts:
         raise RRuleError("không dùng đồng thời COUNT và UNTIL")
     for key, limit in (("COUNT", 1000), ("INTERVAL", 1000)):
-        if key in parts and not (parts[key].isdigit() and 1 <= int(parts[key]) <= limit):
+        if key in parts and not (parts[key].isdecimal() and 1 <= int(parts[key]) <= limit):
             raise RRuleError(f"{key} phải là số nguyên từ 1 đến {limit}")
     if "UNTIL" in parts:
         parts["UNTIL"] = _normalize_until(parts["UNTIL"], all_day, tz)

@@ -12,12 +12,19 @@ from service.models import Event
 class Changes:
     def __init__(self):
         self._event_listeners: list = []  # listener(ctx, event)
+        self._recorded_listeners: list = []  # listener(ctx, event, change: EventChange)
         self._group_listeners: list = []  # listener(ctx, group)
         self._renamed_listeners: list = []  # listener(ctx, person | unit | group | location)
 
     def on_event_changed(self, listener) -> None:
         if listener not in self._event_listeners:
             self._event_listeners.append(listener)
+
+    def on_event_recorded(self, listener) -> None:
+        """Called, after the event_changed listeners, for a change the history records (created, updated,
+        cancelled): with its EventChange, which says what each field was before (notices to persons)."""
+        if listener not in self._recorded_listeners:
+            self._recorded_listeners.append(listener)
 
     def on_group_changed(self, listener) -> None:
         if listener not in self._group_listeners:
@@ -27,7 +34,7 @@ class Changes:
         if listener not in self._renamed_listeners:
             self._renamed_listeners.append(listener)
 
-    def event_changed(self, ctx, event) -> None:
+    def event_changed(self, ctx, event, change=None) -> None:
         """The one invalidation point for an event: its fields, its agenda or deadlines, or a name it shows
         (chair, attendee, group, unit, place) changed. Every rendered copy of the event (feed blocks, in
         every worker) is keyed on render_version, so a new one retires them all."""
@@ -38,6 +45,9 @@ class Changes:
             event.render_version = (event.render_version or 0) + 1
         for listener in self._event_listeners:
             listener(ctx, event)
+        if change is not None:
+            for listener in self._recorded_listeners:
+                listener(ctx, event, change)
 
     def renamed(self, ctx, obj) -> None:
         """What a person, unit, group or place is called changed (the events showing it changed too, each

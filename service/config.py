@@ -61,6 +61,12 @@ class Config:
     reminder_interval_seconds: int = 60
     # A dispatcher's claim on the rows it sends lasts this long, renewed before each email (tests shorten it).
     reminder_lease_seconds: int = 900
+    # Notices to persons: a change to an event with an occurrence in the next notice_days is told to the
+    # persons concerned, changes within notice_coalesce_minutes of the first going out as one email; the
+    # digests ("Lịch ngày mai" every day, "Lịch tuần sau" on Fridays) go out at digest_time, local time.
+    notice_days: int = 7
+    notice_coalesce_minutes: int = 5
+    digest_time: time = time(16, 30)
     # Reverse proxies in front of the app (nginx: 1): their X-Forwarded-For/-Proto are trusted, so log-in
     # throttling and the security log see the client's address, not the proxy's.
     trusted_proxies: int = 0
@@ -87,6 +93,9 @@ class Config:
             reminder_max_attempts=int(env.get("REMINDER_MAX_ATTEMPTS", cls.reminder_max_attempts)),
             reminder_interval_seconds=int(env.get("REMINDER_INTERVAL_SECONDS", cls.reminder_interval_seconds)),
             reminder_lease_seconds=int(env.get("REMINDER_LEASE_SECONDS", cls.reminder_lease_seconds)),
+            notice_days=int(env.get("NOTICE_DAYS", cls.notice_days)),
+            notice_coalesce_minutes=int(env.get("NOTICE_COALESCE_MINUTES", cls.notice_coalesce_minutes)),
+            digest_time=time.fromisoformat(env.get("DIGEST_TIME", "16:30")),
             trusted_proxies=int(env.get("TRUSTED_PROXIES", cls.trusted_proxies)),
             smtp_host=env.get("SMTP_HOST", ""),
             smtp_port=int(env.get("SMTP_PORT", cls.smtp_port)),

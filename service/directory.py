@@ -94,6 +94,21 @@ def _events_showing(obj):
     return select(Event).where(Event.location_id == obj.id)
 
 
+def _set_webhook(obj, body, fields: set, errors: dict) -> None:
+    """A webhook URL goes with a secret to sign with (a receiver cannot trust an unsigned notice); clearing
+    the URL clears the secret too."""
+    if "webhook_url" in fields and (body.webhook_url or None) != obj.webhook_url:
+        obj.webhook_url = body.webhook_url or None
+        if not ("webhook_secret" in fields and body.webhook_secret):
+            obj.webhook_secret = None  # a key given for one receiver never signs for another
+    if "webhook_secret" in fields and body.webhook_secret:
+        obj.webhook_secret = body.webhook_secret
+    if not obj.webhook_url:
+        obj.webhook_secret = None
+    elif not obj.webhook_secret:
+        errors["webhook_secret"] = "cần có khóa bí mật (ít nhất 16 ký tự) để ký các thông báo gửi tới webhook_url"
+
+
 def save_unit(ctx: Ctx, body, unit: Unit | None = None) -> Unit:
     shown = _shown(unit) if unit is not None else None
     fields, unit, errors = _fields(body, unit), unit or Unit(), {}
@@ -112,7 +127,11 @@ def save_unit(ctx: Ctx, body, unit: Unit | None = None) -> Unit:
                 raise ValidationFailed({"parent_id": "một đơn vị không thể là cấp trên của chính nó"})
             ancestor = ancestor.parent
         unit.parent = parent
+    _set_webhook(unit, body, fields, errors)
     return _save(ctx, unit, errors, shown)
+
+
+NOTICE_SETTINGS = ("notify_changes", "digest_daily", "digest_weekly", "attach_ics")
 
 
 def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
@@ -126,11 +145,18 @@ def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
             setattr(person, name, clean(value) if value else None)
     if "unit_id" in fields:
         person.unit = load_one(ctx.session, Unit, body.unit_id, "unit_id", errors)
+    for name in NOTICE_SETTINGS:  # opt-ins of notifications.notices/digests
+        if name in fields:
+            if getattr(body, name) is None:
+                errors[name] = "phải là true hoặc false"
+            else:
+                setattr(person, name, getattr(body, name))
     changed_groups = set()
     if "group_ids" in fields:
         groups = load_ids(ctx.session, Group, body.group_ids or [], "group_ids", errors)
         changed_groups = set(person.groups) ^ set(groups)
         person.groups = groups
+    _set_webhook(person, body, fields, errors)
     _save(ctx, person, errors, shown)
     for group in changed_groups:
         ctx.changes.group_changed(ctx, group)
@@ -151,9 +177,17 @@ def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
     return group
 
 
-def save_location(ctx: Ctx, body) -> Location:
-    """A place by its name (matched by text.name_key): a new spelling renames it."""
-    location = find_or_create_location(ctx.session, body.name)
+def save_location(ctx: Ctx, body, location: Location | None = None) -> Location:
+    """A place by its name (matched by text.name_key): a new spelling renames it. With `location` (the
+    administration page's edit), that place gets the body, a new name included, unless another place has it."""
+    if location is None:
+        location = find_or_create_location(ctx.session, body.name)
+    else:
+        key = name_key(body.name)
+        clash = _location(ctx.session, key)
+        if clash is not None and clash is not location:
+            raise ValidationFailed({"name": f"đã có địa điểm tên '{clash.name}' (id {clash.id})"})
+        location.name_key = key
     shown = _shown(location) if location.id is not None else None
     location.name = clean(body.name)
     location.address = body.address

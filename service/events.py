@@ -13,6 +13,7 @@ from service.calendar_rules import local_midnight
 from service.context import Ctx
 from service.directory import find_or_create_location, load_ids, load_one
 from service.errors import Conflict, NotFound, PreconditionFailed, ValidationFailed
+from service.listing import load_events
 from service.models import (AgendaItem, Event, EventChange, EventException, Group, Location, Person,
                             Preparation, Unit)
 from service.models.directory import group_members
@@ -47,8 +48,9 @@ def create_event(ctx: Ctx, body: EventCreate, import_key: str | None = None) -> 
     _apply(ctx, event, body, fields, timing_body=_timing_fields(body, TIMING_FIELDS), creating=True)
     ctx.session.add(event)
     ctx.session.flush()
-    _record(ctx, event, "created", {k: [None, v] for k, v in snapshot(event, ctx).items() if v not in (None, [], False)})
-    ctx.changes.event_changed(ctx, event)
+    change = _record(ctx, event, "created",
+                     {k: [None, v] for k, v in snapshot(event, ctx).items() if v not in (None, [], False)})
+    ctx.changes.event_changed(ctx, event, change)
     return event
 
 
@@ -111,14 +113,15 @@ def _finish_change(ctx: Ctx, event: Event, before: dict, action: str) -> Event:
         event.updated_at, event.updated_by = ctx.now(), ctx.actor
         if action == "updated" and diff.get("status", [None, None])[1] == "cancelled":
             action = "cancelled"
-        _record(ctx, event, action, diff)
-        ctx.changes.event_changed(ctx, event)
+        ctx.changes.event_changed(ctx, event, _record(ctx, event, action, diff))
     return event
 
 
-def _record(ctx: Ctx, event: Event, action: str, changes: dict) -> None:
-    ctx.session.add(EventChange(event_id=event.id, at=ctx.now(), actor=ctx.actor, action=action,
-                                sequence=event.sequence, changes=changes))
+def _record(ctx: Ctx, event: Event, action: str, changes: dict) -> EventChange:
+    change = EventChange(event_id=event.id, at=ctx.now(), actor=ctx.actor, action=action,
+                         sequence=event.sequence, changes=changes)
+    ctx.session.add(change)
+    return change
 
 
 def _merged_timing(event: Event, body: EventPatch, ctx: Ctx) -> dict:
@@ -386,8 +389,14 @@ def overlapping(lo: datetime, hi: datetime):
 def events_query(lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None):
     """Events overlapping [lo, hi) (recurring ones whose rule may fall in it), plus undated events
     listed under a month that overlaps it; optionally only those concerning a person, unit or group."""
+    return (_matching(select(Event), lo, hi, person_id, unit_id, group_id)
+            .options(*EVENT_LOAD).order_by(Event.range_start, Event.id))
+
+
+def _matching(query, lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None):
+    """`query` restricted to the events events_query lists."""
     lo_month = date(lo.year, lo.month, 1)
-    query = select(Event).where(or_(
+    query = query.where(or_(
         overlapping(lo, hi),
         Event.range_start.is_(None) & Event.month.is_not(None) & (Event.month >= lo_month) & (Event.month < hi.date()),
     ))
@@ -406,13 +415,15 @@ def events_query(lo: datetime, hi: datetime, person_id=None, unit_id=None, group
             exists().where(AgendaItem.event_id == Event.id, AgendaItem.removed_at.is_(None),
                            Preparation.item_id == AgendaItem.id, Preparation.unit_id == unit_id),
         ))
-    return query.options(*EVENT_LOAD).order_by(Event.range_start, Event.id)
+    return query
 
 
 def list_occurrences(ctx: Ctx, lo: datetime, hi: datetime, **filters) -> list[tuple[Event, object]]:
-    """(event, occurrence) pairs in [lo, hi), sorted by start; occurrence is None for undated events."""
+    """(event, occurrence) pairs in [lo, hi), sorted by start; occurrence is None for undated events.
+    The events are read-only views read as plain rows (service.listing: at most four statements whatever
+    the range holds), not session objects; get_event() gives the event to change."""
     out = []
-    for event in ctx.session.scalars(events_query(lo, hi, **filters)).unique():
+    for event in load_events(ctx.session, _matching(select(Event.id), lo, hi, **filters)):
         if not event.dated:
             out.append((event, None))
             continue

@@ -106,6 +106,7 @@ def login_required(role: str | None = None):
                                        message="Tài khoản của bạn chỉ được xem, không được thay đổi dữ liệu."), 403
             g.actor = f"web:{user.username}"
             return view(*args, **kwargs)
+        wrapped.required_role = role  # (the navigation bar shows a page only to the roles it lets in)
         return wrapped
     return decorator
 
@@ -136,8 +137,14 @@ def init_app(app) -> None:
     @app.context_processor
     def _template_globals():
         def nav():
+            """The entries the user's role can open: an entry registered for a role, or whose view requires one
+            (login_required("office") on the view: "Thêm sự kiện" is no use to a viewer), shows only to it."""
             user = current_user()
-            return [(endpoint, label) for _, endpoint, label, role in sorted(current_app.extensions.get("nav", []))
-                    if role is None or (user is not None and user.role == role)]
+            out = []
+            for _, endpoint, label, role in sorted(current_app.extensions.get("nav", [])):
+                needed = role or getattr(current_app.view_functions.get(endpoint), "required_role", None)
+                if needed is None or (user is not None and user.role == needed):
+                    out.append((endpoint, label))
+            return out
         return {"csrf_token": csrf_token, "current_user": current_user, "nav": nav,
                 "office": state().config.office_name, "take_flash": lambda: session.pop("flash", None)}

@@ -4,9 +4,11 @@ Requests are validated strictly (no type coercion, unknown fields refused); date
 as strings and are interpreted by service.timing, which knows the all-day / slot / timed rules.
 Responses are built through these models too, so the OpenAPI document is the code.
 """
+import ipaddress
 import re
 from datetime import date
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -75,6 +77,47 @@ When = Annotated[str, Field(max_length=40, description="YYYY-MM-DD, or an ISO 86
                             examples=["2023-11-21", "2023-11-21T08:00:00+07:00"]), _one_line]
 
 
+def _webhook_url(value: str) -> str:
+    """https anywhere; plain http only to this machine (a gateway on loopback, the tests): a signed body
+    sent in clear over a network could still be read by anyone on the path. No credentials in the URL and
+    no address of a private network: the dispatcher must not be a way into the office's own network
+    (notifications.webhook checks the resolved addresses again when it sends)."""
+    value = value.strip()
+    try:
+        url = urlsplit(value)
+        host = url.hostname
+    except ValueError:
+        host = None
+    if not host or url.scheme not in ("https", "http") or any(c.isspace() for c in value):
+        raise ValueError("phải là địa chỉ https://… (hoặc http://localhost… khi thử trên máy này)")
+    if url.username is not None or url.password is not None:
+        raise ValueError("không được chứa tên đăng nhập hay mật khẩu trong địa chỉ")
+    try:
+        literal = ipaddress.ip_address(host)
+    except ValueError:
+        literal = None
+    loopback = host == "localhost" or (literal is not None and literal.is_loopback)
+    if url.scheme == "http" and not loopback:
+        raise ValueError("phải dùng https:// (http:// chỉ được dùng cho localhost)")
+    if literal is not None and not loopback and not literal.is_global:
+        raise ValueError("không được trỏ vào địa chỉ mạng nội bộ")
+    return value
+
+
+WebhookUrl = Annotated[str, Field(max_length=2000, examples=["https://sms.example.gov.vn/lich"]), _one_line,
+                       AfterValidator(_webhook_url)]
+
+
+def _webhook_secret(value: str) -> str:
+    if len(value) < 16:  # a short key can be guessed from one signed body
+        raise ValueError("cần ít nhất 16 ký tự")
+    return value
+
+
+# The key the receiver checks X-Lich-Signature with: write-only (never in a response).
+WebhookSecret = Annotated[str, Field(max_length=200), _one_line, AfterValidator(_webhook_secret)]
+
+
 class In(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
@@ -91,6 +134,8 @@ class UnitIn(In):
     aliases: list[Text(300)] = Field(default_factory=list, max_length=50)
     emails: list[Email] = Field(default_factory=list, max_length=20)
     parent_id: Id | None = None
+    webhook_url: WebhookUrl | None = None
+    webhook_secret: WebhookSecret | None = None
 
 
 class UnitPatch(In):
@@ -99,6 +144,8 @@ class UnitPatch(In):
     aliases: list[Text(300)] | None = Field(None, max_length=50)
     emails: list[Email] | None = Field(None, max_length=20)
     parent_id: Id | None = None
+    webhook_url: WebhookUrl | None = None
+    webhook_secret: WebhookSecret | None = None
 
 
 class UnitOut(Out):
@@ -110,6 +157,8 @@ class UnitOut(Out):
     aliases: list[str]
     emails: list[str]
     parent_id: int | None
+    webhook_url: str | None = None
+    webhook_signed: bool = Field(False, description="a webhook secret is set (the secret itself is never shown)")
 
 
 class PersonIn(In):
@@ -119,6 +168,12 @@ class PersonIn(In):
     phone: Text(50) | None = None
     unit_id: Id | None = None
     group_ids: list[Id] = Field(default_factory=list, max_length=100)
+    notify_changes: bool = Field(True, description="email 'Thay đổi lịch' when an event of the next days changes")
+    digest_daily: bool = Field(False, description="email 'Lịch ngày mai' every evening")
+    digest_weekly: bool = Field(False, description="email 'Lịch tuần sau' on Fridays")
+    attach_ics: bool = Field(False, description="attach the changed event as a .ics to change notices")
+    webhook_url: WebhookUrl | None = None
+    webhook_secret: WebhookSecret | None = None
 
 
 class PersonPatch(In):
@@ -128,6 +183,12 @@ class PersonPatch(In):
     phone: Text(50) | None = None
     unit_id: Id | None = None
     group_ids: list[Id] | None = Field(None, max_length=100)
+    notify_changes: bool | None = None
+    digest_daily: bool | None = None
+    digest_weekly: bool | None = None
+    attach_ics: bool | None = None
+    webhook_url: WebhookUrl | None = None
+    webhook_secret: WebhookSecret | None = None
 
 
 class PersonOut(Out):
@@ -140,6 +201,12 @@ class PersonOut(Out):
     phone: str | None
     unit_id: int | None
     group_ids: list[int]
+    notify_changes: bool
+    digest_daily: bool
+    digest_weekly: bool
+    attach_ics: bool
+    webhook_url: str | None = None
+    webhook_signed: bool = Field(False, description="a webhook secret is set (the secret itself is never shown)")
 
 
 class GroupIn(In):

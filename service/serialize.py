@@ -1,9 +1,19 @@
 """Models -> response shapes (service.schemas)."""
 from datetime import datetime
+from urllib.parse import urlsplit, urlunsplit
 
 from service import schemas
 from service.models import AgendaItem, Event, Group, Location, Person, Unit
 from service.events import exception_input
+
+
+def _webhook_shown(url: str | None) -> str | None:
+    """A webhook URL as responses show it (to every role): without its query, which often carries the
+    gateway's key, nor its fragment."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "…" if parts.query else "", ""))
 
 
 def iso(value, tz) -> str | None:
@@ -17,13 +27,21 @@ def iso(value, tz) -> str | None:
 
 def unit_out(unit: Unit) -> dict:
     return schemas.UnitOut(id=unit.id, name=unit.name, short_name=unit.short_name, aliases=unit.aliases or [],
-                           emails=unit.emails or [], parent_id=unit.parent_id).model_dump(mode="json")
+                           emails=unit.emails or [], parent_id=unit.parent_id, webhook_url=_webhook_shown(unit.webhook_url),
+                           webhook_signed=bool(unit.webhook_secret)).model_dump(mode="json")
+
+
+NOTICE_OFF_BY_DEFAULT = ("digest_daily", "digest_weekly", "attach_ics")  # None: a person not yet flushed
 
 
 def person_out(person: Person) -> dict:
     return schemas.PersonOut(id=person.id, name=person.name, title=person.title, email=person.email,
                              phone=person.phone, unit_id=person.unit_id,
-                             group_ids=sorted(g.id for g in person.groups)).model_dump(mode="json")
+                             group_ids=sorted(g.id for g in person.groups), webhook_url=_webhook_shown(person.webhook_url),
+                             webhook_signed=bool(person.webhook_secret),
+                             **{name: getattr(person, name) is not False for name in ("notify_changes",)},
+                             **{name: bool(getattr(person, name)) for name in NOTICE_OFF_BY_DEFAULT}
+                             ).model_dump(mode="json")
 
 
 def group_out(group: Group) -> dict:

@@ -15,7 +15,7 @@ REMINDER_STATUS_LABELS = {"pending": "Chờ gửi", "sent": "Đã gửi", "faile
 ROLE_LABELS = {"office": "Văn phòng (xem và sửa)", "viewer": "Chỉ xem"}
 SECURITY_ACTION_LABELS = {"login": "Đăng nhập", "login_failed": "Đăng nhập sai", "login_throttled": "Bị chặn tạm (sai nhiều lần)",
                           "logout": "Đăng xuất", "user_created": "Tạo tài khoản", "password_set": "Đặt mật khẩu",
-                          "user_disabled": "Khóa tài khoản", "user_enabled": "Mở lại tài khoản",
+                          "user_disabled": "Khóa tài khoản", "role_set": "Đổi vai trò", "user_enabled": "Mở lại tài khoản",
                           "key_created": "Tạo khóa API", "key_revoked": "Thu hồi khóa API"}
 # What the directory's objects are called in messages ("Không có đơn vị nào có id 7").
 DIRECTORY_LABELS = {"Unit": "đơn vị", "Person": "người", "Group": "nhóm", "Location": "địa điểm"}

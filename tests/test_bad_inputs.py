@@ -176,9 +176,11 @@ WRITES = {
         {"title": "Tiếp công dân", "start": "2023-11-22", "slot": "morning"},
         {"title": "Kiểm tra cơ sở", "month": "2023-12"}]),
     "unit": ("POST", "/api/units", schemas.UnitIn, [
-        {"name": "Phòng Nội vụ", "short_name": "PNV", "aliases": ["Nội vụ"], "emails": ["noivu@example.gov.vn"]}]),
+        {"name": "Phòng Nội vụ", "short_name": "PNV", "aliases": ["Nội vụ"], "emails": ["noivu@example.gov.vn"],
+         "webhook_url": "https://sms.example.gov.vn/lich", "webhook_secret": "khoa-bi-mat-0123456789"}]),
     "person": ("POST", "/api/persons", schemas.PersonIn, [
-        {"name": "Đỗ Văn Nam", "title": "Chủ tịch UBND huyện", "email": "nam@example.gov.vn", "phone": "0912 345 678"}]),
+        {"name": "Đỗ Văn Nam", "title": "Chủ tịch UBND huyện", "email": "nam@example.gov.vn", "phone": "0912 345 678",
+         "webhook_url": "https://zalo.example.gov.vn/lich", "webhook_secret": "khoa-bi-mat-0123456789"}]),
     "group": ("POST", "/api/groups", schemas.GroupIn, [{"name": "Lãnh đạo UBND huyện", "aliases": ["LĐ UBND"]}]),
     "location": ("POST", "/api/locations", schemas.LocationIn, [
         {"name": "Xã Nhi Sơn", "address": "Bản Kéo Hượn", "travel_minutes": 90}]),

@@ -22,3 +22,12 @@ def test_a_forged_row_count_does_not_hold_the_worker(app):
                                              "item_title_0": "Báo cáo"}, page="/su-kien/moi")
     assert time.monotonic() - started < 5 and response.status_code == 302
     assert count(app, AgendaItem) == 1
+
+
+@pytest.mark.parametrize("path", ["/tim-kiem?q=a&trang=²", "/quan-tri/ngay-nghi?nam=²²²²", "/lich/tuan?person_id=²",
+                                  "/lich?unit_id=³", "/api/search?q=a&limit=²", "/api/search?q=a&offset=²",
+                                  "/api/reminders?unit_id=²"])
+def test_digits_that_are_not_decimal_are_no_500(app, api, path):
+    """'²'.isdigit() is true but int('²') raises: every number read from a request is checked as decimal."""
+    response = (api if path.startswith("/api/") else login(app)).get(path)
+    assert response.status_code < 500, (path, response.status_code)

@@ -760,3 +760,208 @@ def test_a_program_that_opens_with_its_grounds_is_read_whole():
     result = parse(text)
     assert [(d.day, d.title[:30]) for d in result.drafts] == [
         (date(2025, 5, 12), "Hội nghị giao ban công tác thá"), (date(2025, 5, 20), "Hội nghị sơ kết công tác phòng")]
+
+
+# Second-generation forms (issue 13): each test a few invented lines in one form offices use.
+WEEK = "VĂN PHÒNG UBND TỈNH AN HẢI\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 14/4 đến ngày 20/4/2025)\n"
+
+
+def test_bullets_under_an_event_that_announces_its_items_are_its_agenda():
+    """"… Nội dung:" closing an event line (or "- Nội dung:" alone) and "+" bullets under a "-" event are the
+    event's agenda items, never events of the day; the next line with its own hour is the next event."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n"
+                   "- 8h00: Hội nghị UBND tỉnh thường kỳ. Địa điểm: Hội trường A. Nội dung:\n"
+                   "- Báo cáo kinh tế - xã hội tháng 4 (Sở Tài chính chuẩn bị).\n"
+                   "- Tờ trình giá đất (Sở Xây dựng trình).\n"
+                   "- 14h00: Chủ tịch UBND tỉnh làm việc với Sở Y tế.\n"
+                   "+ Tiến độ xây dựng bệnh viện tỉnh (Sở Y tế báo cáo).\n"
+                   "THỨ BA, NGÀY 15/4/2025\n1. 8h00: Họp Ban Chỉ đạo chuyển đổi số\n- Nội dung:\n"
+                   "+ Kế hoạch năm 2025 (Sở Khoa học và Công nghệ chuẩn bị).\n")
+    assert [(d.clock, d.title, d.location, [(i.title, i.units) for i in d.agenda]) for d in result.drafts] == [
+        (time(8), "Hội nghị UBND tỉnh thường kỳ", "Hội trường A", [
+            ("Báo cáo kinh tế - xã hội tháng 4", [("Sở Tài chính", "lead")]),
+            ("Tờ trình giá đất", [("Sở Xây dựng", "lead")])]),
+        (time(14), "Chủ tịch UBND tỉnh làm việc với Sở Y tế", None, [
+            ("Tiến độ xây dựng bệnh viện tỉnh", [("Sở Y tế", "lead")])]),
+        (time(8), "Họp Ban Chỉ đạo chuyển đổi số", None, [
+            ("Kế hoạch năm 2025", [("Sở Khoa học và Công nghệ", "lead")])])]
+
+
+def test_adjusted_weekly_lines_hours_in_brackets_dash_fields_and_short_titles():
+    """"Điều chỉnh lần 2": "- (7h30) Title - Chủ trì: CT Name - Địa điểm: …", marks of what changed ("(bổ sung)",
+    "(thay đổi …)") are notes, "(hoãn)" at the end of the line cancels; "PCT Name …" opening a line chairs it."""
+    result = parse(WEEK + "(Điều chỉnh lần 2)\nThứ Hai, 14/4/2025\nSáng\n"
+                   "- (7h30) Giao ban lãnh đạo UBND tỉnh - Chủ trì: CT Trần Văn Minh - Địa điểm: P. họp số 1, "
+                   "tầng 3 (thay đổi thời gian, trước đây 14h00).\n"
+                   "- (9h30) Chủ tịch UBND tỉnh tiếp Đoàn công tác của Bộ Công Thương - Địa điểm: Phòng khách (bổ sung).\n"
+                   "Chiều\n- (14h00) PCT Lê Thị Hà kiểm tra đê biển - Thành phần: Sở Nông nghiệp và Môi trường.\n"
+                   "- (15h30) Chủ tịch UBND tỉnh tiếp công dân - Địa điểm: Trụ sở Tiếp công dân tỉnh (hoãn).\n")
+    assert [(d.clock, d.change, d.title, d.chair, d.location, d.subject) for d in result.drafts] == [
+        (time(7, 30), None, "Giao ban lãnh đạo UBND tỉnh", "Trần Văn Minh", "P. họp số 1, tầng 3", "lãnh đạo UBND tỉnh"),
+        (time(9, 30), None, "Chủ tịch UBND tỉnh tiếp Đoàn công tác của Bộ Công Thương", "Chủ tịch UBND tỉnh",
+         "Phòng khách", None),
+        (time(14), None, "PCT Lê Thị Hà kiểm tra đê biển", "Lê Thị Hà", None, "Sở Nông nghiệp và Môi trường"),
+        (time(15, 30), "cancel", "Chủ tịch UBND tỉnh tiếp công dân", "Chủ tịch UBND tỉnh", "Trụ sở Tiếp công dân tỉnh",
+         None)]
+
+
+def test_a_leader_opening_the_line_or_named_in_a_clause_chairs_it():
+    """"Đ/c Bí thư Tỉnh ủy kiểm tra …", "Đ/c Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự …", "Phó Chủ tịch Hồ Thu
+    Vân dự …": the leader whose schedule it is; "…; CT Lê Văn Bình chủ trì": the chair by name; "Tại Hội
+    trường A." as a sentence is the place; "; mời … cùng dự" the invitees."""
+    result = parse("VĂN PHÒNG TỈNH ỦY AN HẢI\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 14/4 đến ngày 20/4/2025)\n"
+                   "Thứ Hai - 14/4/2025\n- 7h30: Đ/c Bí thư Tỉnh ủy kiểm tra sản xuất vụ Đông Xuân.\n"
+                   "- 9h00: Đ/c Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự Hội nghị xúc tiến đầu tư.\n"
+                   "- 10h00: Phó Chủ tịch Hồ Thu Vân dự Hội thảo khoa học.\n"
+                   "- 14h00: Họp UBND tỉnh thường kỳ; CT Lê Văn Bình chủ trì; mời Chánh Văn phòng cùng dự. Tại "
+                   "Hội trường A, Tỉnh ủy.\n")
+    assert [(d.chair, d.subject, d.location) for d in result.drafts] == [
+        ("Bí thư Tỉnh ủy", None, None), ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", None, None),
+        ("Hồ Thu Vân", "Hồ Thu Vân", None), ("Lê Văn Bình", "UBND tỉnh; Chánh Văn phòng", "Hội trường A, Tỉnh ủy")]
+
+
+def test_activity_first_weekly_sections_and_dates_with_their_hour_before_the_weekday():
+    """An HĐND weekly arranged by who acts ("I. THƯỜNG TRỰC HĐND TỈNH", "II. CÁC BAN HĐND TỈNH"): its sections
+    are schedule; "8 giờ 00, thứ Hai, ngày …", "Dự kiến 14 giờ 00, thứ Sáu, ngày …", "Sáng thứ Bảy, ngày …"
+    are the date with its hour or slot; "Trong 02 ngày 04 và 05/7" one stretch of two days."""
+    result = parse("HĐND TỈNH LẠC SƠN\nVĂN PHÒNG\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 01/7 đến ngày 07/7/2024)\n"
+                   "I. THƯỜNG TRỰC HĐND TỈNH\n1. 8 giờ 00, thứ Hai, ngày 01/7/2024: Phiên họp Thường trực HĐND tỉnh.\n"
+                   "II. CÁC BAN HĐND TỈNH\n1. Trong 02 ngày 04 và 05/7/2024: Ban Kinh tế - Ngân sách thẩm tra báo cáo.\n"
+                   "2. Dự kiến 14 giờ 00, thứ Sáu, ngày 05/7/2024: Ban Pháp chế khảo sát tại huyện Mỹ Lộc.\n"
+                   "3. Sáng thứ Bảy, ngày 06/7/2024: Ban Văn hóa - Xã hội giám sát tại huyện Mỹ Lộc.\n")
+    assert [row(d) for d in result.drafts] == rows([
+        (6, date(2024, 7, 1), None, time(8), False, None, "Phiên họp Thường trực HĐND tỉn"),
+        (8, (date(2024, 7, 4), date(2024, 7, 5)), None, None, False, None, "Ban Kinh tế - Ngân sách thẩm t"),
+        (9, date(2024, 7, 5), None, time(14), True, None, "Ban Pháp chế khảo sát tại huyệ"),
+        (10, date(2024, 7, 6), "morning", None, False, None, "Ban Văn hóa - Xã hội giám sát ")])
+
+
+def test_a_time_field_line_and_a_field_line_with_more_fields():
+    """"1. Hội nghị X" / "- Thời gian: 8 giờ 00, thứ Hai, ngày …": the heading's date with its hour; a wrapped
+    "Chủ trì: …. Thành phần: …" line gives both fields."""
+    result = parse("HUYỆN ỦY ĐÔNG LÂM\nCHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2024\nI. CÁC HỘI NGHỊ, CUỘC HỌP\n"
+                   "1. Hội nghị Ban Thường vụ Huyện ủy thường kỳ\n- Thời gian: 8 giờ 00, thứ Hai, ngày 07/10/2024.\n"
+                   "2. Ngày 15/10/2024: Ban Tuyên giáo khảo sát tại xã An Lạc\n"
+                   "Chủ trì: Đồng chí Lý Văn Tâm, Trưởng Ban Tuyên giáo. Thành phần: Ban Tuyên giáo xã An Lạc.\n")
+    assert [(d.day, d.clock, d.chair, d.subject) for d in result.drafts] == [
+        (date(2024, 10, 7), time(8), None, "Ban Thường vụ Huyện ủy"),
+        (date(2024, 10, 15), None, "Lý Văn Tâm", "Ban Tuyên giáo xã An Lạc")]
+
+
+def test_units_as_fields_as_reports_and_a_trinh_inside_a_name():
+    """"(cơ quan chủ trì: X; phối hợp: Y)", "(X báo cáo)", "(X chủ trì, phối hợp với Y trình)"; the "trình" of
+    "công trình" is part of the unit's name."""
+    result = parse("UBND TỈNH AN HẢI\nCHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2025\nI. CÁC HỘI NGHỊ, CUỘC HỌP\n"
+                   "1. Ngày 27/5/2025: Phiên họp UBND tỉnh thường kỳ\n"
+                   "- Báo cáo kinh tế - xã hội (cơ quan chủ trì: Sở Tài chính; phối hợp: Sở Nội vụ, Sở Tư pháp).\n"
+                   "- Kết quả giám sát (Ban Pháp chế HĐND tỉnh báo cáo).\n"
+                   "- Phương án trụ sở (Công an tỉnh chủ trì, phối hợp với Sở Tài chính trình).\n"
+                   "- Tiến độ dự án (Ban Quản lý dự án đầu tư xây dựng công trình giao thông chuẩn bị).\n")
+    assert [i.units for i in result.drafts[0].agenda] == [
+        [("Sở Tài chính", "lead"), ("Sở Nội vụ", "support"), ("Sở Tư pháp", "support")],
+        [("Ban Pháp chế HĐND tỉnh", "lead")], [("Công an tỉnh", "lead"), ("Sở Tài chính", "support")],
+        [("Ban Quản lý dự án đầu tư xây dựng công trình giao thông", "lead")]]
+
+
+def test_a_register_of_submissions_a_series_at_its_hour_and_dates_by_anothers_notice():
+    """"Nội dung trình UBND tỉnh" whose items each carry "Thời gian trình: …" is a register, no event (its lines
+    are skipped, with why); "14 giờ 00, thứ Hai hằng tuần: Giao ban …" a series at 14:00 with its own title;
+    "…: thời gian theo thông báo của Bộ Nội vụ" an event without a day."""
+    result = parse("UBND TỈNH AN HẢI\nCHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2025\n"
+                   "I. CÁC NỘI DUNG TRÌNH UBND TỈNH\n1. Đề án sắp xếp đơn vị hành chính. Cơ quan chủ trì: Sở Nội vụ. "
+                   "Thời gian trình: Tuần 1.\n2. Báo cáo đầu tư công. Cơ quan chủ trì: Sở Tài chính. Thời gian trình: "
+                   "trước ngày 15/5/2025.\nII. CÁC HỘI NGHỊ, CUỘC HỌP\n"
+                   "1. 14 giờ 00, thứ Hai hằng tuần: Giao ban Chủ tịch, các Phó Chủ tịch UBND tỉnh.\n"
+                   "2. Làm việc với Đoàn công tác của Bộ Nội vụ: thời gian theo thông báo của Bộ Nội vụ.\n")
+    assert [(d.weekly, d.day, d.clock, d.title) for d in result.drafts] == [
+        ((0, None), None, time(14), "Giao ban Chủ tịch, các Phó Chủ tịch UBND tỉnh"),
+        (None, None, None, "Làm việc với Đoàn công tác của Bộ Nội vụ")]
+    assert [s for s in skipped(result) if s[1] == "nội dung trình, không phải sự kiện"] == [
+        (4, "nội dung trình, không phải sự kiện"), (5, "nội dung trình, không phải sự kiện")]
+
+
+def test_a_leader_on_another_bodys_schedule_and_the_closing_caveat_are_no_events():
+    result = parse(WEEK + "Thứ Hai - 14/4/2025\nSáng:\n- Đ/c Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh: Làm việc theo "
+                   "lịch của UBND tỉnh.\n- 7h30: Thường trực Tỉnh ủy nghe báo cáo công tác cán bộ.\n"
+                   "Lịch làm việc có thể thay đổi; Văn phòng sẽ thông báo sau.\n")
+    assert [(d.kind, d.title) for d in result.drafts] == [("meeting", "Thường trực Tỉnh ủy nghe báo cáo công tác cán bộ")]
+    assert (6, "theo lịch của cơ quan khác") in skipped(result)
+    assert (8, "ghi chú, không phải sự kiện") in skipped(result)
+
+
+def test_table_rows_by_anothers_notice_and_a_deputy_secretary_by_title():
+    """In a Word table: "Theo thông báo của …" in the date cell is no day (not the row above's); "Đ/c Phó Bí
+    thư Thường trực Tỉnh ủy" in the chair cell is a title, not a name "Phó Bí"."""
+    head = Block(line=3, cells=[["Ngày"], ["Nội dung"], ["Chủ trì"], ["Địa điểm"]])
+    rows = [Block(line=4, cells=[["Thứ Hai, 12/5/2025"], ["Hội nghị giao ban công tác Đảng"],
+                                 ["Đ/c Phó Bí thư Thường trực Tỉnh ủy"], ["Hội trường A"]]),
+            Block(line=5, cells=[["Theo thông báo của Bộ Nội vụ"], ["Làm việc với Đoàn công tác của Bộ Nội vụ"], [""],
+                                 [""]])]
+    result = parse(Document([Block("VĂN PHÒNG TỈNH ỦY", 1), Block("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2025", 2),
+                             head, *rows]))
+    assert [(d.day, d.chair, d.title) for d in result.drafts] == [
+        (date(2025, 5, 12), "Đ/c Phó Bí thư Thường trực Tỉnh ủy", "Hội nghị giao ban công tác Đảng"),
+        (None, None, "Làm việc với Đoàn công tác của Bộ Nội vụ")]
+
+
+def test_the_preview_all_day_slot_series_hour_and_unknown_attendee_clauses(api, ids):
+    """Through the API: "Cả ngày:" is all day; a weekly series at its hour starts at it; an attendee clause the
+    directory does not know stays, as written, beside the group it does know."""
+    text = ("HUYỆN ỦY ĐÔNG LÂM\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 14/4 đến ngày 20/4/2025)\n"
+            "- 14 giờ 00, thứ Hai hằng tuần: Giao ban Thường trực Huyện ủy.\nThứ Ba - 15/4/2025\n"
+            "- Cả ngày: Đ/c Bí thư Huyện ủy kiểm tra sản xuất tại xã An Lạc.\n"
+            "- 14h00: Thường trực Huyện ủy họp; mời Chánh Văn phòng Huyện ủy cùng dự.\n")
+    response = api.post("/api/imports", {"text": text})
+    assert response.status_code == 201, response.get_json()
+    series, visit, meeting = response.get_json()["events"]
+    assert (series["start"][11:16], "BYDAY=MO" in series["rrule"]) == ("14:00", True)
+    assert visit["all_day"] is True
+    assert meeting["attendees"] == ["Thường trực Huyện ủy", "Chánh Văn phòng Huyện ủy"]
+
+
+def test_a_schedule_arranged_by_leader_headings():
+    """"I. CHỦ TỊCH UBND HUYỆN", "1. Phó Chủ tịch Nguyễn Văn Hải": the events under a heading naming one leader
+    are that leader's (chair), until the next heading of its level; "Các Phó Chủ tịch" names no one leader.
+    "Cả ngày thứ Sáu, ngày …" is the whole day."""
+    result = parse("UBND HUYỆN TÂN LẠC\nLỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO UBND HUYỆN\n(Từ ngày 21/10 đến ngày 27/10/2024)\n"
+                   "I. CHỦ TỊCH UBND HUYỆN\n- 8 giờ 00, thứ Hai, ngày 21/10/2024: Giao ban lãnh đạo UBND huyện.\n"
+                   "II. CÁC PHÓ CHỦ TỊCH UBND HUYỆN\n1. Phó Chủ tịch Nguyễn Văn Hải\n"
+                   "- 7 giờ 30, thứ Tư, ngày 23/10/2024: Kiểm tra nông thôn mới tại xã Tân Phú.\n"
+                   "2. Phó Chủ tịch Trần Thị Lan\n- Cả ngày thứ Sáu, ngày 25/10/2024: Đi công tác tại tỉnh.\n"
+                   "III. HOẠT ĐỘNG KHÁC\n- Ngày 26/10/2024: Lễ ra quân vệ sinh môi trường.\n")
+    assert [(d.day, d.slot, d.chair) for d in result.drafts] == [
+        (date(2024, 10, 21), None, "Chủ tịch UBND huyện"), (date(2024, 10, 23), None, "Nguyễn Văn Hải"),
+        (date(2024, 10, 25), "full_day", "Trần Thị Lan"), (date(2024, 10, 26), None, None)]
+    assert not [w for w in result.warnings if "không thấy ngày" in w]
+
+
+def test_a_time_field_with_the_hour_before_the_date_and_fields_after_it():
+    result = parse("HUYỆN ỦY ĐÔNG LÂM\nCHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2024\nI. CÁC HỘI NGHỊ, CUỘC HỌP\n"
+                   "1. Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 25\n"
+                   "Thời gian: 8 giờ 00 ngày 24/10/2024; chủ trì: Đồng chí Bí thư Huyện ủy; địa điểm: Hội trường A.\n")
+    assert [(d.day, d.clock, d.title, d.chair, d.location) for d in result.drafts] == [
+        (date(2024, 10, 24), time(8), "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 25", "Bí thư Huyện ủy", "Hội trường A")]
+
+
+def test_portal_lines_with_the_hour_first_invitees_sentence_and_escort():
+    """Provincial portals: "- 7 giờ 30’ Chủ tịch thông qua …. Điểm tại …. Đ/c Dũng; NCTH" (the staff going along
+    and their unit close the line), "- 9 giờ, Chủ tịch dự …. Mời lãnh đạo các Sở: …" (the invitees as a
+    sentence); the leader opening the line is the entry's chair."""
+    result = parse("UBND TỈNH HẬU AN\nLịch làm việc của Chủ tịch, các Phó Chủ tịch UBND tỉnh từ ngày 14/4 đến ngày "
+                   "18/4/2025\nTHỨ HAI 14/4\n- 7 giờ 30’ Chủ tịch thông qua dự thảo báo cáo quy hoạch tỉnh (Sở Tài chính "
+                   "chuẩn bị nội dung). Điểm tại Hội trường UBND tỉnh. Đ/c Dũng; NCTH\n"
+                   "- 9 giờ, Chủ tịch dự Hội nghị bàn giao mặt bằng dự án cao tốc. Mời lãnh đạo các Sở: Xây dựng, "
+                   "Tài chính. Điểm tại phòng họp số 5.\n")
+    assert [(d.clock, d.title, d.chair, d.location, d.staff, d.subject) for d in result.drafts] == [
+        (time(7, 30), "Chủ tịch thông qua dự thảo báo cáo quy hoạch tỉnh", "Chủ tịch UBND tỉnh", "Hội trường UBND tỉnh",
+         "Dũng", None),
+        (time(9), "Chủ tịch dự Hội nghị bàn giao mặt bằng dự án cao tốc", "Chủ tịch UBND tỉnh", "phòng họp số 5", None,
+         "Chủ tịch UBND tỉnh; lãnh đạo các Sở: Xây dựng, Tài chính")]
+
+
+def test_cancel_marks_of_an_adjusted_weekly_in_every_wording():
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- (8h00) Hội nghị A - Địa điểm: Hội trường (đã hoãn lại).\n"
+                   "- (9h00) Hội nghị B - Địa điểm: Hội trường (không tổ chức).\n"
+                   "- (10h00) Hội nghị C - Địa điểm: Hội trường (bổ sung).\n")
+    assert [(d.title, d.change, d.location) for d in result.drafts] == [
+        ("Hội nghị A", "cancel", "Hội trường"), ("Hội nghị B", "cancel", "Hội trường"), ("Hội nghị C", None, "Hội trường")]

@@ -36,13 +36,17 @@ def world(app, api) -> dict:
     ident = api.created("/api/imports", {"text": PROGRAM})["id"]
     assert api.call("PUT", "/api/calendar/exceptions",
                     json={"day": "2026-01-02", "kind": "day_off", "label": "Nghỉ bù"}).status_code == 200
+    place = api.created("/api/locations", {"name": "Hội trường UBND huyện", "travel_minutes": 10})["id"]
+    hours = api.created("/api/calendar/slot-hours", {"valid_from": "2024-05-01", "valid_to": "2024-09-30",
+                                                      "morning": "07:00-11:00"})["id"]
     add_user(app, "nhanvien", "office")
     from service.models import ApiKey, User  # noqa: PLC0415
     with state(app).sessions() as session:
         user = session.scalars(select(User).where(User.username == "nhanvien")).one().id
         key = session.scalars(select(ApiKey).order_by(ApiKey.id)).first().id
     return {"unit": tc, "person": ids["binh"], "group": ids["leaders"], "event": event["id"], "import": ident,
-            "reminder": reminders[0]["id"], "user": user, "key": key, "day": "2026-01-02"}
+            "reminder": reminders[0]["id"], "user": user, "key": key, "day": "2026-01-02", "place": place,
+            "hours": hours}
 
 
 # What each route's address parameters are, by endpoint: {parameter: [(value, what it names)]}. A route whose
@@ -56,6 +60,8 @@ def targets(w: dict) -> dict:
         "web.import_commit": {"ident": "import"}, "web.import_undo": {"ident": "import"}, "reminders_web.resend_page": {"ident": "reminder"},
         "web.disable_user": {"ident": "user"}, "web.enable_user": {"ident": "user"},
         "web.set_user_password": {"ident": "user"}, "web.revoke_key": {"ident": "key"},
+        "web.set_user_role": {"ident": "user"}, "web.edit_place": {"ident": "place"},
+        "web.remove_day": {"day": "day"}, "web.edit_hours": {"ident": "hours"}, "web.delete_hours": {"ident": "hours"},
         # the API: by the resource in the address
         "api": {"units": "unit", "persons": "person", "groups": "group", "events": "event", "imports": "import",
                 "reminders": "reminder", "users": "user", "api-keys": "key", "exceptions": "day"},

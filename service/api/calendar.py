@@ -2,14 +2,12 @@
 from datetime import date
 
 from flask import jsonify
-from sqlalchemy import select
 
-from service import schemas
+from service import office_calendar, schemas
 from service.api import bp
 from service.api_base import parse_body
 from service.context import request_ctx
-from service.errors import NotFound, ValidationFailed
-from service.events import recompute_default_deadlines
+from service.errors import NotFound
 from service.models import CalendarException, SlotHours
 
 
@@ -20,7 +18,7 @@ def _out(row: CalendarException) -> dict:
 
 @bp.get("/calendar/exceptions")
 def list_calendar_exceptions():
-    rows = request_ctx().session.scalars(select(CalendarException).order_by(CalendarException.day)).all()
+    rows = office_calendar.list_exceptions(request_ctx())
     return jsonify({"exceptions": [_out(r) for r in rows]})
 
 
@@ -28,12 +26,7 @@ def list_calendar_exceptions():
 def put_calendar_exception():
     """Add or replace the exception for a day; default deadlines from that day's week on follow."""
     ctx = request_ctx()
-    body = parse_body(schemas.CalendarExceptionIn)
-    row = ctx.session.get(CalendarException, body.day) or CalendarException(day=body.day)
-    row.kind, row.label, row.source_ref = body.kind, body.label, body.source_ref
-    ctx.session.add(row)
-    ctx.session.flush()
-    recompute_default_deadlines(ctx, body.day)
+    row = office_calendar.set_exception(ctx, parse_body(schemas.CalendarExceptionIn))
     ctx.session.commit()
     return jsonify(_out(row))
 
@@ -42,14 +35,10 @@ def put_calendar_exception():
 def delete_calendar_exception(day):
     ctx = request_ctx()
     try:
-        row = ctx.session.get(CalendarException, date.fromisoformat(day))
+        parsed = date.fromisoformat(day)
     except ValueError:
-        row = None
-    if row is None:
-        raise NotFound(f"Không có ngoại lệ lịch nào cho ngày {day}")
-    ctx.session.delete(row)
-    ctx.session.flush()
-    recompute_default_deadlines(ctx, row.day)
+        raise NotFound(f"Không có ngoại lệ lịch nào cho ngày {day}") from None
+    row = office_calendar.remove_exception(ctx, parsed)
     ctx.session.commit()
     return jsonify(_out(row))
 
@@ -62,7 +51,7 @@ def _slot_out(row: SlotHours) -> dict:
 
 @bp.get("/calendar/slot-hours")
 def list_slot_hours():
-    rows = request_ctx().session.scalars(select(SlotHours).order_by(SlotHours.valid_from)).all()
+    rows = office_calendar.list_slot_hours(request_ctx())
     return jsonify({"slot_hours": [_slot_out(r) for r in rows]})
 
 
@@ -71,23 +60,6 @@ def create_slot_hours():
     """Seasonal hours ("giờ làm việc mùa hè"): slots not given keep the configured default.
     Events already entered keep their times; new ones in the period use these hours."""
     ctx = request_ctx()
-    body = parse_body(schemas.SlotHoursIn)
-    errors = {}
-    if body.valid_to < body.valid_from:
-        errors["valid_to"] = "ngày kết thúc trước ngày bắt đầu"
-    hours = {}
-    for slot in ("morning", "afternoon", "evening"):
-        value = getattr(body, slot)
-        if value:
-            start, end = value.split("-")
-            if end <= start:
-                errors[slot] = "giờ kết thúc phải sau giờ bắt đầu"
-            hours[slot] = [start, end]
-    if not hours:
-        errors["morning"] = "cần ít nhất một buổi"
-    if errors:
-        raise ValidationFailed(errors)
-    row = SlotHours(valid_from=body.valid_from, valid_to=body.valid_to, hours=hours)
-    ctx.session.add(row)
+    row = office_calendar.save_slot_hours(ctx, parse_body(schemas.SlotHoursIn))
     ctx.session.commit()
     return jsonify(_slot_out(row)), 201

@@ -20,7 +20,7 @@ def _form_int(name: str, low: int, high: int) -> int | None:
     raw = request.form.get(name)
     if raw in (None, ""):
         return None
-    if not raw.isdigit() or not low <= int(raw) <= high:
+    if not raw.isdecimal() or not low <= int(raw) <= high:
         raise ValidationFailed({name: f"phải là số từ {low} đến {high}"})
     return int(raw)
 

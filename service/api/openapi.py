@@ -26,6 +26,12 @@ MODELS = [
 ]
 
 
+def _models():
+    """MODELS and the models defined next to their endpoints (service/api/search.py)."""
+    from service.api.search import SearchOut  # noqa: PLC0415 - search imports this package's bp
+    return [*MODELS, (SearchOut, "serialization")]
+
+
 def _ref(name: str) -> dict:
     return {"$ref": f"#/components/schemas/{name}"}
 
@@ -58,7 +64,7 @@ def _list_of(key, item):
 
 @lru_cache(maxsize=1)
 def document() -> dict:
-    _, defs = models_json_schema(MODELS, ref_template="#/components/schemas/{model}")
+    _, defs = models_json_schema(_models(), ref_template="#/components/schemas/{model}")
     paths = {}
     for path, (inp, patch, out) in {"units": ("UnitIn", "UnitPatch", "UnitOut"),
                                     "persons": ("PersonIn", "PersonPatch", "PersonOut"),
@@ -108,6 +114,15 @@ def document() -> dict:
     }
     paths["/api/events/{event_id}/history"] = {
         "get": _op("Who changed what, when", 200, _ref("HistoryOut"), params=event_id, errors=(401, 404)),
+    }
+    paths["/api/search"] = {
+        "get": _op("Events whose title, place, persons, groups or units contain every word (accents folded), newest "
+                   "first", 200, _ref("SearchOut"),
+                   params=[{"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
+                           {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+                           {"name": "offset", "in": "query",
+                            "schema": {"type": "integer", "minimum": 0, "maximum": 100000}}],
+                   errors=(401, 422)),
     }
     paths["/api/calendar/exceptions"] = {
         "get": _op("Days off and make-up working days set by the office", 200,

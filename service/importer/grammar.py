@@ -29,6 +29,9 @@ WEEKLY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?({
 SLOT_PREFIX = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối|cả\s{1,3}ngày)\b\s{0,3}", re.I)
 WEEKDAY_LEAD = re.compile(rf"^{_WD}\b\s{{0,3}}[,(–-]?\s{{0,3}}", re.I)
 CLOCK = re.compile(r"(\d{1,2})\s{0,2}(?:giờ|h|g)\s{0,2}(\d{2})?\s{0,2}(?:phút|’|')?", re.I)
+# "(7h30) Giao ban …", "(14 giờ 00) Hội nghị …": the hour in brackets opening a line
+CLOCK_LEAD_BRACKET = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?)\s{0,2}\)\s{0,3}[:,-]?\s{0,3}",
+                                re.I)
 TENTATIVE = re.compile(r"dự\s{1,3}kiến", re.I)
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định)\s{1,3}sau", re.I)
 # "số 76/TB-UBND ", "12-NQ/BCSĐ ", "Nghị quyết " before a date: the date of a document cited, not an event
@@ -158,15 +161,40 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
     or (with `anywhere`) introduced by "vào", ":", "dự kiến" — never one inside a document reference
     ("Kế hoạch số 168-KH/TU ngày 14/9/2023")."""
     # "THỨ BẢY, CHỦ NHẬT (01, 02/6/2024)": two weekdays and their list of days
+    days = IN_DAYS.match(text)  # "Trong 02 ngày 04 và 05/7/2024": the days of one stretch, not two events
+    if days:
+        when = parse_date_at(text, days.end(), doc_year, doc_month)
+        if when and len(when.days) >= 2 and all((b - a).days == 1 for a, b in zip(when.days, when.days[1:])):
+            when.span, when.days, when.start = (when.days[0], when.days[-1]), [], 0
+            return when
+    # "8 giờ 00, thứ Hai, ngày 01/7/2024", "Dự kiến 14 giờ 00, thứ Sáu, ngày …", "Sáng thứ Bảy, ngày 06/7/2024":
+    # the hour or the slot before the weekday (activity-first weeklies)
+    said = TIME_FIELD.match(text)  # "Thời gian: 8 giờ 00, thứ Hai, ngày …" (a field line): the phrase after it
+    if said:
+        when = find_date(text[said.end():], doc_year, doc_month, anywhere)
+        if when is not None:
+            when.end += said.end()
+            when.start = 0 if when.start is not None else None
+            if when.clock is None:  # "Thời gian: 8 giờ 00 ngày 07/10": the hour said before the date
+                when.clock = find_clock(text[said.end():])
+                when.start = 0 if when.clock is not None else when.start
+        return when
+    lead = LEAD_TIME.match(text)
     head = re.match(rf"\s{{0,3}}(?:({_WD})(?:\s{{0,3}}(?:,|và|[–-])\s{{0,3}}({_WD}))?\s{{0,3}}[,(–-]?\s{{0,3}})?(?:(?:buổi"
                     r"\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:dự\s{1,3}kiến\s{1,3})?(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|"
                     r"(?=các\s{1,3}ngày)|(?=\d{1,2}\s{0,2}[/.-]\d)|(?=\d{1,2}\s{0,2}(?:,|và)\s{0,2}\d{1,2}\s{0,2}[/.-]\d))",
-                    text, re.I)
+                    text[lead.end():] if lead else text, re.I)
+    if head and lead and not head.group(1):
+        head = None  # an hour, then a date without its weekday: read below ("8 giờ, ngày …" as before)
     if head:
-        when = parse_date_at(text, head.end(), doc_year, doc_month)
+        when = parse_date_at(text, head.end() + (lead.end() if lead else 0), doc_year, doc_month)
         if when:
             slot = SLOT_PREFIX.match(text.lstrip())
             when.slot = slot_of(slot.group(1)) if slot else None
+            if lead:
+                when.start = 0  # the whole phrase is the date's: the title follows it
+                when.clock = find_clock(lead.group("clock")) if lead.group("clock") else None
+                when.slot = slot_of(lead.group("slot")) if lead.group("slot") else when.slot
             if head.group(1):  # "Thứ Hai, ngày 06/11/2023", "THỨ TƯ (08/11)"
                 when.stated_weekday = None if head.group(2) else weekday_of(head.group(1))
                 close = re.match(r"\s{0,2}\)", text[when.end:])
@@ -188,6 +216,14 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
                 when.stated_weekday = weekday_of(m.group(2)) if m.group(2) else when.stated_weekday
             return when
     return None
+
+
+TIME_FIELD = re.compile(r"\s{0,3}thời\s{1,3}gian(?:\s{1,3}dự\s{1,3}kiến)?\s{0,2}:\s{0,3}(?=\S)", re.I)
+IN_DAYS = re.compile(r"\s{0,3}(?:dự\s{1,3}kiến\s{1,3})?trong\s{1,3}(?:0?[2-9]|hai|ba|bốn|năm)\s{1,3}ngày\s{1,3}(?:từ\s{1,3})?"
+                     r"(?:ngày\s{1,3})?(?=\d)", re.I)
+LEAD_TIME = re.compile(rf"\s{{0,3}}(?:dự\s{{1,3}}kiến\s{{1,3}})?(?:(?P<clock>\d{{1,2}}\s{{0,2}}(?:giờ|h)\s{{0,2}}(?:\d{{2}})?\s{{0,2}}"
+                       rf"(?:phút|’|')?)\s{{0,2}},?\s{{0,3}}|(?:buổi\s{{1,3}})?(?P<slot>sáng|chiều|tối|cả\s{{1,3}}ngày)\s{{1,3}})(?={_WD})",
+                       re.I)
 
 
 def slot_of(word: str) -> str:

@@ -7,7 +7,9 @@ from service.importer.recognise import sentence as _sentence
 from service.importer.structure import Para
 
 # "(Sở Tài chính chuẩn bị)", "(UBND tỉnh trình, Ban Kinh tế - Ngân sách thẩm tra)": who prepares an item
-UNITS_TAIL = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu|thực\s{1,3}hiện|trình)\b"
+# ("(Ban Pháp chế HĐND tỉnh báo cáo)" too; the "trình" of "công trình", "chương trình", "tờ trình" is no verb)
+UNITS_TAIL = re.compile(r"\(([^()]{1,300}?)(?<!công)(?<!chương)(?<!tờ)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu"
+                        r"|thực\s{1,3}hiện|trình|báo\s{1,3}cáo)\b"
                         r"([^()]{0,120})\)[.;]?\s*$", re.I)
 
 
@@ -59,18 +61,35 @@ def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
         units.append((name, "lead" if not units else "support"))
     # "X chủ trì, phối hợp với Y chuẩn bị": the supporting unit named after "phối hợp"
     support = support or re.search(r"[,;]?\s{0,3}phối\s{1,3}hợp\s{1,3}(?:với\s{1,3})?(.{1,200}?)(?:\s{1,3}(?:chuẩn\s{1,3}bị|"
-                                   r"thực\s{1,3}hiện)\b.{0,60})?$", tail, re.I)
+                                   r"thực\s{1,3}hiện|trình|báo\s{1,3}cáo|tham\s{1,3}mưu)\b.{0,60})?$", tail, re.I)
     if support:
         units += [(n, "support") for n in split_units(support.group(1))]
     return units, numbers
 
 
+# "(cơ quan chủ trì: Sở Tài chính; phối hợp: Sở Tư pháp)": the units as fields of the item
+UNITS_FIELDS = re.compile(r"\(\s{0,2}(?:cơ\s{1,3}quan|đơn\s{1,3}vị)\s{1,3}(?:chủ\s{1,3}trì|chuẩn\s{1,3}bị|tham\s{1,3}mưu)\s{0,2}:"
+                          r"\s{0,3}([^();]{2,200}?)(?:\s{0,2};\s{0,3}(?:cơ\s{1,3}quan\s{1,3})?phối\s{1,3}hợp\s{0,2}:\s{0,3}([^()]{2,200}?))?"
+                          r"\s{0,2}\)[.;]?\s*$", re.I)
+
+
+def field_units(m) -> list:
+    return [(n, "lead" if i == 0 else "support") for i, n in enumerate(split_units(m.group(1)))] + [
+        (n, "support") for n in split_units(m.group(2) or "")]
+
+
 def agenda_item(p: Para) -> Item:
     text = p.text
+    fields = UNITS_FIELDS.search(text)
+    if fields:
+        return Item(_number(p), _sentence(text[:fields.start()]), field_units(fields), p.line)
     m = UNITS_TAIL.search(text)
     units = []
     if m:
         units, _ = _units(m.group(1), m.group(2), m.group(3))
         text = text[:m.start()]
-    number = int(re.findall(r"\d+", p.label)[-1]) if p.kind in ("number", "subnumber") else None
-    return Item(number, _sentence(text), units, p.line)
+    return Item(_number(p), _sentence(text), units, p.line)
+
+
+def _number(p: Para) -> int | None:
+    return int(re.findall(r"\d+", p.label)[-1]) if p.kind in ("number", "subnumber") else None

@@ -20,7 +20,7 @@ from service.importer.grammar import When
 from service.importer.header import SIGNED, read_header
 from service.importer.items import UNITS_TAIL, Item, _units, agenda_item, split_units  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
-from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _spaced
+from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _proper, _spaced
 from service.importer.recognise import sentence as _sentence
 from service.importer.structure import STARTS, STOP, Para, paragraphs
 
@@ -36,8 +36,19 @@ PREP = re.compile(r"nội\s{1,3}dung[^.]{0,20}(?:chuẩn\s{1,3}bị|trình)|đ�
 SCHEDULE = re.compile(r"lịch|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{1,3})?dân|giao\s{1,3}ban|làm\s{1,3}việc|"
                       r"sự\s{1,3}kiện|hoạt\s{1,3}động|công\s{1,3}tác\s{1,3}(?:tháng|tuần)|chương\s{1,3}trình\s{1,3}"
                       r"công\s{1,3}tác|tiếp\s{1,3}xúc", re.I)
-MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc",
+MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc"
+                     r"|nghe\s{1,3}báo\s{1,3}cáo",
                      re.I)
+# A section named for who acts: "THƯỜNG TRỰC HĐND TỈNH", "CÁC BAN HĐND", "LÃNH ĐẠO UBND HUYỆN", "CÁC TỔ ĐẠI BIỂU"
+ACTOR = re.compile(r"^(?:các\s{1,3})?(?:thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|(?:các\s{1,3})?ban\s{1,3}(?:của\s{1,3})?(?:hđnd|"
+                   r"đảng)|tổ\s{1,3}đại\s{1,3}biểu|lãnh\s{1,3}đạo|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư|đại\s{1,3}biểu"
+                   r"|đoàn\s{1,3}đại\s{1,3}biểu)\b", re.I)
+# "I. CHỦ TỊCH UBND HUYỆN", "1. Phó Chủ tịch Nguyễn Văn Hải": a schedule arranged by leader; the events under
+# the heading are that leader's (chair), until the next heading of its level
+LEADER_HEADING = re.compile(r"^(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường"
+                            r"\s{1,3}trực)?(?:\s{1,3}(?:ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|thành\s{1,3}ủy|đảng\s{1,3}ủy)(?:\s{1,3}"
+                            r"(?:tỉnh|huyện|xã|phường|thị\s{1,3}trấn|thành\s{1,3}phố|thị\s{1,3}xã))?)?)(?:\s{1,3}((?-i:[A-ZĐÀ-Ỹ])"
+                            r"[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{0,2}:?$", re.I)
 # "- Chủ trì: …", "- Thành phần: …", "- Địa điểm: …" under an event: its fields, one a line (Party schedules)
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
@@ -53,6 +64,8 @@ SLOT_CLOCK = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{0,3}\(\
 CHANGE_NOTE = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)\s{0,3},?\s{0,3})?(?:nếu|khi|trường\s{1,3}hợp)\s{1,3}có\s{1,3}"
                          r"(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh|phát\s{1,3}sinh)"
                          r"|^lịch\b[^.;:]{0,40}?\bthay\s{1,3}(?:cho|thế|giấy)"  # "Lịch này thay cho Lịch đã gửi …"
+                         # "Lịch làm việc có thể thay đổi; … sẽ thông báo sau": the closing caveat
+                         r"|^lịch\b[^.;:]{0,40}?\bcó\s{1,3}thể\s{1,3}(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)"
                          # "… thông báo để các cơ quan, đơn vị biết, thực hiện", "… như sau:": the office's formulas
                          r"|^[^:]{0,120}?\b(?:thông\s{1,3}báo|gửi)\s{1,3}(?:để|cho)\s[^.]{0,80}?\bbiết\b|^[^:]{0,160}\bnhư\s{1,3}sau"
                          r"\s{0,2}:\s*$|^trân\s{1,3}trọng\b", re.I)
@@ -61,13 +74,26 @@ NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
                   r"tốt))", re.I)
 # "Hội nghị X. Chủ trì: Chủ tịch UBND xã. Địa điểm: Hội trường.": the fields written inside the event's line
-INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
+# ("… - Chủ trì: CT … - Địa điểm: …": fields after a dash too; "… . Tại Hội trường A.": the place, said as a sentence)
+INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
                           r"\s{1,3}chuẩn\s{1,3}bị|chuẩn\s{1,3}bị)(?:\s{1,3}[^\W\d]{2,8}){0,2}\s{0,3}:)", re.I)
 # "(Công an xã chủ trì, phối hợp …): thời gian theo kế hoạch riêng": the units before an undated tail
 UNITS_INSIDE = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)([^()]{0,120})\)"
                           r"(?=\s{0,3}(?:[:;,.(]|$))", re.I)
-INVITEES = re.compile(r",\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
+INVITEES = re.compile(r"[,;]\s{0,3}mời\s{1,3}([^()]{3,200}?)\s{1,3}cùng\s{1,3}(?:tham\s{1,3}dự|dự|đi)\b", re.I)
+TRAILING_STAFF = re.compile(r"[.;]\s{1,3}(?:đ/c|đồng\s{1,3}chí)\s{1,3}((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10})"
+                            r"{0,2})(?:\s{0,2}[;,]\s{0,3}(?-i:[A-ZĐ]{2,6}))?\s{0,2}\.?\s*$", re.I)
+# "… cao tốc. Mời lãnh đạo các Sở: Xây dựng, Tài chính": the invitees as a sentence closing the line
+INVITED_SENTENCE = re.compile(r"[.;]\s{1,3}(?-i:M)ời\s{1,3}([^()]{3,300}?)\s{0,3}$")
 CLOCK_SPLIT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{2})?\s{0,2}(?:phút|’|')?\s{0,2}[,:])", re.I)
+SUBMISSION = re.compile(r"\bthời\s{1,3}(?:gian|hạn)\s{1,3}trình\s{0,3}:", re.I)
+# "… Nội dung:", "Nội dung gồm:" closing an event's line: its agenda items are the bullets below
+ITEMS_FOLLOW = re.compile(r"[.;,]?\s{0,3}\bnội\s{1,3}dung(?:\s{1,3}(?:gồm|chính|làm\s{1,3}việc|cuộc\s{1,3}họp))?\s{0,3}:\s*$",
+                          re.I)
+# An adjusted weekly ("Điều chỉnh lần 2") marks what changed in brackets: "(bổ sung)", "(hoãn)", "(thay đổi thời
+# gian, trước đây 8h00 cùng ngày)", "(thay đổi địa điểm)": notes, not the title or the place ("(hoãn)" cancels)
+AMENDED = re.compile(r"\s{0,3}\(\s{0,2}((?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng)(?:\s{1,3}lại)?|không\s{1,3}tổ\s{1,3}chức|bổ\s{1,3}sung|mới|thay\s{1,3}đổi\s[^()]{0,120}|điều\s{1,3}chỉnh\s[^()]{0,120}"
+                     r"|chuyển\s{1,3}từ\s[^()]{0,120}|đổi\s{1,3}(?:giờ|địa\s{1,3}điểm|ngày)[^()]{0,120})\s{0,2}\)", re.I)
 CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
 REFERENCE_NOTE = re.compile(r"\s{0,3}\((?:theo|căn\s{1,3}cứ|thực\s{1,3}hiện)\s[^()]{0,300}\)", re.I)
 DOC_TITLE = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc))", re.I)
@@ -110,6 +136,9 @@ class Parser:
         self.container_kind = None
         self.day_para, self.pending, self.pending_made, self.modes, self.last = None, None, 0, {}, None
         self.skipped_lines = {s.line for s in self.skipped}
+        self.items_of, self.items_bullet = None, None  # the event whose bullet items follow (see `bullet_item`)
+        self.registers = set()  # preparation containers that hold submissions (see `prep`)
+        self.leader, self.leader_level = None, None  # the leader a heading names (see LEADER_HEADING)
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(f"Dòng {line}: {message}")
@@ -149,6 +178,7 @@ class Parser:
             self.modes[p.line] = self.mode
         if self.pending:
             self.unresolved(self.pending[0])
+        self.drafts = [d for d in self.drafts if id(d) not in self.registers or d.agenda]
         self.sweep(paras, stopped)
         return Parsed(self.year, self.month, self.drafts, self.warnings, self.info,
                       sorted(self.skipped, key=lambda s: s.line))
@@ -178,8 +208,20 @@ class Parser:
         self.used |= {d.line for d in result.drafts}
 
     # Sections ---------------------------------------------------------------------------------------
+    def leader_heading(self, p: Para) -> bool:
+        """A heading that names one leader: the events under it are that leader's."""
+        if self.leader_level is not None and p.level <= self.leader_level:
+            self.leader, self.leader_level = None, None
+        m = LEADER_HEADING.match(p.text)
+        if not m:
+            return False
+        who = _proper(m.group(2) or "") or recognise.leader_title(m.group(1), self.info.issuer)
+        self.leader, self.leader_level = (people._unshout(who) if who.isupper() else who), p.level
+        return True
+
     def heading(self, p: Para) -> None:
         text = p.text
+        self.leader_heading(p)
         self.used.add(p.line)
         self.last = None
         self.day = self.slot = self.clock = self.container = None
@@ -199,6 +241,10 @@ class Parser:
             self.mode = "schedule"
         elif NARRATIVE.search(text):
             self.mode = "narrative"
+        elif ACTOR.match(text) or self.info.kind == "weekly" and p.kind in ("part", "letter", "roman"):
+            # "I. THƯỜNG TRỰC HĐND TỈNH", "II. CÁC BAN HĐND TỈNH": a schedule arranged by who acts; a weekly
+            # schedule's sections are its schedule
+            self.mode = "schedule"
         elif p.kind in ("part", "letter", "roman"):
             self.mode = "narrative"  # an unknown numbered section: not a schedule (no events invented)
         self.tentative = self.section_tentative or bool(recognise.SECTION_TENTATIVE.search(text))
@@ -222,7 +268,10 @@ class Parser:
         if name.startswith("chủ"):
             who = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}", "", value, flags=re.I)
             titled = people.CHAIR_TITLE.match(who + " ")
-            if titled and people._name_after(who[titled.end():] + " x"):  # "Phó Chủ tịch UBND xã Lê Văn An"
+            short = people.SHORT_TITLE.match(who)
+            if short and people._proper(who[short.end():]):  # "Chủ trì: CT Trương Hoài Nam"
+                draft.chair = people._proper(who[short.end():]).strip(" .,;")
+            elif titled and people._name_after(who[titled.end():] + " x"):  # "Phó Chủ tịch UBND xã Lê Văn An"
                 draft.chair = people._name_after(who[titled.end():] + " x")
             elif re.match(r"(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)\b", who, re.I):
                 draft.chair = recognise.leader_title(who, self.info.issuer)
@@ -262,6 +311,16 @@ class Parser:
     def schedule(self, p: Para) -> None:
         if p.kind == "units":
             return self.assign_units(p)
+        if p.kind != "text" and self.leader_heading(p):  # "1. Phó Chủ tịch Nguyễn Văn Hải": a leader's part
+            self.used.add(p.line)
+            self.container = self.pending = None
+            return None
+        if self.bullet_item(p):
+            return None
+        if ITEMS_FOLLOW.match(p.text) and (self.container or self.last):  # "- Nội dung:" alone: the items follow
+            self.used.add(p.line)
+            self.items_of, self.items_bullet = self.container or self.last, (True, None)
+            return None
         if self.container is not None and (p.level < self.container_level or p.level == self.container_level and not (
                 p.kind == "dash" and self.container_kind in ("sub", "subnumber"))):
             self.container = None  # "7." after the items of "6.": a sibling, not an item ("b)" / "- …": an item)
@@ -273,8 +332,11 @@ class Parser:
         field = FIELD.match(text)
         if field and self.last is not None and p.kind in ("dash", "sub", "text", "subnumber"):
             # "Vào các ngày 10 và 25/10: …" / "Địa điểm: …": the field of every event of that paragraph
+            head, more = self._inline_fields(text)  # "Chủ trì: …. Thành phần: …": several fields on one line
+            first = FIELD.match(head) or field
             for draft in [d for d in self.drafts if d.line == self.last.line] or [self.last]:
-                self.field(p, draft, field.group(1).casefold(), field.group(2))
+                for name, value in [(first.group(1), first.group(2)), *more]:
+                    self.field(p, draft, name.casefold(), value)
             return None
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
@@ -286,6 +348,8 @@ class Parser:
         if lead and lead.end() < len(text) and STARTS.match(text[lead.end():]):
             clock = grammar.find_clock(lead.group(1))  # "(8h30) Ngày 23/11: …": the hour, then the date
             text = text[lead.end():]
+        elif lead and lead.end() < len(text):
+            text = f"{lead.group(1)}: {text[lead.end():]}"  # "(7h30) Giao ban …": the hour of the line
         moved = recognise.MOVE.search(text)  # "… lùi sang ngày 05/4": the new date is not the line's date
         # "(…; chuyển từ ngày 07/6/2024)": the old date is no date of the event; blanked, offsets kept
         looked = recognise.MOVED_FROM.sub(lambda m: " " * len(m.group(0)), text[:moved.start()] if moved else text)
@@ -320,14 +384,15 @@ class Parser:
             self.day = self.slot = self.container = None  # "Tuần 2 (từ ngày 06/11 đến ngày 10/11)": a heading
             self.used.add(p.line)
             return None
-        if self.pending is not None and (not rest or re.match(r"(?:thời\s{1,3}gian|dự\s{1,3}kiến)\b|tại\s", rest, re.I)):
+        if self.pending is not None and (not rest or re.match(r"(?:thời\s{1,3}gian|dự\s{1,3}kiến)\b|tại\s", rest, re.I)
+                                         or FIELD.match(rest)):
             # the date of the heading just above ("1. Kỳ họp thứ 18 …" / "- Thời gian: từ ngày …"): the
             # heading is the event
             head, head_text = self.pending
             self.pending = None
             self.used.add(p.line)
             where = re.search(r"\btại\s{1,3}(.+)$", rest)
-            _, fields = self._inline_fields(rest)  # "Thời gian: ngày 24/10 (thứ Ba); chủ trì: …; địa điểm: …"
+            _, fields = self._inline_fields("; " + rest)  # "Thời gian: ngày 24/10 (thứ Ba); chủ trì: …; địa điểm: …"
             self.container = self.dated(head, head_text, when)
             if self.container is not None:
                 self.container.tentative = self.container.tentative or recognise.is_tentative(p.text)
@@ -342,6 +407,21 @@ class Parser:
             return self.day_heading(p, when)
         self.container = None
         return self.dated(p, rest, when)
+
+    def bullet_item(self, p: Para) -> bool:
+        """"- 8h00: Hội nghị X. Nội dung:" / "+ Báo cáo … (Văn phòng chuẩn bị)": bullets under an event line
+        that announced its items, or with another bullet than the event's ("+" under "-"), are its agenda,
+        never events of the day; a line that opens with its own hour or slot is the next event."""
+        owner, self.items_of = self.items_of, None
+        if owner is None or p.kind != "dash" or STARTS.match(p.text) or grammar.CLOCK_LEAD_BRACKET.match(p.text):
+            return False
+        said, bullet = self.items_bullet
+        if not said and p.label == bullet:
+            return False
+        owner.agenda.append(agenda_item(p))
+        self.used.add(p.line)
+        self.items_of = owner
+        return True
 
     def undated(self, p: Para, text: str):
         slot = grammar.SLOT_PREFIX.match(text)
@@ -399,6 +479,9 @@ class Parser:
         draft = self.event(p, _without(text, grammar.WEEKLY), weekly)
         before = text[:grammar.WEEKLY.search(text).start()].strip(" :,-–")
         before = re.sub(r"\s{1,3}(?:vào|lúc)$", "", before, flags=re.I)
+        clock = grammar.CLOCK.match(before)
+        if clock and not before[clock.end():].strip(" ,:-–"):
+            before = ""  # "14 giờ 00, thứ Hai hằng tuần: Giao ban …": the series' hour, the title follows
         draft.title = _sentence(before) if before else draft.title  # "Giao ban X: chiều thứ Hai hằng tuần"
         return draft
 
@@ -410,6 +493,10 @@ class Parser:
             recognise.leader_title(x, self.info.issuer) for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
         made = False
         for part in parts:
+            if recognise.elsewhere(part):  # "Phó Bí thư, Chủ tịch UBND tỉnh: Làm việc theo lịch của UBND tỉnh"
+                self.skipped.append(Skipped(p.line, f"{label}: {part}"[:300], "theo lịch của cơ quan khác"))
+                self.skipped_lines.add(p.line)
+                continue
             if recognise.office_work(part):
                 self.skipped.append(Skipped(p.line, f"{label}: {part}"[:300], "làm việc tại cơ quan"))
                 self.skipped_lines.add(p.line)
@@ -496,6 +583,12 @@ class Parser:
                               f"{WEEKDAY_LABELS[when.stated_weekday]}")
 
     def event(self, p: Para, text: str, when: When | None) -> Draft:
+        marks = [m.group(1).casefold() for m in AMENDED.finditer(text)] if "(" in text else []
+        if marks:
+            text = AMENDED.sub("", text)  # "(bổ sung)", "(thay đổi địa điểm)": what the adjusted version changed
+        items_said = ITEMS_FOLLOW.search(text) if text.rstrip().endswith(":") else None  # "… Địa điểm: Hội trường A. Nội dung:": the items are below
+        if items_said:
+            text = text[:items_said.start()]
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
         text, fields = self._inline_fields(text)
         tentative = self.tentative or recognise.is_tentative(p.text)
@@ -528,8 +621,8 @@ class Parser:
             draft.clock = moved.clock or (None if moved.slot and moved.slot != draft.slot else draft.clock)
             text = recognise.MOVE.split(text, maxsplit=1)[0].rstrip(" ,;(-–")
             text = re.sub(r"\s{0,3}[(,;]?\s{0,3}(?:đã\s{1,3})?(?:được\s{1,3})?$", "", text)
-        elif change == "cancel":
-            draft.change = "cancel"
+        elif change == "cancel" or any(recognise.CANCEL.search(m) for m in marks):
+            draft.change = change = "cancel"
         if re.search(r"\(\s{0,2}cả\s{1,3}ngày\s{0,2}\)", text, re.I) and draft.day and not draft.slot:
             draft.slot = "full_day"  # "(cả ngày)" after the event
         note = SLOT_NOTE.search(text)
@@ -539,6 +632,9 @@ class Parser:
             text = (text[:note.start()] + text[note.end():]).strip()
         draft.staff, text = recognise.take_staff(text)
         point, text = recognise.take_point(text)
+        escort = TRAILING_STAFF.search(text) if point else None
+        if escort:  # "…. Điểm tại Hội trường UBND tỉnh. Đ/c Dũng; NCTH": the office staff going along, and their unit
+            draft.staff, text = draft.staff or escort.group(1), text[:escort.start()]
         units = UNITS_TAIL.search(text) or UNITS_INSIDE.search(text)
         if units:
             text = (text[:units.start()] + text[units.end():]).strip(" :;,")
@@ -553,7 +649,7 @@ class Parser:
         invited = MEMBERS.search(text)
         if invited:
             text = text[:invited.start()] + text[invited.end():]
-        guests = INVITEES.search(text)  # ", mời Trưởng phòng Nội vụ, UBND xã A cùng dự": who else attends
+        guests = INVITEES.search(text) or INVITED_SENTENCE.search(text)  # ", mời … cùng dự", ". Mời …": who else
         if guests:
             who = _spaced(guests.group(1))
             draft.subject = f"{draft.subject}; {who}" if draft.subject else who
@@ -589,8 +685,12 @@ class Parser:
             draft.agenda.append(Item(None, draft.title, names, p.line))
         self.drafts.append(draft)
         self.last = draft
+        if items_said or p.kind == "dash":
+            self.items_of, self.items_bullet = draft, (bool(items_said), p.label if p.kind == "dash" else None)
         for name, value in fields:
             self.field(p, draft, name, value)
+        if not draft.chair and self.leader:
+            draft.chair = self.leader  # under "I. CHỦ TỊCH UBND HUYỆN": the leader's own entry
         return draft
 
     @staticmethod
@@ -603,6 +703,9 @@ class Parser:
         head, fields = pieces[0], []
         for piece in pieces[1:]:
             m = FIELD.match(piece.strip())
+            if not m and piece.startswith("Tại "):
+                fields.append(("địa điểm", piece[4:]))
+                continue
             if not m:
                 head = f"{head}. {piece}"
                 continue
@@ -653,6 +756,12 @@ class Parser:
             return self.assign_units(p)
         if self.container is None:
             return None
+        if SUBMISSION.search(p.text):
+            # "1. Đề án … Cơ quan chủ trì: Sở Nội vụ. Thời gian trình: Tuần 1": a register of submissions, each
+            # with its own time to be handed in; none is an item of a meeting, the register no event
+            self.registers.add(id(self.container))
+            self.used.add(p.line)
+            return self.skip(p, "nội dung trình, không phải sự kiện")
         item = agenda_item(p)
         if not item.units:
             subject = re.match(r"^(.{3,120}?)\s{1,3}chuẩn\s{1,3}bị\s{1,3}", p.text, re.I)

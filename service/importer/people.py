@@ -27,7 +27,17 @@ SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3
 LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?)(?:\s{1,3}"
                           r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
                           r"(tham\s{1,3}dự|dự|chủ\s{1,3}trì|tiếp|làm\s{1,3}việc|họp|kiểm\s{1,3}tra|đi|thăm|nghe|đối\s{1,3}"
-                          r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng)\b", re.I)
+                          r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng|thông\s{1,3}qua|chỉ\s{1,3}đạo|gặp|trao|duyệt)\b", re.I)
+_TITLE = (rf"(?:phó\s{{1,3}})?(?:chủ\s{{1,3}}tịch|bí\s{{1,3}}thư)(?:\s{{1,3}}thường\s{{1,3}}trực)?(?:\s{{1,3}}{_BODY})?")
+# "Đ/c Bí thư Tỉnh ủy kiểm tra …", "Đ/c Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự …": a line of a leader's schedule
+# opening with the leader: the event is that leader's (as in "- Chủ tịch: …" lines)
+LEADER_OPENING = re.compile(rf"^(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}}({_TITLE}(?:\s{{0,2}},\s{{0,3}}{_TITLE})?)\s{{1,3}}"
+                            r"(?=(?-i:[a-zà-ỹđ]))", re.I)
+# "CT Trương Hoài Nam", "PCTTT Lý Thị Bảo Ngọc", "PCT Nghiêm Đức Long": the short titles of provincial schedules
+SHORT_TITLE = re.compile(r"^(?-i:PCTTT|PCT\s?TT|PCT|CT|PBTTT|PBT|BT)\s{0,2}\.?\s{1,3}(?=(?-i:[A-ZĐÀ-Ỹ]))")
+# "…; CT Lê Văn Bình chủ trì", "…, đồng chí Nguyễn Văn An chủ trì": the chair by name, in a clause of the line
+CHAIR_CLAUSE = re.compile(r"[;,]\s{0,3}(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?(?:(?-i:PCTTT|PCT|CT|PBT|BT)\s{0,2}\.?\s{1,3})?"
+                          r"((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10})\s{1,3}chủ\s{1,3}trì\b", re.I)
 # "(sáng; dự: đ/c Triệu)", "(ngày)": the slot, and who of the body goes, after the event (HĐND weekly lists)
 SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|ngày|cả\s{1,3}ngày)\s{0,2}(?:;\s{0,3}(?:dự|tham\s{1,3}dự)\s{0,2}:\s{0,3}"
                        r"([^()]{1,80}?))?\s{0,2}\)", re.I)
@@ -51,6 +61,13 @@ def read(draft, text: str, issuer: str | None) -> None:
     if m:
         draft.chair = m.group(1).strip()
         return
+    short = SHORT_TITLE.match(text)
+    if short and _proper(text[short.end():]):  # "PCT Nghiêm Đức Long kiểm tra …": the person by name
+        draft.chair = _proper(text[short.end():]).strip(" .,;")
+        return
+    opening = LEADER_OPENING.match(text)
+    if opening:
+        draft.chair = recognise.leader_title(opening.group(1), issuer)
     m = CHAIR_TITLE.match(text)
     if m:
         # "Phó Chủ tịch UBND xã Lê Thị Hoa kiểm tra …": the name, when written, tells which of the deputies
@@ -59,7 +76,7 @@ def read(draft, text: str, issuer: str | None) -> None:
     if subject:
         draft.subject = _spaced(subject.group(1))
     by_title = TITLE_ONLY.search(text)
-    if by_title and not draft.chair:
+    if by_title and (not draft.chair or opening):
         title = recognise.leader_title(by_title.group(1), issuer)
         if re.match(r"chủ\s{1,3}trì", by_title.group(2), re.I):
             draft.chair = title
@@ -71,8 +88,12 @@ def read(draft, text: str, issuer: str | None) -> None:
         who = name or recognise.leader_title(leader.group(1), issuer)
         if re.match(r"(?:tham\s{1,3})?dự|cùng", leader.group(3), re.I):
             draft.subject = draft.subject or who
+            draft.chair = who  # "Phó Chủ tịch Hồ Thu Vân dự …": the leader's own entry, as "- Phó Chủ tịch X: dự …"
         else:
             draft.chair = who
+    clause = CHAIR_CLAUSE.search(text) if "trì" in text else None
+    if clause and not draft.chair:  # "Họp UBND tỉnh thường kỳ; CT Lê Văn Bình chủ trì"
+        draft.chair = _proper(clause.group(1)).strip(" .,;") or None
     invited = MEMBERS.search(text)
     if invited:
         draft.subject = _spaced(invited.group(1)).strip(" ,.")
@@ -80,7 +101,9 @@ def read(draft, text: str, issuer: str | None) -> None:
     if note and note.group(2):
         who = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{1,3}", "", note.group(2).strip(), flags=re.I)
         draft.subject = f"{draft.subject}, {who}" if draft.subject else who
-    meeting = BODY_MEETING.match(text)
+    meeting = BODY_MEETING.match(text[opening.end():] if opening else text)  # "Đ/c Bí thư chủ trì Hội nghị Ban …"
+    if meeting is None and opening:
+        meeting = BODY_MEETING.match(re.sub(r"^(?:chủ\s{1,3}trì|dự)\s{1,3}", "", text[opening.end():], flags=re.I))
     if meeting and not draft.subject:
         draft.subject = re.sub(r"^thứ\s{1,3}\d{1,2}\s{1,3}", "", _spaced(meeting.group(1)), flags=re.I)
     if draft.subject and draft.subject.upper() == draft.subject:

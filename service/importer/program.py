@@ -3,6 +3,7 @@ the document's identity, its events, the lines with a date that became no event,
 database (what a commit would create, update, leave and cancel). Commit writes that plan through the domain
 and records what undoing it needs (service.importer.undo)."""
 import hashlib
+import re
 import json
 from calendar import monthrange
 from datetime import date, datetime, timedelta
@@ -92,7 +93,8 @@ class Plan:
         start, end = self._instants(draft, body)
         chair = self.person_names[body["chair_id"]] if body.get("chair_id") else draft.chair
         return {"title": body["title"], "kind": body["kind"], "status": body["status"], "start": start, "end": end,
-                "all_day": bool(body.get("start")) and "T" not in (start or "") and not body.get("slot"),
+                "all_day": bool(body.get("start")) and ("T" not in (start or "") and not body.get("slot")
+                                                      or body.get("slot") == "full_day"),  # "Cả ngày:"
                 "rrule": draft_rrule(draft), "location": body.get("location"), "chair": chair,
                 "attendees": self._attendee_names(body), "agenda": [
                     {"number": item["number"], "title": item["title"], "preparing_units": names}
@@ -138,6 +140,10 @@ class Plan:
             first += timedelta(days=(weekday - first.weekday()) % 7)
             body.update(start=first.isoformat(), slot=slot, all_day=None if slot else True,
                         rrule=f"FREQ=WEEKLY;BYDAY={RRULE_DAYS[weekday]};UNTIL={self.info.period_end:%Y%m%d}")
+            if draft.clock:  # "14 giờ 00, thứ Hai hằng tuần": the series at its hour
+                start = datetime.combine(first, draft.clock, self.ctx.tz)
+                body.update(start=start.isoformat(), end=self._clock_end(first, start).isoformat(), slot=None,
+                            all_day=None)
         elif draft.span:
             body.update(start=draft.span[0].isoformat(), end=draft.span[1].isoformat(), all_day=True)
         elif draft.day and draft.clock:
@@ -176,9 +182,15 @@ class Plan:
                 persons = [p for p in [self.directory.person(draft.subject)] if p]
             body["group_ids"] = [g.id for g in groups]
             body["attendee_ids"] = [p.id for p in persons if p.id != body["chair_id"]]
-            if not groups and not persons:
-                body["attendees_text"] = draft.subject
-                self.warnings.append(f"Dòng {draft.line}: không tìm thấy '{draft.subject}' trong danh bạ (nhóm, người)")
+            # "Thường trực Tỉnh ủy; Chánh Văn phòng Tỉnh ủy": a clause the directory does not know stays as written
+            unknown = [part for part in re.split(r"\s{0,2};\s{0,3}", draft.subject) if part.strip()] \
+                if groups or persons else [draft.subject]
+            if groups or persons:
+                unknown = [part for part in unknown if len(unknown) > 1 and not self.directory.groups_in(part)
+                           and not self.directory.persons_in(part) and not self.directory.person(part)]
+            if unknown:
+                body["attendees_text"] = "; ".join(unknown)
+                self.warnings.append(f"Dòng {draft.line}: không tìm thấy '{'; '.join(unknown)}' trong danh bạ (nhóm, người)")
         if draft.staff:  # "(LĐVP: Đ/c Lan)": the office staff who go with the leader
             person = self.directory.person(draft.staff)
             if person and person.id not in body["attendee_ids"]:

@@ -19,7 +19,8 @@ SECTION_TENTATIVE = re.compile(r"dự\s{1,3}kiến\s{1,3}(?:lịch|chương\s{1,
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|sắp\s{1,3}xếp)\s{1,3}sau|có\s{1,3}(?:chương\s{1,3}"
                      r"trình|kế\s{1,3}hoạch|lịch|thông\s{1,3}báo)\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|giấy\s{1,3}mời"
                      r"\s{1,3}riêng|định\s{1,3}kỳ\s{1,3}theo\s{1,3}quy\s{1,3}định|theo\s{1,3}(?:lịch|kế\s{1,3}hoạch|chương\s{1,3}"
-                     r"trình)\s{1,3}riêng|theo\s{1,3}lịch\s{1,3}của",
+                     r"trình)\s{1,3}riêng|theo\s{1,3}lịch\s{1,3}của"
+                     r"|(?:thời\s{1,3}gian\s{1,3})?theo\s{1,3}(?:thông\s{1,3}báo|giấy\s{1,3}triệu\s{1,3}tập)\s{1,3}(?:của|riêng)",
                      re.I)
 CANCEL = re.compile(r"\b(?:tạm\s{1,3}hoãn|hoãn(?:\s{1,3}lại)?|tạm\s{1,3}dừng|không\s{1,3}tổ\s{1,3}chức|hủy|huỷ|bãi"
                     r"\s{1,3}bỏ\s{1,3}lịch)\b", re.I)
@@ -116,6 +117,16 @@ def place(text: str) -> str | None:
     if found:  # "tại Phòng họp A, đồng chí Bí thư chủ trì": the place ends where the people begin
         found = PLACE_END.split(found, maxsplit=1)[0].strip(" ,")
     return found
+
+
+# "Làm việc theo lịch của UBND tỉnh": a leader whose day another body's schedule gives — no event of this one
+ELSEWHERE = re.compile(r"^(?:(?:buổi\s{1,3})?(?:sáng|chiều|cả\s{1,3}ngày)\s{0,3}:?\s{1,3})?(?:làm\s{1,3}việc|dự|tham\s{1,3}gia)"
+                       r"\s{1,3}theo\s{1,3}(?:lịch|chương\s{1,3}trình)\s{1,3}(?:công\s{1,3}tác\s{1,3})?(?:của|chung\s{1,3}của)\s"
+                       r"[^.;,]{2,60}[.;]?$", re.I)
+
+
+def elsewhere(text: str) -> bool:
+    return bool(ELSEWHERE.match(text.strip()))
 
 
 def office_work(text: str) -> bool:

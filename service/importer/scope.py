@@ -74,7 +74,7 @@ def last_import(session, source: str, before_id: int | None = None) -> ProgramIm
 
 
 def words(title: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", key(title)) if w not in _STOP_WORDS and not w.isdigit()}
+    return {w for w in re.findall(r"\w+", key(title)) if w not in _STOP_WORDS and not w.isdecimal()}
 
 
 def jaccard(a: str, b: str) -> float:

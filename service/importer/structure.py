@@ -68,7 +68,7 @@ def mark(text: str):
     m = PART.match(text)
     if m:
         word = m.group(1).split()[-1].casefold()
-        value = ORDINALS.get(word) or (int(word) if word.isdigit() else roman(word.upper()) if re.fullmatch(
+        value = ORDINALS.get(word) or (int(word) if word.isdecimal() else roman(word.upper()) if re.fullmatch(
             "[ivx]+", word) else 0)
         return "part", m.group(1), value, m.group(2)
     m = ROMAN.match(text)
@@ -88,8 +88,8 @@ def mark(text: str):
     if m:
         return "sub", m.group(1), LETTERS.index(m.group(1)) + 1, m.group(2)
     m = DASH.match(text)
-    if m:
-        return "dash", "-", 0, m.group(2)
+    if m:  # the bullet itself is kept: "+" lines under a "-" line are that line's items
+        return "dash", "+" if m.group(1) == "+" else "-", 0, m.group(2)
     return None
 
 

@@ -53,7 +53,7 @@ class TableResult:
 
 def _at_office(text: str) -> bool:
     """"Làm việc tại cơ quan", "Lãnh đạo UBND huyện làm việc tại cơ quan.": nothing to attend."""
-    return bool(AT_OFFICE.match(text)) or recognise.office_work(text)
+    return bool(AT_OFFICE.match(text)) or recognise.office_work(text) or recognise.elsewhere(text)
 
 
 def _flat(cell: list[str]) -> str:
@@ -221,7 +221,7 @@ class _Reader:
             if len(when.days) == 1 and self.in_period(when.days[0]):
                 self.day, self.outside = when.days[0], False
             return self.skip(row, "làm việc tại cơ quan")
-        if not when.dated and UNDATED.search(content[0]):
+        if not when.dated and (UNDATED.search(content[0]) or recognise.UNDATED.search(content[0])):
             when.undated = when.dated = True  # "Hội nghị X (thời gian thông báo sau)" with an empty date cell
         if not when.dated and self.outside and (when.slot or when.clock):
             return self.skip(row, "ngoài thời gian của chương trình")

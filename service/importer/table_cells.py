@@ -22,7 +22,8 @@ UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|s
                      r"|theo\s{1,3}giấy\s{1,3}mời|chưa\s{1,3}(?:xác\s{1,3}định|ấn\s{1,3}định|có\s{1,3}lịch)"
                      r"|(?:đầu|giữa|cuối)\s{1,3}tháng|thời\s{1,3}gian\s{1,3}cụ\s{1,3}thể"
                      r"|(?:có|theo)\s{1,3}(?:chương\s{1,3}trình|kế\s{1,3}hoạch|lịch|thông\s{1,3}báo)\s{1,3}riêng|giấy\s{1,3}mời"
-                     r"\s{1,3}riêng|định\s{1,3}kỳ\s{1,3}theo\s{1,3}quy\s{1,3}định", re.I)  # as the text grammar says them
+                     r"\s{1,3}riêng|định\s{1,3}kỳ\s{1,3}theo\s{1,3}quy\s{1,3}định"
+                     r"|theo\s{1,3}(?:thông\s{1,3}báo|giấy\s{1,3}triệu\s{1,3}tập)\s{1,3}(?:của|riêng)", re.I)  # as the text grammar says them
 # "13-15/11", "13 - 15/11/2023", "13/11 - 15/11": a span written without "từ", which the grammar would read
 # as the day 13 of month 15
 BARE_SPAN = re.compile(r"(?<![\d/])(\d{1,2})(?:\s{0,2}[/.]\s{0,2}(\d{1,2})(?:[/.]\d{4})?)?\s{0,2}(?:-|–|đến)\s{0,2}"
@@ -167,7 +168,9 @@ def read_chair(text: str) -> tuple[str | None, str | None]:
     for i, part in enumerate(parts):
         bare = HONORIFIC.sub("", part)
         name, title = _name_in(bare)
-        if not name and bare != part:  # "Đ/c Nguyễn Văn A PCT UBND": after "Đ/c" the name comes first
+        if not name and bare != part and not re.match(r"(?:phó|chủ\s{1,3}tịch|bí\s{1,3}thư|trưởng|giám\s{1,3}đốc|chánh)\b",
+                                                      bare, re.I):
+            # "Đ/c Nguyễn Văn A PCT UBND": after "Đ/c" the name comes first ("Đ/c Phó Bí thư …" is a title)
             words = bare.split()
             run = next((n for n in range(min(len(words), 5)) if not _is_name_word(words[n])), min(len(words), 5))
             if 2 <= run <= 4:

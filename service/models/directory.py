@@ -23,6 +23,10 @@ class Unit(Base):
     emails: Mapped[list] = mapped_column(JSON, default=list)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # An SMS / Zalo OA gateway of the office's that gets the same reminders as JSON (notifications.webhook),
+    # signed with the secret (write-only in the API).
+    webhook_url: Mapped[str | None] = mapped_column(String(2000))
+    webhook_secret: Mapped[str | None] = mapped_column(String(200))
 
     parent: Mapped["Unit | None"] = relationship(remote_side=[id])
 
@@ -36,6 +40,15 @@ class Person(Base):
     phone: Mapped[str | None] = mapped_column(String(50))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Notices by email (notifications.notices, digests): "Thay đổi lịch" of the events concerning the person
+    # (on unless turned off), the evening "Lịch ngày mai" and Friday "Lịch tuần sau" (off unless asked for),
+    # and a .ics of the changed event attached (off: most phones already have it from the feed).
+    notify_changes: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    digest_daily: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    digest_weekly: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    attach_ics: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    webhook_url: Mapped[str | None] = mapped_column(String(2000))  # as Unit's
+    webhook_secret: Mapped[str | None] = mapped_column(String(200))
 
     unit: Mapped[Unit | None] = relationship()
     groups: Mapped[list["Group"]] = relationship(secondary=group_members, back_populates="members")

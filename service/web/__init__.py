@@ -66,7 +66,7 @@ def home():
 
 protect(bp)
 from service.web import (admin_pages, calendar_pages, conflict_pages, directory_pages, error_pages,  # noqa: E402,F401
-                         event_pages, import_pages)  # (routes)
+                         event_pages, import_pages, search_pages)  # (routes)
 
 
 def init_app(app) -> None:

@@ -18,13 +18,16 @@ KINDS = {
 }
 
 
+NOTICE_BOXES = ("notify_changes", "digest_daily", "digest_weekly", "attach_ics")  # a person's email notices
+
+
 def _lines(name: str) -> list[str]:
     return [line.strip() for line in request.form.get(name, "").splitlines() if line.strip()]
 
 
 def _id(name: str):
     raw = request.form.get(name, "")
-    return int(raw) if raw.isdigit() and 0 < int(raw) < 2**31 else None
+    return int(raw) if raw.isdecimal() and 0 < int(raw) < 2**31 else None
 
 
 def _body(kind: str) -> dict:
@@ -36,9 +39,11 @@ def _body(kind: str) -> dict:
         return {"name": f.get("name", "").strip(), "title": f.get("title", "").strip() or None,
                 "email": f.get("email", "").strip() or None, "phone": f.get("phone", "").strip() or None,
                 "unit_id": _id("unit_id"),
-                "group_ids": [int(x) for x in f.getlist("group_ids") if x.isdigit() and 0 < int(x) < 2**31]}
+                "group_ids": [int(x) for x in f.getlist("group_ids") if x.isdecimal() and 0 < int(x) < 2**31],
+                # the form always shows these boxes: one not sent is one unticked
+                **{name: name in f for name in NOTICE_BOXES}}
     return {"name": f.get("name", "").strip(), "aliases": _lines("aliases"),
-            "member_ids": [int(x) for x in f.getlist("member_ids") if x.isdigit() and 0 < int(x) < 2**31]}
+            "member_ids": [int(x) for x in f.getlist("member_ids") if x.isdecimal() and 0 < int(x) < 2**31]}
 
 
 def _values(kind: str, obj) -> dict:
@@ -46,13 +51,14 @@ def _values(kind: str, obj) -> dict:
         return {k: request.form.getlist(k) if k in ("group_ids", "member_ids") else request.form.get(k)
                 for k in request.form}
     if obj is None:
-        return {}
+        return {"notify_changes": "on"} if kind == "nguoi" else {}  # notices on, digests off, as in the API
     if kind == "don-vi":
         return {"name": obj.name, "short_name": obj.short_name or "", "aliases": "\n".join(obj.aliases or []),
                 "emails": "\n".join(obj.emails or []), "parent_id": str(obj.parent_id or "")}
     if kind == "nguoi":
         return {"name": obj.name, "title": obj.title or "", "email": obj.email or "", "phone": obj.phone or "",
-                "unit_id": str(obj.unit_id or ""), "group_ids": [str(g.id) for g in obj.groups]}
+                "unit_id": str(obj.unit_id or ""), "group_ids": [str(g.id) for g in obj.groups],
+                **{name: "on" if getattr(obj, name) else None for name in NOTICE_BOXES}}
     return {"name": obj.name, "aliases": "\n".join(obj.aliases or []), "member_ids": [str(p.id) for p in obj.members]}
 
 
@@ -97,7 +103,9 @@ def directory_item(kind, ident):
     return render_template("directory_item.html", kind=kind, label=label, obj=obj, v=_values(kind, obj),
                            errors=errors, units=ctx.session.scalars(select(Unit).order_by(Unit.name)).all(),
                            persons=ctx.session.scalars(select(Person).order_by(Person.name)).all(),
-                           groups=ctx.session.scalars(select(Group).order_by(Group.name)).all()), 422 if errors else 200
+                           groups=ctx.session.scalars(select(Group).order_by(Group.name)).all(),
+                           notice_days=ctx.config.notice_days,
+                           digest_time=ctx.config.digest_time.strftime("%H:%M")), 422 if errors else 200
 
 
 def _office() -> bool:

@@ -1,6 +1,6 @@
 """Vietnamese error pages for everything outside /api (404, 405, 413, 500 and every other HTTP error),
-rendered with message.html. Under /api the JSON errors of service.api_base answer: its blueprints handle
-their own views' errors, and this answers for /api paths no blueprint matched (an unknown address, a wrong
+rendered with error.html (the message and a way on: the month, search). Under /api the JSON errors of
+service.api_base answer: its blueprints handle their own views' errors, and this answers for /api paths no blueprint matched (an unknown address, a wrong
 method) with the same JSON. Wired by service.web.init_app: error_pages.init_app(app)."""
 import logging
 
@@ -29,7 +29,7 @@ PAGES = {  # status -> (title, message); {method} and {limit} are filled in
                          "cho quản trị hệ thống."),
     503: ("Máy chủ tạm thời không phục vụ", "Hệ thống đang bận hoặc đang bảo trì. Hãy thử lại sau ít phút."),
 }
-# The page shown when even message.html cannot be rendered (the database is down, say).
+# The page shown when even error.html cannot be rendered (the database is down, say).
 FALLBACK = ('<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head>'
             '<body><h1>{title}</h1><p>{message}</p></body></html>')
 
@@ -59,7 +59,7 @@ def _rollback() -> None:
 
 def _page(code: int, title: str, message: str):
     try:
-        return render_template("message.html", title=title, message=message), code
+        return render_template("error.html", title=title, message=message, code=code), code
     except Exception:  # noqa: BLE001 - an error page must not fail: the bare page instead of Flask's English one
         log.exception("error page %s could not be rendered", code)
         _rollback()

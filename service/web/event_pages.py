@@ -40,7 +40,7 @@ ACTION_WORDS = {"created": "Tạo", "updated": "Sửa", "cancelled": "Hủy", "s
 # ---- reading the form ----------------------------------------------------------------------------
 
 def _int(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and 0 < int(raw) < 2**31 else None
+    return int(raw) if raw.isdecimal() and 0 < int(raw) < 2**31 else None
 
 
 def _ids(name: str, errors: dict, field: str | None = None) -> list[int]:
@@ -182,7 +182,7 @@ def _instant(ctx, day: str, clock: str) -> str:
 def _rows_sent() -> int:
     """How many agenda rows the form says it has, bounded (a huge number would hold the worker)."""
     raw = request.form.get("rows", "0")
-    return min(int(raw[:6]), MAX_ROWS) if raw.isdigit() else 0
+    return min(int(raw[:6]), MAX_ROWS) if raw.isdecimal() else 0
 
 
 def _agenda(ctx, errors: dict) -> tuple[list[dict], list[int]]:
@@ -207,7 +207,7 @@ def _agenda(ctx, errors: dict) -> tuple[list[dict], list[int]]:
             lead = units[0] if len(units) == 1 else None
             if len(units) > 1:
                 errors[f"item_units_{i}"] = "chọn đơn vị chủ trì (nút tròn «chủ trì» bên cạnh tên đơn vị)"
-        item = {"id": _int(f.get(f"item_id_{i}", "")), "number": int(number) if number.isdigit() and len(number) < 6
+        item = {"id": _int(f.get(f"item_id_{i}", "")), "number": int(number) if number.isdecimal() and len(number) < 6
                 else None, "title": title, "unit_ids": units, "lead_unit_id": lead,
                 "preparing_units_text": _prose(f"item_units_text_{i}"),
                 "deadline": f.get(f"item_deadline_{i}", "").strip() or None}
@@ -415,7 +415,7 @@ def _save(ctx, event: Event | None):
         if not body and not errors:
             flash("Không có gì thay đổi.")
             return redirect(url_for("web.event_page", event_id=event.id))
-        if request.form.get("sequence", "").isdigit():
+        if request.form.get("sequence", "").isdecimal():
             body["sequence"] = int(request.form["sequence"])
     else:
         body = {k: v for k, v in body.items() if v not in (None, [])}

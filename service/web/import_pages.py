@@ -58,7 +58,7 @@ def import_form():
 def _number(raw: str, name: str, low: int, high: int, errors: dict) -> int | None:
     if not raw.strip():
         return None
-    if not raw.strip().isdigit() or not low <= int(raw) <= high:
+    if not raw.strip().isdecimal() or not low <= int(raw) <= high:
         errors[name] = f"phải là số từ {low} đến {high}"
         return None
     return int(raw)
@@ -80,7 +80,7 @@ def import_commit(ident):
     ctx = request_ctx()
     row = ctx.session.get(ProgramImport, ident) or abort(404)
     try:
-        shown = [int(i) for i in request.form.getlist("cancel_id") if i.isdigit()]
+        shown = [int(i) for i in request.form.getlist("cancel_id") if i.isdecimal()]
         result = commit_import(ctx, row, confirm_cancel=request.form.get("confirm_cancel") == "yes",
                                cancel_ids=shown if request.form.get("confirm_cancel") == "yes" else None)
     except ServiceError as exc:  # already written (a double click, another clerk), cancelling not ticked, a refusal

@@ -1,0 +1,160 @@
+"""Events of a range read as plain rows, for the pages and GET /api/events: a fixed number of statements
+whatever the size of the range (at most four: events with their place and chair, the recurring ones'
+exceptions, the people/groups/units named, the live agenda with its units), instead of the ORM's eager
+loads (selectinload runs one statement per 500 parents and relationship) and its identity-map work.
+
+The objects are read-only views with the attribute names of service.models.Event (and of its agenda
+items, preparations, exceptions), so occurrences(), the templates and serialize.event_out read them as
+they read the models. Nothing here is attached to a session: a view is never written back."""
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import literal, null, select, union_all
+
+from service.models import (AgendaItem, Event, EventException, Group, Location, Person, Preparation, SlotHours,
+                            Unit)
+from service.models.events import event_groups, event_persons, event_units
+
+
+@dataclass(slots=True)
+class Named:
+    """A person, group, unit or place as a listing shows it."""
+
+    id: int
+    name: str
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class PreparationView:
+    unit_id: int
+    role: str
+    position: int
+    submitted_at: datetime | None
+    submitted_by: str | None
+    unit: Named
+
+
+@dataclass(slots=True)
+class ItemView:
+    id: int
+    event_id: int
+    position: int
+    number: int | None
+    title: str
+    deadline: date | None
+    deadline_explicit: date | None
+    preparing_units_text: str | None
+    submitted_at: datetime | None
+    removed_at: datetime | None = None
+    preparations: list = field(default_factory=list)
+
+    @property
+    def lead_unit_id(self) -> int | None:
+        return next((p.unit_id for p in self.preparations if p.role == "lead"), None)
+
+
+@dataclass(slots=True)
+class ExceptionView:
+    original_start: datetime
+    cancelled: bool
+    start_at: datetime | None
+    end_at: datetime | None
+    start_date: date | None
+    end_date: date | None
+
+
+_EVENT_COLUMNS = [c for c in Event.__table__.c]
+
+
+class EventView:
+    """One event's stored columns and what it names (see the module's docstring). A plain object: its
+    attributes are set from a row's values in one dict update (setattr per column was most of the cost)."""
+
+    @property
+    def dated(self) -> bool:
+        return self.start_at is not None or self.start_date is not None
+
+    @property
+    def live_agenda(self) -> list:
+        return self.agenda  # only live items are read
+
+
+def load_events(session, matching) -> list[EventView]:
+    """The events whose ids `matching` (a SELECT of Event.id) gives, ordered like events_query."""
+    ids = matching  # a SELECT inside IN (...): no list of ids in the statement, however many there are
+    # On the session's connection, not session.execute: Core rows, without the ORM's result machinery.
+    session.flush()  # what the session holds unwritten, as session.execute would autoflush it
+    conn = session.connection()
+    loc, chair, ev = Location.__table__, Person.__table__.alias("chair"), Event.__table__
+    rows = conn.execute(
+        select(*_EVENT_COLUMNS, loc.c.name.label("_location_name"), chair.c.name.label("_chair_name"),
+               chair.c.title.label("_chair_title"))
+        .select_from(Event.__table__.outerjoin(loc, loc.c.id == Event.location_id)
+                     .outerjoin(chair, chair.c.id == Event.chair_id))
+        .where(ev.c.id.in_(ids)).order_by(ev.c.range_start, ev.c.id)).all()
+    keys = [c.key for c in _EVENT_COLUMNS]
+    out, by_id = [], {}
+    for row in rows:
+        view = EventView()
+        view.__dict__.update(zip(keys, row))
+        view.location = Named(row.location_id, row._location_name) if row.location_id is not None else None
+        view.chair = Named(row.chair_id, row._chair_name, row._chair_title) if row.chair_id is not None else None
+        view.attendees, view.groups, view.units, view.agenda, view.exceptions = [], [], [], [], []
+        out.append(view)
+        by_id[view.id] = view
+    if not out:
+        return out
+
+    if any(v.rrule for v in out):  # exceptions only matter to (and exist only for) recurring events
+        ex = EventException.__table__
+        for r in conn.execute(select(ex).where(ex.c.event_id.in_(ids)).order_by(ex.c.event_id, ex.c.original_start)):
+            by_id[r.event_id].exceptions.append(ExceptionView(r.original_start, r.cancelled, r.start_at, r.end_at,
+                                                              r.start_date, r.end_date))
+
+    p, g, u = Person.__table__, Group.__table__, Unit.__table__
+    named = union_all(
+        select(literal("p").label("kind"), event_persons.c.event_id, p.c.id, p.c.name, p.c.title)
+        .join_from(event_persons, p, p.c.id == event_persons.c.person_id).where(event_persons.c.event_id.in_(ids)),
+        select(literal("g"), event_groups.c.event_id, g.c.id, g.c.name, null())
+        .join_from(event_groups, g, g.c.id == event_groups.c.group_id).where(event_groups.c.event_id.in_(ids)),
+        select(literal("u"), event_units.c.event_id, u.c.id, u.c.name, null())
+        .join_from(event_units, u, u.c.id == event_units.c.unit_id).where(event_units.c.event_id.in_(ids)),
+    ).subquery()
+    lists = {"p": "attendees", "g": "groups", "u": "units"}
+    for r in conn.execute(select(named).order_by(named.c.kind, named.c.event_id, named.c.id)):
+        getattr(by_id[r.event_id], lists[r.kind]).append(Named(r.id, r.name, r.title))
+
+    a, prep = AgendaItem.__table__, Preparation.__table__
+    items: dict[int, ItemView] = {}
+    agenda = (select(a.c.id, a.c.event_id, a.c.position, a.c.number, a.c.title, a.c.deadline, a.c.deadline_explicit,
+                     a.c.preparing_units_text, a.c.submitted_at, prep.c.unit_id, prep.c.role,
+                     prep.c.position.label("prep_position"), prep.c.submitted_at.label("prep_submitted_at"),
+                     prep.c.submitted_by, u.c.name.label("unit_name"))
+              .select_from(a.outerjoin(prep, prep.c.item_id == a.c.id).outerjoin(u, u.c.id == prep.c.unit_id))
+              .where(a.c.event_id.in_(ids), a.c.removed_at.is_(None))
+              .order_by(a.c.event_id, a.c.position, a.c.id, prep.c.position))
+    for r in conn.execute(agenda):
+        item = items.get(r.id)
+        if item is None:
+            item = items[r.id] = ItemView(r.id, r.event_id, r.position, r.number, r.title, r.deadline,
+                                          r.deadline_explicit, r.preparing_units_text, r.submitted_at)
+            by_id[r.event_id].agenda.append(item)
+        if r.unit_id is not None:
+            item.preparations.append(PreparationView(r.unit_id, r.role, r.prep_position, r.prep_submitted_at,
+                                                     r.submitted_by, Named(r.unit_id, r.unit_name)))
+    return out
+
+
+def slot_hours_between(ctx, first: date, last: date):
+    """ctx.slot_hours for every day of [first, last] from one SELECT: a function day -> hours."""
+    rows = ctx.session.scalars(select(SlotHours).where(SlotHours.valid_from <= last, SlotHours.valid_to >= first)
+                               .order_by(SlotHours.valid_from.desc())).all()
+    found: dict[date, dict] = {}
+
+    def hours(day: date) -> dict:
+        if day not in found:
+            row = next((r for r in rows if r.valid_from <= day <= r.valid_to), None)
+            found[day] = {**ctx.config.slots, **(row.hours if row else {})}
+        return found[day]
+    return hours
