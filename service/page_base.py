@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from flask import current_app, g, redirect, render_template, request, session, url_for
 from pydantic import ValidationError
 
-from service import vocabulary
+from service import day_text, vocabulary
 from service.context import request_ctx, state
 from service.errors import from_pydantic
 from service.models import User
@@ -132,6 +132,7 @@ def add_nav(app, position: int, endpoint: str, label: str, role: str | None = No
 def init_app(app) -> None:
     """The base template's globals and filters, for every blueprint's pages."""
     app.add_template_filter(vocabulary.iso_words, "ngay")
+    app.add_template_filter(day_text.shown, "dmy")  # a day in a form's text input
     app.add_template_filter(vocabulary.rule_words, "lap_lai")
 
     @app.context_processor

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from service import conflicts, events, schemas
+from service import conflicts, day_text, events, schemas
 from service.calendar_rules import MAX_OCCURRENCES, local_midnight, normalize_rrule, rule_is_finite, rule_starts, \
     slot_times
 from service.context import Ctx
@@ -281,19 +281,11 @@ def end(ctx: Ctx, event_id: int, until: date, if_match: int | None = None) -> En
 
 
 def parse_day(raw: str, field: str = "date") -> date:
-    """An occurrence's day from a URL or a form: YYYY-MM-DD or dd/mm/yyyy."""
-    raw = (raw or "").strip()
+    """An occurrence's day from a URL or a form (service.day_text)."""
     try:
-        if "/" in raw:
-            d, m, y = raw.split("/")
-            value = date(int(y), int(m), int(d))
-        else:
-            value = date.fromisoformat(raw)
-    except (ValueError, OverflowError):  # "99999999999/1/1" overflows date() rather than failing it
-        raise ValidationFailed({field: f"'{raw[:30]}' không phải ngày (dd/mm/yyyy hoặc YYYY-MM-DD)"}) from None
-    if not 2000 <= value.year <= 2100:
-        raise ValidationFailed({field: "năm phải trong khoảng 2000–2100"})
-    return value
+        return day_text.read_day(raw)
+    except ValueError as exc:
+        raise ValidationFailed({field: f"'{(raw or '').strip()[:30]}': {exc}"}) from None
 
 
 def local_time(value: date | datetime, tz) -> str:

@@ -116,11 +116,19 @@ def test_field_errors_in_vietnamese_and_nothing_written(app, api):
     page = response.get_data(as_text=True)
     assert response.status_code == 422
     assert field_error(page, "title") == "không được để trống" and field_error(page, "item_deadline_0")
-    assert 'value="2023-11-20"' in page  # what the clerk typed is kept
+    assert 'value="20/11/2023"' in page and 'value="32/13"' in page  # what the clerk typed is kept, as dd/mm/yyyy
     response = post(browser, "/su-kien/moi", {"title": "Họp", "date": "2023-11-20", "end_date": "2023-11-10",
                                               "rows": "0"})
     assert field_error(response.get_data(as_text=True), "end_date") == "ngày kết thúc trước ngày bắt đầu"
     assert count(app, Event) == 0
+    # Days are typed as offices write them (the form's inputs are text, not the browser's locale picker).
+    made = post(browser, "/su-kien/moi", {"title": "Họp", "date": "21/11/2023", "end_date": "", "slot": "morning",
+                                          "rows": "1", "item_title_0": "Báo cáo", "item_deadline_0": "14/11/2023"})
+    assert made.status_code == 302
+    event = api.get("/api/events?from=2023-11-01&to=2023-12-01").get_json()["events"][0]
+    assert event["start"].startswith("2023-11-21") and event["agenda"][0]["deadline"] == "2023-11-14"
+    edit = browser.get(made.headers["Location"].rstrip("/") + "/sua").get_data(as_text=True)
+    assert 'value="21/11/2023"' in edit and 'value="14/11/2023"' in edit
     unit = post(browser, "/danh-ba/don-vi/moi", {"name": "Phòng Y tế", "emails": "yte@\nyte@example.gov.vn"})
     assert unit.status_code == 422 and field_error(unit.get_data(as_text=True), "emails[0]") == \
         "dòng 1: không đúng định dạng"

@@ -12,7 +12,7 @@ from datetime import date, time
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
-from service import auth, directory, office_calendar, schemas
+from service import auth, day_text, directory, office_calendar, schemas
 from service.auth import ROLES
 from service.context import request_ctx
 from service.errors import NotFound, ServiceError, ValidationFailed
@@ -27,8 +27,6 @@ EXCEPTION_KINDS = {"day_off": "Ngày nghỉ", "working_day": "Ngày làm bù"}
 SUBPAGES = (("web.admin", "Tài khoản, khóa API"), ("web.admin_places", "Địa điểm"),
             ("web.admin_days", "Ngày nghỉ, làm bù"), ("web.admin_hours", "Giờ làm việc"),
             ("web.admin_log", "Nhật ký bảo mật"))
-_DAY_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
-_DAY_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:hg.]\s*(\d{2})?)?\s*$", re.IGNORECASE)  # 07:30, 7:30, 7h30, 7h
 FIELD_LIMIT = 2000  # longer form values are refused before any parsing (the models' own limits are lower)
 
@@ -48,28 +46,15 @@ def _oversized(form: dict) -> dict:
 
 
 def parse_day(raw: str, field: str, errors: dict, required: bool = True) -> date | None:
-    """A date as the office writes it, dd/mm/yyyy (also d/m/yyyy, with '.' or '-'), or yyyy-mm-dd (what an
-    <input type=date> or the API sends). A problem is noted in `errors` under `field`, in Vietnamese."""
-    raw = (raw or "").strip()
-    if not raw:
+    """A date as the office writes it (service.day_text); a problem is noted in `errors` under `field`."""
+    if not (raw or "").strip():
         if required:
             errors[field] = "cần ngày, dạng dd/mm/yyyy"
         return None
-    match = _DAY_DMY.match(raw)
-    parts = (match.group(3), match.group(2), match.group(1)) if match else None
-    if parts is None and (match := _DAY_ISO.match(raw)):
-        parts = match.groups()
-    if parts is None:
-        errors[field] = "ngày phải có dạng dd/mm/yyyy, ví dụ 02/09/2026"
-        return None
-    year, month, day = map(int, parts)
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        errors[field] = f"năm phải trong khoảng {MIN_YEAR}–{MAX_YEAR}"
-        return None
     try:
-        return date(year, month, day)
-    except ValueError:
-        errors[field] = f"không có ngày {raw} trong lịch"
+        return day_text.read_day(raw)
+    except ValueError as exc:
+        errors[field] = str(exc)
         return None
 
 

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from service import conflicts, events, scheduling, schemas, series, submissions
+from service import conflicts, day_text, events, scheduling, schemas, series, submissions
 from service.context import request_ctx
 from service.errors import NotFound, PreconditionFailed, ScheduleConflict, ServiceError
 from service.importer.grammar import RRULE_DAYS, find_weekly
@@ -102,9 +102,9 @@ def read_form(ctx, event: Event | None, errors: dict) -> tuple[dict, list[int]]:
 def _timing(ctx, event: Event | None, errors: dict) -> dict:
     """start, end, all_day, slot, month and rrule as `events.timing_input` gives them."""
     f = request.form
-    day, slot = f.get("date", "").strip(), f.get("slot", "")
+    day, slot = day_text.as_iso(f.get("date", "")), f.get("slot", "")
     start_time, end_time, end_day = f.get("start_time", "").strip(), f.get("end_time", "").strip(), \
-        f.get("end_date", "").strip()
+        day_text.as_iso(f.get("end_date", ""))
     out = dict.fromkeys(TIMING_KEYS)
     repeat = f.get("repeat", "").strip()
     if repeat and repeat == f.get("repeat_shown", "").strip() and f.get("rrule"):
@@ -214,7 +214,7 @@ def _agenda(ctx, errors: dict) -> tuple[list[dict], list[int]]:
         item = {"id": _int(f.get(f"item_id_{i}", "")), "number": int(number) if number.isdecimal() and len(number) < 6
                 else None, "title": title, "unit_ids": units, "lead_unit_id": lead,
                 "preparing_units_text": _prose(f"item_units_text_{i}"),
-                "deadline": f.get(f"item_deadline_{i}", "").strip() or None}
+                "deadline": day_text.as_iso(f.get(f"item_deadline_{i}", "")) or None}
         if number and item["number"] is None:
             errors[f"item_number_{i}"] = "số thứ tự phải là số"
         items.append(item)
