@@ -55,3 +55,30 @@ def name_key(text: str) -> str:
         return key
     digest = hashlib.sha1(key.encode()).hexdigest()[:_HASH_LENGTH]
     return f"{key[:NAME_KEY_LENGTH - _HASH_LENGTH - 1]}~{digest}"
+
+
+_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_MODIFIED = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê", ("o", "\u0302"): "ô",
+             ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def vietnamese_key(name: str) -> tuple:
+    """Sort as a Vietnamese list does: letters in the alphabet's order (a ă â b c d đ ...), tones after."""
+    letters, tones = [], []
+    for ch in unicodedata.normalize("NFD", name.casefold()):
+        if ch in _TONES:
+            tones[-1:] = [_TONES[ch]]
+        elif unicodedata.combining(ch) and letters:
+            base = _LETTERS[letters[-1]] if letters[-1] < len(_LETTERS) else ""
+            letters[-1] = _LETTERS.find(_MODIFIED.get((base, ch), base)) if (base, ch) in _MODIFIED else letters[-1]
+        else:
+            letters.append(_LETTERS.find(ch) if ch in _LETTERS else 100 + ord(ch))
+            tones.append(0)
+    return tuple(letters), tuple(tones)
+
+
+def person_key(name: str) -> tuple:
+    """A person's place in a Vietnamese list: by given name (the last word), then the whole name."""
+    words = name.split()
+    return vietnamese_key(words[-1] if words else ""), vietnamese_key(name)

@@ -124,9 +124,22 @@ def test_due_page_for_viewers_has_no_buttons(app, api):
 
 
 def test_units_sort_as_a_vietnamese_list():
-    from service.web.submission_pages import vietnamese_key  # noqa: PLC0415
+    from service.text import person_key, vietnamese_key  # noqa: PLC0415
     names = ["Sở Tài chính", "Đội Quản lý thị trường", "Phòng Ăn uống", "Dân tộc", "Phòng An ninh", "Ủy ban MTTQ",
              "Uông Bí", "Phòng Âm nhạc"]
     assert sorted(names, key=vietnamese_key) == ["Dân tộc", "Đội Quản lý thị trường", "Phòng An ninh", "Phòng Ăn uống",
                                                  "Phòng Âm nhạc", "Sở Tài chính", "Uông Bí", "Ủy ban MTTQ"]
     assert sorted(["mạ", "má", "mã", "mả", "mà", "ma"], key=vietnamese_key) == ["ma", "mà", "mả", "mã", "má", "mạ"]
+    persons = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn Ánh", "Phạm Đức Anh", "Hoàng Văn Đạt", "Vũ Thị Dung"]
+    assert sorted(persons, key=person_key) == ["Nguyễn Thị An", "Phạm Đức Anh", "Lê Văn Ánh", "Trần Văn Bình",
+                                               "Vũ Thị Dung", "Hoàng Văn Đạt"]  # by given name, as lists are
+
+
+def test_the_directory_and_the_form_list_persons_by_given_name(app, api):
+    for name in ("Trần Văn Bình", "Nguyễn Thị An", "Hoàng Văn Đạt"):
+        api.created("/api/persons", {"name": name})
+    browser = login(app)
+    for path in ("/danh-ba", "/su-kien/moi"):
+        page = browser.get(path).get_data(as_text=True)
+        at = [page.index(n) for n in ("Nguyễn Thị An", "Trần Văn Bình", "Hoàng Văn Đạt")]
+        assert at == sorted(at), path

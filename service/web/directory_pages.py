@@ -8,6 +8,7 @@ from service.context import request_ctx
 from service.errors import NotFound, ServiceError
 from service.models import Group, Person, Unit
 from service.page_base import current_user, flash, login_required, validated
+from service.text import person_key, vietnamese_key
 from service.web import bp
 
 KINDS = {
@@ -67,8 +68,8 @@ def _values(kind: str, obj) -> dict:
 def directory_page():
     ctx = request_ctx()
     return render_template("directory.html",
-                           units=ctx.session.scalars(select(Unit).order_by(Unit.name)).all(),
-                           persons=ctx.session.scalars(select(Person).order_by(Person.name)).all(),
+                           units=sorted(ctx.session.scalars(select(Unit)).all(), key=lambda u: vietnamese_key(u.name)),
+                           persons=sorted(ctx.session.scalars(select(Person)).all(), key=lambda p: person_key(p.name)),
                            groups=ctx.session.scalars(select(Group).order_by(Group.name)).all())
 
 
@@ -101,8 +102,8 @@ def directory_item(kind, ident):
             flash(f"Đã lưu {label.lower()} \"{saved.name}\".")
             return redirect(url_for("web.directory_item", kind=kind, ident=saved.id))
     return render_template("directory_item.html", kind=kind, label=label, obj=obj, v=_values(kind, obj),
-                           errors=errors, units=ctx.session.scalars(select(Unit).order_by(Unit.name)).all(),
-                           persons=ctx.session.scalars(select(Person).order_by(Person.name)).all(),
+                           errors=errors, units=sorted(ctx.session.scalars(select(Unit)).all(), key=lambda u: vietnamese_key(u.name)),
+                           persons=sorted(ctx.session.scalars(select(Person)).all(), key=lambda p: person_key(p.name)),
                            groups=ctx.session.scalars(select(Group).order_by(Group.name)).all(),
                            notice_days=ctx.config.notice_days,
                            digest_time=ctx.config.digest_time.strftime("%H:%M")), 422 if errors else 200

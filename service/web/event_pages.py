@@ -16,7 +16,7 @@ from service.errors import NotFound, PreconditionFailed, ScheduleConflict, Servi
 from service.importer.grammar import RRULE_DAYS, find_weekly
 from service.models import Event, Group, Person, Unit
 from service.page_base import flash, login_required, validated
-from service.text import fold
+from service.text import fold, person_key, vietnamese_key
 from service.vocabulary import (CONFLICT_HEADINGS, KIND_LABELS, SLOT_LABELS, STATUS_LABELS, WEEKDAY_LABELS,
                                 day_label, rule_words)
 from service.web import bp
@@ -328,10 +328,10 @@ def _choices(ctx, values: dict) -> dict:
     chosen_persons = set(values.get("attendee_ids") or []) | ({int(values["chair_id"])}
                                                               if _int(str(values.get("chair_id") or "")) else set())
     chosen_units = set(values.get("unit_ids") or []) | {u for item in values.get("items", []) for u in item["units"]}
-    persons = ctx.session.scalars(select(Person).where(Person.active.is_(True) | Person.id.in_(chosen_persons))
-                                  .order_by(Person.name)).all()
-    units = ctx.session.scalars(select(Unit).where(Unit.active.is_(True) | Unit.id.in_(chosen_units))
-                                .order_by(Unit.name)).all()
+    persons = sorted(ctx.session.scalars(select(Person).where(Person.active.is_(True) | Person.id.in_(chosen_persons))),
+                     key=lambda p: person_key(p.name))  # as Vietnamese lists are: by given name
+    units = sorted(ctx.session.scalars(select(Unit).where(Unit.active.is_(True) | Unit.id.in_(chosen_units))),
+                   key=lambda u: vietnamese_key(u.name))
     day = _date_or_none(values.get("date")) or ctx.now().astimezone(ctx.tz).date()
     hours = ctx.slot_hours(day)
     slot_hours = {k: _slot_span(k, hours) for k in SLOT_LABELS}
