@@ -965,3 +965,32 @@ def test_cancel_marks_of_an_adjusted_weekly_in_every_wording():
                    "- (10h00) Hội nghị C - Địa điểm: Hội trường (bổ sung).\n")
     assert [(d.title, d.change, d.location) for d in result.drafts] == [
         ("Hội nghị A", "cancel", "Hội trường"), ("Hội nghị B", "cancel", "Hội trường"), ("Hội nghị C", None, "Hội trường")]
+
+
+def test_field_by_field_entries_with_the_time_as_a_field():
+    """"1. Nội dung: …; Thời gian: 7 giờ 30; Địa điểm: …; Thành phần: …; Chuẩn bị: …": each fact after its name,
+    the time too (an hour, a slot, "Cả ngày", "(dự kiến)", a span, "thông báo sau"); under "Nội dung chưa bố trí
+    thời gian:" the entries have no day."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n"
+                   "1. Nội dung: Chủ tịch UBND tỉnh chủ trì họp bàn thu ngân sách; Thời gian: 8 giờ 00; Địa điểm: Phòng "
+                   "họp A; Thành phần: Sở Tài chính; Thuế tỉnh; Chuẩn bị: Sở Tài chính.\n"
+                   "2. Nội dung: Kiểm tra đê biển; Thời gian: Chiều; Địa điểm: Xã Tân Hải.\n"
+                   "THỨ BA, NGÀY 15/4/2025\n"
+                   "1. Nội dung: Tiếp đoàn công tác của Bộ; Thời gian: Cả ngày; Địa điểm: Nhà khách tỉnh.\n"
+                   "2. Nội dung: Đối thoại với hộ dân vùng dự án; Thời gian: 15 giờ 00 (dự kiến); Địa điểm: UBND xã "
+                   "Tân Hải.\n"
+                   "3. Nội dung: Dự Hội nghị chuyên đề; Thời gian: 8 giờ 00, từ ngày 15/4 đến hết ngày 16/4/2025; "
+                   "Địa điểm: Hội trường tỉnh.\n"
+                   "Nội dung chưa bố trí thời gian:\n"
+                   "- Nội dung: Làm việc với Đoàn giám sát; Thời gian: thông báo sau; Chuẩn bị: Sở Nội vụ.\n")
+    assert [(d.day, d.span, d.slot, d.clock, d.tentative, d.title, d.location) for d in result.drafts] == [
+        (date(2025, 4, 14), None, None, time(8), False, "Chủ tịch UBND tỉnh chủ trì họp bàn thu ngân sách",
+         "Phòng họp A"),
+        (date(2025, 4, 14), None, "afternoon", None, False, "Kiểm tra đê biển", "Xã Tân Hải"),
+        (date(2025, 4, 15), None, "full_day", None, False, "Tiếp đoàn công tác của Bộ", "Nhà khách tỉnh"),
+        (date(2025, 4, 15), None, None, time(15), True, "Đối thoại với hộ dân vùng dự án", "UBND xã Tân Hải"),
+        (None, (date(2025, 4, 15), date(2025, 4, 16)), None, time(8), False, "Dự Hội nghị chuyên đề", "Hội trường tỉnh"),
+        (None, None, None, None, False, "Làm việc với Đoàn giám sát", None)]
+    first, last = result.drafts[0], result.drafts[-1]
+    assert (first.chair, first.subject) == ("Chủ tịch UBND tỉnh", "Sở Tài chính; Thuế tỉnh")
+    assert [i.units for i in last.agenda] == [[("Sở Nội vụ", "lead")]]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from service.vocabulary import WEEKDAY_LABELS
-from service.importer import grammar, people, recognise
+from service.importer import fields as field_entries, grammar, people, recognise
 from service.importer.document import Document
 from service.importer.found import DocInfo, Draft, PeriodUnknown, Skipped  # noqa: F401 - Draft: callers import it here
 from service.importer.grammar import When
@@ -324,7 +324,12 @@ class Parser:
         if self.container is not None and (p.level < self.container_level or p.level == self.container_level and not (
                 p.kind == "dash" and self.container_kind in ("sub", "subnumber"))):
             self.container = None  # "7." after the items of "6.": a sibling, not an item ("b)" / "- …": an item)
+        if field_entries.UNSCHEDULED.match(p.text):  # "Nội dung chưa bố trí thời gian:": no day below it
+            self.used.add(p.line)
+            self.day = self.slot = self.clock = self.container = self.last = None
+            return None
         text = SLOT_CLOCK.sub(r"\1: \2, ", p.text, count=1)  # "Chiều (14 giờ 00): …" -> "Chiều: 14 giờ 00, …"
+        text = field_entries.entry(text) or text  # "Nội dung: …; Thời gian: 7 giờ 30; …" -> "7 giờ 30: …; …"
         if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
