@@ -994,3 +994,12 @@ def test_field_by_field_entries_with_the_time_as_a_field():
     first, last = result.drafts[0], result.drafts[-1]
     assert (first.chair, first.subject) == ("Chủ tịch UBND tỉnh", "Sở Tài chính; Thuế tỉnh")
     assert [i.units for i in last.agenda] == [[("Sở Nội vụ", "lead")]]
+
+
+def test_names_of_the_central_highlands_peoples_after_a_title():
+    """"Phó Chủ tịch UBND tỉnh Y Blim Mlô dự …", "… Ksor Y Phương …", "… H'Hen Niê …": one-letter words and
+    apostrophes are words of a name too."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 8 giờ 00: Phó Chủ tịch UBND tỉnh Y Kông Niê dự Hội nghị A.\n"
+                   "- 9 giờ 00: Phó Chủ tịch UBND tỉnh Rơ Chăm Y Đin kiểm tra đê B.\n"
+                   "- 14 giờ 00: Phó Chủ tịch UBND tỉnh H'Lan Êban làm việc với xã C.\n")
+    assert [d.chair for d in result.drafts] == ["Y Kông Niê", "Rơ Chăm Y Đin", "H'Lan Êban"]

@@ -124,14 +124,22 @@ def _proper(text: str) -> str:
 
 def _name_after(text: str) -> str | None:
     """A person's name (two to four capitalised words) opening `text` and followed by a lower-case word."""
-    words = text.split(None, 5)
+    words = text.split(None, 6)
     name = []
     for word in words:
-        if word[:1].isupper() and word[1:].islower() and word.isalpha() and len(name) < 4:
+        if _name_word(word) and len(name) < 5:
             name.append(word)
         else:
             return " ".join(name) if len(name) >= 2 and word[:1].islower() else None
     return None
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: "Lê", "Phương"; the names of the Central Highlands peoples have one-letter
+    words and apostrophes too ("Y Blim Mlô", "Ksor Y Phương", "H'Hen Niê")."""
+    parts = word.split("'") if word.count("'") == 1 else [word]
+    return all(p[:1].isupper() and (p[1:].islower() or not p[1:]) and p.isalpha() for p in parts) and (
+        len(word) > 1 or word in "AY")
 
 
 def _unshout(name: str) -> str:
