@@ -1003,3 +1003,14 @@ def test_names_of_the_central_highlands_peoples_after_a_title():
                    "- 9 giờ 00: Phó Chủ tịch UBND tỉnh Rơ Chăm Y Đin kiểm tra đê B.\n"
                    "- 14 giờ 00: Phó Chủ tịch UBND tỉnh H'Lan Êban làm việc với xã C.\n")
     assert [d.chair for d in result.drafts] == ["Y Kông Niê", "Rơ Chăm Y Đin", "H'Lan Êban"]
+
+
+def test_chair_said_by_title_after_the_event_and_a_department_head_opening_it():
+    """"…; Chủ tịch UBND xã chủ trì", "…, do Phó Chủ tịch UBND xã Lê Thị Hoa chủ trì": the chair, said after the
+    event's name (not the title's); "Giám đốc Sở tiếp …", "Phó Giám đốc Sở Vũ Quang Thái kiểm tra …": the head."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 7 giờ 30: Giao ban đầu tuần; Chủ tịch UBND tỉnh chủ trì. Địa điểm: "
+                   "Phòng họp 1.\n- 8 giờ 00: Hội nghị A, do Phó Chủ tịch UBND tỉnh Lê Thị Hoa chủ trì.\n"
+                   "- 15 giờ 00: Giám đốc Sở tiếp công dân định kỳ.\n- 16 giờ 00: Phó Giám đốc Sở Vũ Quang Thái kiểm tra đê.\n")
+    assert [(d.title, d.chair) for d in result.drafts] == [
+        ("Giao ban đầu tuần", "Chủ tịch UBND tỉnh"), ("Hội nghị A", "Lê Thị Hoa"),
+        ("Giám đốc Sở tiếp công dân định kỳ", "Giám đốc Sở"), ("Phó Giám đốc Sở Vũ Quang Thái kiểm tra đê", "Vũ Quang Thái")]

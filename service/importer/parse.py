@@ -678,6 +678,9 @@ class Parser:
                                                        flags=re.I)) or draft.title
         draft.title = re.sub(r",\s{0,3}(?:đồng\s{1,3}chí|đ/c)\s{1,3}[^,]{2,40}?\s(?:chủ\s{1,3}trì|dự)$", "", draft.title,
                              flags=re.I) or draft.title  # "…, đồng chí Bí thư chủ trì": the chair, said
+        said = [m for m in people.TITLE_CLAUSE.finditer(draft.title) if m.end() == len(draft.title.rstrip(" ."))]
+        if said and len(draft.title[:said[0].start()].split()) >= 2:  # "…; Chủ tịch UBND xã chủ trì": the chair
+            draft.title = draft.title[:said[0].start()].rstrip(" ,;")
         low = draft.title.casefold()
         if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low):
             draft.kind = "reception"
