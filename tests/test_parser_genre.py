@@ -1014,3 +1014,17 @@ def test_chair_said_by_title_after_the_event_and_a_department_head_opening_it():
     assert [(d.title, d.chair) for d in result.drafts] == [
         ("Giao ban đầu tuần", "Chủ tịch UBND tỉnh"), ("Hội nghị A", "Lê Thị Hoa"),
         ("Giám đốc Sở tiếp công dân định kỳ", "Giám đốc Sở"), ("Phó Giám đốc Sở Vũ Quang Thái kiểm tra đê", "Vũ Quang Thái")]
+
+
+def test_invitees_list_with_a_semicolon_and_a_closing_caveat_after_requests():
+    """"…, mời các đồng chí Ủy viên Ban Chấp hành; Bí thư các chi bộ cùng dự, …": one list of invitees, not a
+    second event; "Các cơ quan gửi tài liệu về … trước 02 ngày …. Lịch … có thể điều chỉnh, … thông báo sau.":
+    the closing note, no event."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- Đồng chí Bí thư: 8 giờ, dự Hội nghị A. 14 giờ, chủ trì Hội nghị "
+                   "B, mời các đồng chí Ủy viên Ban Chấp hành; Bí thư các chi bộ cùng dự, điểm tại Hội trường C.\n"
+                   "Các cơ quan chuẩn bị nội dung gửi tài liệu về Văn phòng trước 02 ngày làm việc so với ngày họp. "
+                   "Lịch công tác có thể điều chỉnh, Văn phòng sẽ thông báo sau.\n")
+    assert [(d.clock, d.title, d.location) for d in result.drafts] == [
+        (time(8), "Dự Hội nghị A", None), (time(14), "Hội nghị B", "Hội trường C")]
+    assert result.drafts[1].subject == "các đồng chí Ủy viên Ban Chấp hành; Bí thư các chi bộ"
+    assert [(s.line, s.reason) for s in result.skipped] == [(6, "ghi chú, không phải sự kiện")]

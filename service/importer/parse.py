@@ -65,14 +65,15 @@ CHANGE_NOTE = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)\s{0,3},?\s{0,3})?(?
                          r"(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh|phát\s{1,3}sinh)"
                          r"|^lịch\b[^.;:]{0,40}?\bthay\s{1,3}(?:cho|thế|giấy)"  # "Lịch này thay cho Lịch đã gửi …"
                          # "Lịch làm việc có thể thay đổi; … sẽ thông báo sau": the closing caveat
-                         r"|^lịch\b[^.;:]{0,40}?\bcó\s{1,3}thể\s{1,3}(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)"
+                         # (the caveat may close a paragraph of requests: "Các cơ quan gửi tài liệu …. Lịch … có thể …")
+                         r"|^(?:[^.:]{0,240}\.\s{1,3})?lịch\b[^.;:]{0,40}?\bcó\s{1,3}thể\s{1,3}(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)"
                          # "… thông báo để các cơ quan, đơn vị biết, thực hiện", "… như sau:": the office's formulas
                          r"|^[^:]{0,120}?\b(?:thông\s{1,3}báo|gửi)\s{1,3}(?:để|cho)\s[^.]{0,80}?\bbiết\b|^[^:]{0,160}\bnhư\s{1,3}sau"
                          r"\s{0,2}:\s*$|^trân\s{1,3}trọng\b", re.I)
 NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
-                  r"tốt))", re.I)
+                  r"tốt|gửi\s{1,3}(?:tài\s{1,3}liệu|báo\s{1,3}cáo|hồ\s{1,3}sơ|dự\s{1,3}thảo)\s{1,3}về))", re.I)
 # "Hội nghị X. Chủ trì: Chủ tịch UBND xã. Địa điểm: Hội trường.": the fields written inside the event's line
 # ("… - Chủ trì: CT … - Địa điểm: …": fields after a dash too; "… . Tại Hội trường A.": the place, said as a sentence)
 INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
