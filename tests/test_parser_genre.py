@@ -1028,3 +1028,15 @@ def test_invitees_list_with_a_semicolon_and_a_closing_caveat_after_requests():
         (time(8), "Dự Hội nghị A", None), (time(14), "Hội nghị B", "Hội trường C")]
     assert result.drafts[1].subject == "các đồng chí Ủy viên Ban Chấp hành; Bí thư các chi bộ"
     assert [(s.line, s.reason) for s in result.skipped] == [(6, "ghi chú, không phải sự kiện")]
+
+
+def test_a_stretch_in_a_bracket_inside_a_line_under_its_first_day():
+    """"… (từ ngày 14 đến ngày 16/4/2025)", "… (đến hết ngày 17/4/2025)" in an entry under the 14th: the event
+    lasts from its hour that day to the last day (the end is no date of its own)."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- Đồng chí Bí thư: 7 giờ 30, dự Đại hội X (từ ngày 14 đến ngày "
+                   "16/4/2025), điểm tại Trung tâm Hội nghị. 13 giờ 30, dự lớp bồi dưỡng Y, điểm tại Trường Chính trị "
+                   "(đến hết ngày 17/4/2025).\n- 8 giờ 00: Hội nghị Z, tại Hội trường (đến hết ngày 17/4/2025).\n")
+    assert [(d.day, d.span, d.clock, d.title, d.location) for d in result.drafts] == [
+        (None, (date(2025, 4, 14), date(2025, 4, 16)), time(7, 30), "Dự Đại hội X", "Trung tâm Hội nghị"),
+        (None, (date(2025, 4, 14), date(2025, 4, 17)), time(13, 30), "Dự lớp bồi dưỡng Y", "Trường Chính trị"),
+        (None, (date(2025, 4, 14), date(2025, 4, 17)), time(8), "Hội nghị Z", "Hội trường")]

@@ -360,6 +360,8 @@ class Parser:
         # "(…; chuyển từ ngày 07/6/2024)": the old date is no date of the event; blanked, offsets kept
         looked = recognise.MOVED_FROM.sub(lambda m: " " * len(m.group(0)), text[:moved.start()] if moved else text)
         looked = DEADLINE.sub(lambda m: " " * len(m.group(0)), looked)  # "… trước ngày 28/9": a deadline
+        if self.day is not None:  # "(đến hết ngày 17/10)" under a day: the event's last day, not its date
+            looked = grammar.SPAN_NOTE.sub(lambda m: " " * len(m.group(0)) if m.group("to") else m.group(0), looked)
         when = grammar.find_date(looked, self.year, self.month, anywhere=True)
         if when is None:
             when = grammar.monthly_date(text, self.year, self.month)
@@ -604,6 +606,11 @@ class Parser:
             draft.day = when.days[0] if when.days else None
             draft.span, draft.slot, draft.weekly = when.span, when.slot, when.weekly
             draft.clock = when.clock
+        stretch = grammar.span_note(text, draft.day, self.year, self.month) if draft.day and not draft.span \
+            and "(" in text else None
+        if stretch:  # "7 giờ 30, dự Đại hội … (từ ngày 14 đến ngày 16/10)" under the 14th: the event lasts
+            draft.span, draft.day = stretch[0], None
+            text = text[:stretch[1].start()] + text[stretch[1].end():]
         slot = grammar.SLOT_PREFIX.match(text)
         if slot and text[slot.end():slot.end() + 2].lstrip().startswith(":"):
             draft.slot = grammar.slot_of(slot.group(1))
