@@ -1040,3 +1040,14 @@ def test_a_stretch_in_a_bracket_inside_a_line_under_its_first_day():
         (None, (date(2025, 4, 14), date(2025, 4, 16)), time(7, 30), "Dự Đại hội X", "Trung tâm Hội nghị"),
         (None, (date(2025, 4, 14), date(2025, 4, 17)), time(13, 30), "Dự lớp bồi dưỡng Y", "Trường Chính trị"),
         (None, (date(2025, 4, 14), date(2025, 4, 17)), time(8), "Hội nghị Z", "Hội trường")]
+
+
+def test_notes_after_the_units_closing_a_field_value():
+    """"; địa điểm: Phòng họp 2 (Sở X chuẩn bị nội dung). (LĐVP: Đ/c Tuấn)", "Địa điểm: …. (Y chuẩn bị). (dự kiến)":
+    the units are the event's, the staff and "(dự kiến)" its notes — none of them the place."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 14 giờ 00: Chủ tịch UBND tỉnh chủ trì họp Hội đồng A; địa điểm: "
+                   "Phòng họp 2 (Sở Xây dựng, Sở Tài chính chuẩn bị nội dung). (LĐVP: Đ/c Tuấn)\n"
+                   "- 15 giờ 00: Hội nghị B. Địa điểm: Hội trường C. (Văn phòng D chuẩn bị). (dự kiến)\n")
+    assert [(d.location, d.staff, d.tentative, [i.units for i in d.agenda]) for d in result.drafts] == [
+        ("Phòng họp 2", "Tuấn", False, [[("Sở Xây dựng", "lead"), ("Sở Tài chính", "support")]]),
+        ("Hội trường C", None, True, [[("Văn phòng D", "lead")]])]

@@ -78,6 +78,9 @@ NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề
 # ("… - Chủ trì: CT … - Địa điểm: …": fields after a dash too; "… . Tại Hội trường A.": the place, said as a sentence)
 INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
                           r"\s{1,3}chuẩn\s{1,3}bị|chuẩn\s{1,3}bị)(?:\s{1,3}[^\W\d]{2,8}){0,2}\s{0,3}:)", re.I)
+# "(LĐVP: Đ/c Tuấn)", "(dự kiến)" closing a field's value: notes of the event, not the place's words
+FIELD_NOTE = re.compile(r"[.;]?\s{0,3}(\(\s{0,2}(?:lđvp|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|dự\s{1,3}kiến)\b[^()]{0,80}\))"
+                        r"[.;]?\s*$", re.I)
 # "(Công an xã chủ trì, phối hợp …): thời gian theo kế hoạch riêng": the units before an undated tail
 UNITS_INSIDE = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)([^()]{0,120})\)"
                           r"(?=\s{0,3}(?:[:;,.(]|$))", re.I)
@@ -725,11 +728,18 @@ class Parser:
             if not m:
                 head = f"{head}. {piece}"
                 continue
-            value = m.group(2)
+            value, notes = m.group(2), []
+            trailing = FIELD_NOTE.search(value)
+            while trailing:  # "Địa điểm: …. (X chuẩn bị). (LĐVP: Đ/c Tuấn)": notes after the units
+                notes.insert(0, trailing.group(1))
+                value = value[:trailing.start()]
+                trailing = FIELD_NOTE.search(value)
             units = re.search(r"[.;]?\s{0,3}(\([^()]{1,300}\))[.;]?\s*$", value)
             if units and UNITS_TAIL.search(units.group(1)):
                 head, value = f"{head} {units.group(1)}", value[:units.start()]
             fields.append((m.group(1).casefold(), value))
+            # the office's staff go back to the event's text; "(dự kiến)" is read from the whole line
+            head = " ".join([head, *[n for n in notes if not re.match(r"\(\s{0,2}dự", n, re.I)]])
         return head, fields
 
     def assign_units(self, p: Para) -> None:
