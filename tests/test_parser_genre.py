@@ -1051,3 +1051,14 @@ def test_notes_after_the_units_closing_a_field_value():
     assert [(d.location, d.staff, d.tentative, [i.units for i in d.agenda]) for d in result.drafts] == [
         ("Phòng họp 2", "Tuấn", False, [[("Sở Xây dựng", "lead"), ("Sở Tài chính", "support")]]),
         ("Hội trường C", None, True, [[("Văn phòng D", "lead")]])]
+
+
+def test_a_party_title_and_an_office_title_in_a_leader_line_are_one_person():
+    """"- Đồng chí Phó Bí thư Huyện ủy, Chủ tịch UBND huyện: 9 giờ, …": one leader holding both posts (the
+    office's title names the person); "Chủ tịch, Phó Chủ tịch UBND huyện: …" stays two."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh: 9 giờ, kiểm tra "
+                   "chợ A, điểm tại Chợ A. 15 giờ 30, tiếp Đoàn khảo sát B.\n"
+                   "- Chủ tịch, Phó Chủ tịch UBND tỉnh: 16 giờ, dự Hội nghị C.\n")
+    assert [(d.clock, d.chair, d.subject) for d in result.drafts] == [
+        (time(9), "Chủ tịch UBND tỉnh", None), (time(15, 30), "Chủ tịch UBND tỉnh", None),
+        (time(16), None, "Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh")]

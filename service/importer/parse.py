@@ -78,6 +78,9 @@ NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề
 # ("… - Chủ trì: CT … - Địa điểm: …": fields after a dash too; "… . Tại Hội trường A.": the place, said as a sentence)
 INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
                           r"\s{1,3}chuẩn\s{1,3}bị|chuẩn\s{1,3}bị)(?:\s{1,3}[^\W\d]{2,8}){0,2}\s{0,3}:)", re.I)
+# "Phó Bí thư Đảng ủy, Chủ tịch UBND phường": a Party title, then a council's or committee's, is one person
+# holding both (two leaders are two titles of one body: "Chủ tịch, Phó Chủ tịch UBND")
+CONCURRENT = re.compile(r"bí\s{1,3}thư\s{1,3}(?:đảng|huyện|tỉnh|thành|thị)\s{1,3}ủy\b|bí\s{1,3}thư\s{1,3}đảng\s{1,3}bộ\b", re.I)
 # "(LĐVP: Đ/c Tuấn)", "(dự kiến)" closing a field's value: notes of the event, not the place's words
 FIELD_NOTE = re.compile(r"[.;]?\s{0,3}(\(\s{0,2}(?:lđvp|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|dự\s{1,3}kiến)\b[^()]{0,80}\))"
                         r"[.;]?\s*$", re.I)
@@ -500,8 +503,10 @@ class Parser:
         """"- Chủ tịch: 7 giờ 30’, dự …, điểm tại …. 14 giờ, họp …": one event a time, the leader attending
         ("dự", "cùng …") or chairing (what the leader does himself); a body's line ("Thường trực Huyện ủy: 8
         giờ, …") makes the body attend."""
-        leaders = [label] if body else [
-            recognise.leader_title(x, self.info.issuer) for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
+        titles = [x for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
+        if len(titles) == 2 and CONCURRENT.search(titles[0]) and re.search(r"\b(?:ubnd|hđnd)\b", titles[1], re.I):
+            titles = titles[1:]  # "Phó Bí thư Đảng ủy, Chủ tịch UBND phường": one person, the Party's and the office's
+        leaders = [label] if body else [recognise.leader_title(x, self.info.issuer) for x in titles]
         made = False
         for part in parts:
             if recognise.elsewhere(part):  # "Phó Bí thư, Chủ tịch UBND tỉnh: Làm việc theo lịch của UBND tỉnh"
