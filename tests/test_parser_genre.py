@@ -1062,3 +1062,22 @@ def test_a_party_title_and_an_office_title_in_a_leader_line_are_one_person():
     assert [(d.clock, d.chair, d.subject) for d in result.drafts] == [
         (time(9), "Chủ tịch UBND tỉnh", None), (time(15, 30), "Chủ tịch UBND tỉnh", None),
         (time(16), None, "Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh")]
+
+
+def test_a_supporting_unit_named_with_cong_trinh_is_kept_whole():
+    """"(X chủ trì, phối hợp với Ban Quản lý dự án các công trình giao thông chuẩn bị)": "trình" of "công trình"
+    is no verb; the supporting unit is the whole name."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n1. 8 giờ 00: Hội nghị giao ban Sở. Địa điểm: Hội trường Sở.\n"
+                   "- Tiến độ giải ngân vốn (Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Ban Quản lý dự án các công "
+                   "trình giao thông chuẩn bị).\n")
+    assert [i.units for i in result.drafts[0].agenda] == [
+        [("Phòng Kế hoạch - Tài chính", "lead"), ("Ban Quản lý dự án các công trình giao thông", "support")]]
+
+
+def test_a_unit_that_advises_after_the_unit_that_submits():
+    """"(Thường trực HĐND tỉnh trình, Văn phòng HĐND tỉnh tham mưu)": the advising unit supports, as one that
+    verifies ("thẩm tra") does."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n1. 8 giờ 00: Kỳ họp thứ Mười HĐND tỉnh. Địa điểm: Hội trường.\n"
+                   "- Nghị quyết về các kỳ họp (Thường trực HĐND tỉnh trình, Văn phòng HĐND tỉnh tham mưu).\n")
+    assert [i.units for i in result.drafts[0].agenda] == [
+        [("Thường trực HĐND tỉnh", "lead"), ("Văn phòng HĐND tỉnh", "support")]]
