@@ -1081,3 +1081,17 @@ def test_a_unit_that_advises_after_the_unit_that_submits():
                    "- Nghị quyết về các kỳ họp (Thường trực HĐND tỉnh trình, Văn phòng HĐND tỉnh tham mưu).\n")
     assert [i.units for i in result.drafts[0].agenda] == [
         [("Thường trực HĐND tỉnh", "lead"), ("Văn phòng HĐND tỉnh", "support")]]
+
+
+def test_a_move_with_its_hour_and_a_comma_and_units_in_the_moving_bracket():
+    """"… (X chuẩn bị) - lùi sang 14 giờ 00, thứ Năm, ngày 17/4": the move (its hour, a comma, the weekday);
+    "… (chiều thứ Hai chuyển sang sáng thứ Sáu, ngày 18/4; Trung tâm A chuẩn bị)": the old time is not the
+    title, the units said after the move are the event's."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 14 giờ 00: Họp Hội đồng xét duyệt; Chủ tịch UBND tỉnh chủ trì "
+                   "(Phòng Văn hóa - Xã hội chuẩn bị) - lùi sang 14 giờ 00, thứ Năm, ngày 17/4/2025.\n"
+                   "- Phó Chủ tịch UBND tỉnh Ksor Y Phương làm việc với Trung tâm A về kế hoạch B (chiều thứ Hai chuyển "
+                   "sang sáng thứ Sáu, ngày 18/4/2025; Trung tâm A chuẩn bị).\n")
+    assert [(d.day, d.slot, d.clock, d.change, d.title, [i.units for i in d.agenda]) for d in result.drafts] == [
+        (date(2025, 4, 17), None, time(14), "postpone", "Họp Hội đồng xét duyệt", [[("Phòng Văn hóa - Xã hội", "lead")]]),
+        (date(2025, 4, 18), "morning", None, "postpone", "Phó Chủ tịch UBND tỉnh Ksor Y Phương làm việc với Trung tâm A "
+         "về kế hoạch B", [[("Trung tâm A", "lead")]])]

@@ -640,8 +640,14 @@ class Parser:
             draft.span = moved.span
             draft.slot = moved.slot or draft.slot
             draft.clock = moved.clock or (None if moved.slot and moved.slot != draft.slot else draft.clock)
-            text = recognise.MOVE.split(text, maxsplit=1)[0].rstrip(" ,;(-–")
+            head, tail = recognise.MOVE.split(text, maxsplit=1)[0], text[recognise.MOVE.search(text).start():]
+            text = head.rstrip(" ,;(-–")
+            if text.count("(") > text.count(")"):  # "… (chiều thứ Hai chuyển sang …; X chuẩn bị)": the old time
+                text = text[:text.rindex("(")].rstrip(" ,;")
             text = re.sub(r"\s{0,3}[(,;]?\s{0,3}(?:đã\s{1,3})?(?:được\s{1,3})?$", "", text)
+            kept = re.search(r";\s{0,3}([^;()]{2,200}?\s(?:chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)[^;()]{0,60})\)", tail, re.I)
+            if kept:  # the units said in the same bracket, after the move
+                text = f"{text} ({kept.group(1).strip()})"
         elif change == "cancel" or any(recognise.CANCEL.search(m) for m in marks):
             draft.change = change = "cancel"
         if re.search(r"\(\s{0,2}cả\s{1,3}ngày\s{0,2}\)", text, re.I) and draft.day and not draft.slot:

@@ -26,7 +26,7 @@ CANCEL = re.compile(r"\b(?:tạm\s{1,3}hoãn|hoãn(?:\s{1,3}lại)?|tạm\s{1,3}
                     r"\s{1,3}bỏ\s{1,3}lịch)\b", re.I)
 # "lùi sang ngày 05/4", "chuyển sang chiều 12/6", "lùi sang 8 giờ 00 sáng thứ Năm, ngày 13/6/2024"
 MOVE = re.compile(r"(?:lùi|chuyển|dời|đổi|hoãn)\s{0,3}(?:lại\s{1,3})?(?:sang|đến|tới|vào)\s{1,3}(?:(\d{1,2}\s{0,2}(?:giờ|h)"
-                  r"\s{0,2}(?:\d{1,2})?\s{0,2}(?:phút|’|')?)\s{1,3})?(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:(?:thứ\s{1,3}"
+                  r"\s{0,2}(?:\d{1,2})?\s{0,2}(?:phút|’|')?)\s{0,2},?\s{1,3})?(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:(?:thứ\s{1,3}"
                   r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,2},?\s{1,3})?(?=(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-])", re.I)
 # "chuyển từ ngày 07/6": the date it was moved from, not the event's
 MOVED_FROM = re.compile(r"(?:được\s{1,3})?(?:chuyển|lùi|dời|đổi)\s{1,3}(?:lịch\s{1,3})?từ\s{1,3}(?:(?:buổi\s{1,3})?(?:sáng|chiều|"
