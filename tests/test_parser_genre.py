@@ -1095,3 +1095,17 @@ def test_a_move_with_its_hour_and_a_comma_and_units_in_the_moving_bracket():
         (date(2025, 4, 17), None, time(14), "postpone", "Họp Hội đồng xét duyệt", [[("Phòng Văn hóa - Xã hội", "lead")]]),
         (date(2025, 4, 18), "morning", None, "postpone", "Phó Chủ tịch UBND tỉnh Ksor Y Phương làm việc với Trung tâm A "
          "về kế hoạch B", [[("Trung tâm A", "lead")]])]
+
+
+def test_a_stretch_in_a_bracket_inside_a_table_row():
+    """The same rule in a schedule table: "… (đến hết ngày 17/11/2023)" in the row of the 13th lasts to the 17th."""
+    from service.importer.table import table_drafts
+
+    table = [Block(line=i + 1, cells=[[c] if c else [] for c in cells]) for i, cells in enumerate([
+        ["Ngày", "Thời gian", "Nội dung", "Địa điểm"],
+        ["Thứ Hai 13/11", "8 giờ", "Dự lớp bồi dưỡng A (đến hết ngày 17/11/2023)", "Trường Chính trị"],
+        ["Thứ Ba 14/11", "8 giờ", "Dự Đại hội B (từ ngày 14 đến ngày 16/11/2023)", "Hội trường"]])]
+    drafts = table_drafts(table, 2023, 11).drafts
+    assert [(d.day, d.span, d.clock, d.title) for d in drafts] == [
+        (None, (date(2023, 11, 13), date(2023, 11, 17)), time(8), "Dự lớp bồi dưỡng A"),
+        (None, (date(2023, 11, 14), date(2023, 11, 16)), time(8), "Dự Đại hội B")]
