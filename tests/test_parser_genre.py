@@ -965,3 +965,147 @@ def test_cancel_marks_of_an_adjusted_weekly_in_every_wording():
                    "- (10h00) Hội nghị C - Địa điểm: Hội trường (bổ sung).\n")
     assert [(d.title, d.change, d.location) for d in result.drafts] == [
         ("Hội nghị A", "cancel", "Hội trường"), ("Hội nghị B", "cancel", "Hội trường"), ("Hội nghị C", None, "Hội trường")]
+
+
+def test_field_by_field_entries_with_the_time_as_a_field():
+    """"1. Nội dung: …; Thời gian: 7 giờ 30; Địa điểm: …; Thành phần: …; Chuẩn bị: …": each fact after its name,
+    the time too (an hour, a slot, "Cả ngày", "(dự kiến)", a span, "thông báo sau"); under "Nội dung chưa bố trí
+    thời gian:" the entries have no day."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n"
+                   "1. Nội dung: Chủ tịch UBND tỉnh chủ trì họp bàn thu ngân sách; Thời gian: 8 giờ 00; Địa điểm: Phòng "
+                   "họp A; Thành phần: Sở Tài chính; Thuế tỉnh; Chuẩn bị: Sở Tài chính.\n"
+                   "2. Nội dung: Kiểm tra đê biển; Thời gian: Chiều; Địa điểm: Xã Tân Hải.\n"
+                   "THỨ BA, NGÀY 15/4/2025\n"
+                   "1. Nội dung: Tiếp đoàn công tác của Bộ; Thời gian: Cả ngày; Địa điểm: Nhà khách tỉnh.\n"
+                   "2. Nội dung: Đối thoại với hộ dân vùng dự án; Thời gian: 15 giờ 00 (dự kiến); Địa điểm: UBND xã "
+                   "Tân Hải.\n"
+                   "3. Nội dung: Dự Hội nghị chuyên đề; Thời gian: 8 giờ 00, từ ngày 15/4 đến hết ngày 16/4/2025; "
+                   "Địa điểm: Hội trường tỉnh.\n"
+                   "Nội dung chưa bố trí thời gian:\n"
+                   "- Nội dung: Làm việc với Đoàn giám sát; Thời gian: thông báo sau; Chuẩn bị: Sở Nội vụ.\n")
+    assert [(d.day, d.span, d.slot, d.clock, d.tentative, d.title, d.location) for d in result.drafts] == [
+        (date(2025, 4, 14), None, None, time(8), False, "Chủ tịch UBND tỉnh chủ trì họp bàn thu ngân sách",
+         "Phòng họp A"),
+        (date(2025, 4, 14), None, "afternoon", None, False, "Kiểm tra đê biển", "Xã Tân Hải"),
+        (date(2025, 4, 15), None, "full_day", None, False, "Tiếp đoàn công tác của Bộ", "Nhà khách tỉnh"),
+        (date(2025, 4, 15), None, None, time(15), True, "Đối thoại với hộ dân vùng dự án", "UBND xã Tân Hải"),
+        (None, (date(2025, 4, 15), date(2025, 4, 16)), None, time(8), False, "Dự Hội nghị chuyên đề", "Hội trường tỉnh"),
+        (None, None, None, None, False, "Làm việc với Đoàn giám sát", None)]
+    first, last = result.drafts[0], result.drafts[-1]
+    assert (first.chair, first.subject) == ("Chủ tịch UBND tỉnh", "Sở Tài chính; Thuế tỉnh")
+    assert [i.units for i in last.agenda] == [[("Sở Nội vụ", "lead")]]
+
+
+def test_names_of_the_central_highlands_peoples_after_a_title():
+    """"Phó Chủ tịch UBND tỉnh Y Blim Mlô dự …", "… Ksor Y Phương …", "… H'Hen Niê …": one-letter words and
+    apostrophes are words of a name too."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 8 giờ 00: Phó Chủ tịch UBND tỉnh Y Kông Niê dự Hội nghị A.\n"
+                   "- 9 giờ 00: Phó Chủ tịch UBND tỉnh Rơ Chăm Y Đin kiểm tra đê B.\n"
+                   "- 14 giờ 00: Phó Chủ tịch UBND tỉnh H'Lan Êban làm việc với xã C.\n")
+    assert [d.chair for d in result.drafts] == ["Y Kông Niê", "Rơ Chăm Y Đin", "H'Lan Êban"]
+
+
+def test_chair_said_by_title_after_the_event_and_a_department_head_opening_it():
+    """"…; Chủ tịch UBND xã chủ trì", "…, do Phó Chủ tịch UBND xã Lê Thị Hoa chủ trì": the chair, said after the
+    event's name (not the title's); "Giám đốc Sở tiếp …", "Phó Giám đốc Sở Vũ Quang Thái kiểm tra …": the head."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 7 giờ 30: Giao ban đầu tuần; Chủ tịch UBND tỉnh chủ trì. Địa điểm: "
+                   "Phòng họp 1.\n- 8 giờ 00: Hội nghị A, do Phó Chủ tịch UBND tỉnh Lê Thị Hoa chủ trì.\n"
+                   "- 15 giờ 00: Giám đốc Sở tiếp công dân định kỳ.\n- 16 giờ 00: Phó Giám đốc Sở Vũ Quang Thái kiểm tra đê.\n")
+    assert [(d.title, d.chair) for d in result.drafts] == [
+        ("Giao ban đầu tuần", "Chủ tịch UBND tỉnh"), ("Hội nghị A", "Lê Thị Hoa"),
+        ("Giám đốc Sở tiếp công dân định kỳ", "Giám đốc Sở"), ("Phó Giám đốc Sở Vũ Quang Thái kiểm tra đê", "Vũ Quang Thái")]
+
+
+def test_invitees_list_with_a_semicolon_and_a_closing_caveat_after_requests():
+    """"…, mời các đồng chí Ủy viên Ban Chấp hành; Bí thư các chi bộ cùng dự, …": one list of invitees, not a
+    second event; "Các cơ quan gửi tài liệu về … trước 02 ngày …. Lịch … có thể điều chỉnh, … thông báo sau.":
+    the closing note, no event."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- Đồng chí Bí thư: 8 giờ, dự Hội nghị A. 14 giờ, chủ trì Hội nghị "
+                   "B, mời các đồng chí Ủy viên Ban Chấp hành; Bí thư các chi bộ cùng dự, điểm tại Hội trường C.\n"
+                   "Các cơ quan chuẩn bị nội dung gửi tài liệu về Văn phòng trước 02 ngày làm việc so với ngày họp. "
+                   "Lịch công tác có thể điều chỉnh, Văn phòng sẽ thông báo sau.\n")
+    assert [(d.clock, d.title, d.location) for d in result.drafts] == [
+        (time(8), "Dự Hội nghị A", None), (time(14), "Hội nghị B", "Hội trường C")]
+    assert result.drafts[1].subject == "các đồng chí Ủy viên Ban Chấp hành; Bí thư các chi bộ"
+    assert [(s.line, s.reason) for s in result.skipped] == [(6, "ghi chú, không phải sự kiện")]
+
+
+def test_a_stretch_in_a_bracket_inside_a_line_under_its_first_day():
+    """"… (từ ngày 14 đến ngày 16/4/2025)", "… (đến hết ngày 17/4/2025)" in an entry under the 14th: the event
+    lasts from its hour that day to the last day (the end is no date of its own)."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- Đồng chí Bí thư: 7 giờ 30, dự Đại hội X (từ ngày 14 đến ngày "
+                   "16/4/2025), điểm tại Trung tâm Hội nghị. 13 giờ 30, dự lớp bồi dưỡng Y, điểm tại Trường Chính trị "
+                   "(đến hết ngày 17/4/2025).\n- 8 giờ 00: Hội nghị Z, tại Hội trường (đến hết ngày 17/4/2025).\n")
+    assert [(d.day, d.span, d.clock, d.title, d.location) for d in result.drafts] == [
+        (None, (date(2025, 4, 14), date(2025, 4, 16)), time(7, 30), "Dự Đại hội X", "Trung tâm Hội nghị"),
+        (None, (date(2025, 4, 14), date(2025, 4, 17)), time(13, 30), "Dự lớp bồi dưỡng Y", "Trường Chính trị"),
+        (None, (date(2025, 4, 14), date(2025, 4, 17)), time(8), "Hội nghị Z", "Hội trường")]
+
+
+def test_notes_after_the_units_closing_a_field_value():
+    """"; địa điểm: Phòng họp 2 (Sở X chuẩn bị nội dung). (LĐVP: Đ/c Tuấn)", "Địa điểm: …. (Y chuẩn bị). (dự kiến)":
+    the units are the event's, the staff and "(dự kiến)" its notes — none of them the place."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 14 giờ 00: Chủ tịch UBND tỉnh chủ trì họp Hội đồng A; địa điểm: "
+                   "Phòng họp 2 (Sở Xây dựng, Sở Tài chính chuẩn bị nội dung). (LĐVP: Đ/c Tuấn)\n"
+                   "- 15 giờ 00: Hội nghị B. Địa điểm: Hội trường C. (Văn phòng D chuẩn bị). (dự kiến)\n")
+    assert [(d.location, d.staff, d.tentative, [i.units for i in d.agenda]) for d in result.drafts] == [
+        ("Phòng họp 2", "Tuấn", False, [[("Sở Xây dựng", "lead"), ("Sở Tài chính", "support")]]),
+        ("Hội trường C", None, True, [[("Văn phòng D", "lead")]])]
+
+
+def test_a_party_title_and_an_office_title_in_a_leader_line_are_one_person():
+    """"- Đồng chí Phó Bí thư Huyện ủy, Chủ tịch UBND huyện: 9 giờ, …": one leader holding both posts (the
+    office's title names the person); "Chủ tịch, Phó Chủ tịch UBND huyện: …" stays two."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh: 9 giờ, kiểm tra "
+                   "chợ A, điểm tại Chợ A. 15 giờ 30, tiếp Đoàn khảo sát B.\n"
+                   "- Chủ tịch, Phó Chủ tịch UBND tỉnh: 16 giờ, dự Hội nghị C.\n")
+    assert [(d.clock, d.chair, d.subject) for d in result.drafts] == [
+        (time(9), "Chủ tịch UBND tỉnh", None), (time(15, 30), "Chủ tịch UBND tỉnh", None),
+        (time(16), None, "Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh")]
+
+
+def test_a_supporting_unit_named_with_cong_trinh_is_kept_whole():
+    """"(X chủ trì, phối hợp với Ban Quản lý dự án các công trình giao thông chuẩn bị)": "trình" of "công trình"
+    is no verb; the supporting unit is the whole name."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n1. 8 giờ 00: Hội nghị giao ban Sở. Địa điểm: Hội trường Sở.\n"
+                   "- Tiến độ giải ngân vốn (Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Ban Quản lý dự án các công "
+                   "trình giao thông chuẩn bị).\n")
+    assert [i.units for i in result.drafts[0].agenda] == [
+        [("Phòng Kế hoạch - Tài chính", "lead"), ("Ban Quản lý dự án các công trình giao thông", "support")]]
+
+
+def test_a_unit_that_advises_after_the_unit_that_submits():
+    """"(Thường trực HĐND tỉnh trình, Văn phòng HĐND tỉnh tham mưu)": the advising unit supports, as one that
+    verifies ("thẩm tra") does."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n1. 8 giờ 00: Kỳ họp thứ Mười HĐND tỉnh. Địa điểm: Hội trường.\n"
+                   "- Nghị quyết về các kỳ họp (Thường trực HĐND tỉnh trình, Văn phòng HĐND tỉnh tham mưu).\n")
+    assert [i.units for i in result.drafts[0].agenda] == [
+        [("Thường trực HĐND tỉnh", "lead"), ("Văn phòng HĐND tỉnh", "support")]]
+
+
+def test_a_move_with_its_hour_and_a_comma_and_units_in_the_moving_bracket():
+    """"… (X chuẩn bị) - lùi sang 14 giờ 00, thứ Năm, ngày 17/4": the move (its hour, a comma, the weekday);
+    "… (chiều thứ Hai chuyển sang sáng thứ Sáu, ngày 18/4; Trung tâm A chuẩn bị)": the old time is not the
+    title, the units said after the move are the event's."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 14 giờ 00: Họp Hội đồng xét duyệt; Chủ tịch UBND tỉnh chủ trì "
+                   "(Phòng Văn hóa - Xã hội chuẩn bị) - lùi sang 14 giờ 00, thứ Năm, ngày 17/4/2025.\n"
+                   "- Phó Chủ tịch UBND tỉnh Ksor Y Phương làm việc với Trung tâm A về kế hoạch B (chiều thứ Hai chuyển "
+                   "sang sáng thứ Sáu, ngày 18/4/2025; Trung tâm A chuẩn bị).\n")
+    assert [(d.day, d.slot, d.clock, d.change, d.title, [i.units for i in d.agenda]) for d in result.drafts] == [
+        (date(2025, 4, 17), None, time(14), "postpone", "Họp Hội đồng xét duyệt", [[("Phòng Văn hóa - Xã hội", "lead")]]),
+        (date(2025, 4, 18), "morning", None, "postpone", "Phó Chủ tịch UBND tỉnh Ksor Y Phương làm việc với Trung tâm A "
+         "về kế hoạch B", [[("Trung tâm A", "lead")]])]
+
+
+def test_a_stretch_in_a_bracket_inside_a_table_row():
+    """The same rule in a schedule table: "… (đến hết ngày 17/11/2023)" in the row of the 13th lasts to the 17th."""
+    from service.importer.table import table_drafts
+
+    table = [Block(line=i + 1, cells=[[c] if c else [] for c in cells]) for i, cells in enumerate([
+        ["Ngày", "Thời gian", "Nội dung", "Địa điểm"],
+        ["Thứ Hai 13/11", "8 giờ", "Dự lớp bồi dưỡng A (đến hết ngày 17/11/2023)", "Trường Chính trị"],
+        ["Thứ Ba 14/11", "8 giờ", "Dự Đại hội B (từ ngày 14 đến ngày 16/11/2023)", "Hội trường"]])]
+    drafts = table_drafts(table, 2023, 11).drafts
+    assert [(d.day, d.span, d.clock, d.title) for d in drafts] == [
+        (None, (date(2023, 11, 13), date(2023, 11, 17)), time(8), "Dự lớp bồi dưỡng A"),
+        (None, (date(2023, 11, 14), date(2023, 11, 16)), time(8), "Dự Đại hội B")]

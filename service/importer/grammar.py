@@ -119,6 +119,28 @@ def parse_date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | 
     return None
 
 
+# "(từ ngày 14 đến ngày 16/10/2025)", "(đến hết ngày 17/10/2025)", "(kéo dài đến ngày 17/10)": the stretch of an
+# event written under its first day, in a bracket inside the line
+SPAN_NOTE = re.compile(r"\s{0,3}\(\s{0,2}(?:(?P<from>từ\s[^()]{4,60})|(?:kéo\s{1,3}dài\s{1,3}|diễn\s{1,3}ra\s{1,3})?(?:đến|tới)"
+                       rf"\s{{1,3}}(?:hết\s{{1,3}})?(?:ngày\s{{1,3}})?(?P<to>{_D}(?:{_SEP}{_M}(?:{_SEP}{_Y})?|\s{{1,3}}tháng\s{{1,3}}"
+                       rf"{_M}(?:\s{{1,3}}năm\s{{1,3}}{_Y})?)))\s{{0,2}}\)", re.I)
+
+
+def span_note(text: str, day: date, doc_year: int, doc_month: int):
+    """The stretch a bracket gives an event of `day` ((first, last), and the bracket's match), or None: the
+    stretch must begin on that day ("từ …") or end after it ("đến hết …")."""
+    for m in SPAN_NOTE.finditer(text):
+        if m.group("from"):
+            when = parse_date_at(m.group("from"), 0, doc_year, doc_month)
+            if when and when.span and when.end == len(m.group("from").rstrip()) and when.span[0] == day:
+                return when.span, m
+        else:
+            when = parse_date_at(m.group("to"), 0, doc_year, doc_month)
+            if when and len(when.days) == 1 and 0 < (when.days[0] - day).days <= 31:
+                return (day, when.days[0]), m
+    return None
+
+
 # "ngày 15 hằng tháng", "thứ Ba, tuần thứ ba hằng tháng" (citizen reception rules): this month's day
 MONTHLY_DAY = re.compile(r"ngày\s{1,3}(\d{1,2})\s{1,3}(?:hằng|hàng)\s{1,3}tháng", re.I)
 NTH_WEEKDAY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều)\s{{1,3}})?({_WD})\s{{0,3}},?\s{{0,3}}(?:của\s{{1,3}})?tuần\s{{1,3}}"

@@ -56,11 +56,13 @@ def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
         for a, b in re.findall(r"(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?", m.group(1)):
             numbers += list(range(int(a), int(b) + 1)) if b and int(b) >= int(a) and int(b) - int(a) < 100 else [int(a)]
     units = []
-    support = re.search(r",\s{0,3}([^,]{1,200}?)\s{1,3}(?:phối\s{1,3}hợp|thẩm\s{1,3}tra)", tail, re.I)
+    # "X trình, Y thẩm tra", "X trình, Y tham mưu": the second unit's part supports the first's
+    support = re.search(r",\s{0,3}([^,]{1,200}?)\s{1,3}(?:phối\s{1,3}hợp|thẩm\s{1,3}tra|tham\s{1,3}mưu)", tail, re.I)
     for name in split_units(inner):
         units.append((name, "lead" if not units else "support"))
-    # "X chủ trì, phối hợp với Y chuẩn bị": the supporting unit named after "phối hợp"
-    support = support or re.search(r"[,;]?\s{0,3}phối\s{1,3}hợp\s{1,3}(?:với\s{1,3})?(.{1,200}?)(?:\s{1,3}(?:chuẩn\s{1,3}bị|"
+    # "X chủ trì, phối hợp với Y chuẩn bị": the supporting unit named after "phối hợp" ("… các công trình nông
+    # nghiệp chuẩn bị": "trình" of "công trình" is no verb)
+    support = support or re.search(r"[,;]?\s{0,3}phối\s{1,3}hợp\s{1,3}(?:với\s{1,3})?(.{1,200}?)(?:(?<!công)(?<!chương)(?<!tờ)\s{1,3}(?:chuẩn\s{1,3}bị|"
                                    r"thực\s{1,3}hiện|trình|báo\s{1,3}cáo|tham\s{1,3}mưu)\b.{0,60})?$", tail, re.I)
     if support:
         units += [(n, "support") for n in split_units(support.group(1))]

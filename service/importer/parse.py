@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from service.vocabulary import WEEKDAY_LABELS
-from service.importer import grammar, people, recognise
+from service.importer import fields as field_entries, grammar, people, recognise
 from service.importer.document import Document
 from service.importer.found import DocInfo, Draft, PeriodUnknown, Skipped  # noqa: F401 - Draft: callers import it here
 from service.importer.grammar import When
@@ -65,18 +65,25 @@ CHANGE_NOTE = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)\s{0,3},?\s{0,3})?(?
                          r"(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh|phát\s{1,3}sinh)"
                          r"|^lịch\b[^.;:]{0,40}?\bthay\s{1,3}(?:cho|thế|giấy)"  # "Lịch này thay cho Lịch đã gửi …"
                          # "Lịch làm việc có thể thay đổi; … sẽ thông báo sau": the closing caveat
-                         r"|^lịch\b[^.;:]{0,40}?\bcó\s{1,3}thể\s{1,3}(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)"
+                         # (the caveat may close a paragraph of requests: "Các cơ quan gửi tài liệu …. Lịch … có thể …")
+                         r"|^(?:[^.:]{0,240}\.\s{1,3})?lịch\b[^.;:]{0,40}?\bcó\s{1,3}thể\s{1,3}(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)"
                          # "… thông báo để các cơ quan, đơn vị biết, thực hiện", "… như sau:": the office's formulas
                          r"|^[^:]{0,120}?\b(?:thông\s{1,3}báo|gửi)\s{1,3}(?:để|cho)\s[^.]{0,80}?\bbiết\b|^[^:]{0,160}\bnhư\s{1,3}sau"
                          r"\s{0,2}:\s*$|^trân\s{1,3}trọng\b", re.I)
 NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
-                  r"tốt))", re.I)
+                  r"tốt|gửi\s{1,3}(?:tài\s{1,3}liệu|báo\s{1,3}cáo|hồ\s{1,3}sơ|dự\s{1,3}thảo)\s{1,3}về))", re.I)
 # "Hội nghị X. Chủ trì: Chủ tịch UBND xã. Địa điểm: Hội trường.": the fields written inside the event's line
 # ("… - Chủ trì: CT … - Địa điểm: …": fields after a dash too; "… . Tại Hội trường A.": the place, said as a sentence)
 INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
                           r"\s{1,3}chuẩn\s{1,3}bị|chuẩn\s{1,3}bị)(?:\s{1,3}[^\W\d]{2,8}){0,2}\s{0,3}:)", re.I)
+# "Phó Bí thư Đảng ủy, Chủ tịch UBND phường": a Party title, then a council's or committee's, is one person
+# holding both (two leaders are two titles of one body: "Chủ tịch, Phó Chủ tịch UBND")
+CONCURRENT = re.compile(r"bí\s{1,3}thư\s{1,3}(?:đảng|huyện|tỉnh|thành|thị)\s{1,3}ủy\b|bí\s{1,3}thư\s{1,3}đảng\s{1,3}bộ\b", re.I)
+# "(LĐVP: Đ/c Tuấn)", "(dự kiến)" closing a field's value: notes of the event, not the place's words
+FIELD_NOTE = re.compile(r"[.;]?\s{0,3}(\(\s{0,2}(?:lđvp|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|dự\s{1,3}kiến)\b[^()]{0,80}\))"
+                        r"[.;]?\s*$", re.I)
 # "(Công an xã chủ trì, phối hợp …): thời gian theo kế hoạch riêng": the units before an undated tail
 UNITS_INSIDE = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)([^()]{0,120})\)"
                           r"(?=\s{0,3}(?:[:;,.(]|$))", re.I)
@@ -324,7 +331,12 @@ class Parser:
         if self.container is not None and (p.level < self.container_level or p.level == self.container_level and not (
                 p.kind == "dash" and self.container_kind in ("sub", "subnumber"))):
             self.container = None  # "7." after the items of "6.": a sibling, not an item ("b)" / "- …": an item)
+        if field_entries.UNSCHEDULED.match(p.text):  # "Nội dung chưa bố trí thời gian:": no day below it
+            self.used.add(p.line)
+            self.day = self.slot = self.clock = self.container = self.last = None
+            return None
         text = SLOT_CLOCK.sub(r"\1: \2, ", p.text, count=1)  # "Chiều (14 giờ 00): …" -> "Chiều: 14 giờ 00, …"
+        text = field_entries.entry(text) or text  # "Nội dung: …; Thời gian: 7 giờ 30; …" -> "7 giờ 30: …; …"
         if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
@@ -354,6 +366,8 @@ class Parser:
         # "(…; chuyển từ ngày 07/6/2024)": the old date is no date of the event; blanked, offsets kept
         looked = recognise.MOVED_FROM.sub(lambda m: " " * len(m.group(0)), text[:moved.start()] if moved else text)
         looked = DEADLINE.sub(lambda m: " " * len(m.group(0)), looked)  # "… trước ngày 28/9": a deadline
+        if self.day is not None:  # "(đến hết ngày 17/10)" under a day: the event's last day, not its date
+            looked = grammar.SPAN_NOTE.sub(lambda m: " " * len(m.group(0)) if m.group("to") else m.group(0), looked)
         when = grammar.find_date(looked, self.year, self.month, anywhere=True)
         if when is None:
             when = grammar.monthly_date(text, self.year, self.month)
@@ -489,8 +503,10 @@ class Parser:
         """"- Chủ tịch: 7 giờ 30’, dự …, điểm tại …. 14 giờ, họp …": one event a time, the leader attending
         ("dự", "cùng …") or chairing (what the leader does himself); a body's line ("Thường trực Huyện ủy: 8
         giờ, …") makes the body attend."""
-        leaders = [label] if body else [
-            recognise.leader_title(x, self.info.issuer) for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
+        titles = [x for x in re.split(r"\s{0,2},\s{0,2}", label) if x.strip()]
+        if len(titles) == 2 and CONCURRENT.search(titles[0]) and re.search(r"\b(?:ubnd|hđnd)\b", titles[1], re.I):
+            titles = titles[1:]  # "Phó Bí thư Đảng ủy, Chủ tịch UBND phường": one person, the Party's and the office's
+        leaders = [label] if body else [recognise.leader_title(x, self.info.issuer) for x in titles]
         made = False
         for part in parts:
             if recognise.elsewhere(part):  # "Phó Bí thư, Chủ tịch UBND tỉnh: Làm việc theo lịch của UBND tỉnh"
@@ -598,6 +614,11 @@ class Parser:
             draft.day = when.days[0] if when.days else None
             draft.span, draft.slot, draft.weekly = when.span, when.slot, when.weekly
             draft.clock = when.clock
+        stretch = grammar.span_note(text, draft.day, self.year, self.month) if draft.day and not draft.span \
+            and "(" in text else None
+        if stretch:  # "7 giờ 30, dự Đại hội … (từ ngày 14 đến ngày 16/10)" under the 14th: the event lasts
+            draft.span, draft.day = stretch[0], None
+            text = text[:stretch[1].start()] + text[stretch[1].end():]
         slot = grammar.SLOT_PREFIX.match(text)
         if slot and text[slot.end():slot.end() + 2].lstrip().startswith(":"):
             draft.slot = grammar.slot_of(slot.group(1))
@@ -619,8 +640,14 @@ class Parser:
             draft.span = moved.span
             draft.slot = moved.slot or draft.slot
             draft.clock = moved.clock or (None if moved.slot and moved.slot != draft.slot else draft.clock)
-            text = recognise.MOVE.split(text, maxsplit=1)[0].rstrip(" ,;(-–")
+            head, tail = recognise.MOVE.split(text, maxsplit=1)[0], text[recognise.MOVE.search(text).start():]
+            text = head.rstrip(" ,;(-–")
+            if text.count("(") > text.count(")"):  # "… (chiều thứ Hai chuyển sang …; X chuẩn bị)": the old time
+                text = text[:text.rindex("(")].rstrip(" ,;")
             text = re.sub(r"\s{0,3}[(,;]?\s{0,3}(?:đã\s{1,3})?(?:được\s{1,3})?$", "", text)
+            kept = re.search(r";\s{0,3}([^;()]{2,200}?\s(?:chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)[^;()]{0,60})\)", tail, re.I)
+            if kept:  # the units said in the same bracket, after the move
+                text = f"{text} ({kept.group(1).strip()})"
         elif change == "cancel" or any(recognise.CANCEL.search(m) for m in marks):
             draft.change = change = "cancel"
         if re.search(r"\(\s{0,2}cả\s{1,3}ngày\s{0,2}\)", text, re.I) and draft.day and not draft.slot:
@@ -673,6 +700,9 @@ class Parser:
                                                        flags=re.I)) or draft.title
         draft.title = re.sub(r",\s{0,3}(?:đồng\s{1,3}chí|đ/c)\s{1,3}[^,]{2,40}?\s(?:chủ\s{1,3}trì|dự)$", "", draft.title,
                              flags=re.I) or draft.title  # "…, đồng chí Bí thư chủ trì": the chair, said
+        said = [m for m in people.TITLE_CLAUSE.finditer(draft.title) if m.end() == len(draft.title.rstrip(" ."))]
+        if said and len(draft.title[:said[0].start()].split()) >= 2:  # "…; Chủ tịch UBND xã chủ trì": the chair
+            draft.title = draft.title[:said[0].start()].rstrip(" ,;")
         low = draft.title.casefold()
         if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low):
             draft.kind = "reception"
@@ -709,11 +739,18 @@ class Parser:
             if not m:
                 head = f"{head}. {piece}"
                 continue
-            value = m.group(2)
+            value, notes = m.group(2), []
+            trailing = FIELD_NOTE.search(value)
+            while trailing:  # "Địa điểm: …. (X chuẩn bị). (LĐVP: Đ/c Tuấn)": notes after the units
+                notes.insert(0, trailing.group(1))
+                value = value[:trailing.start()]
+                trailing = FIELD_NOTE.search(value)
             units = re.search(r"[.;]?\s{0,3}(\([^()]{1,300}\))[.;]?\s*$", value)
             if units and UNITS_TAIL.search(units.group(1)):
                 head, value = f"{head} {units.group(1)}", value[:units.start()]
             fields.append((m.group(1).casefold(), value))
+            # the office's staff go back to the event's text; "(dự kiến)" is read from the whole line
+            head = " ".join([head, *[n for n in notes if not re.match(r"\(\s{0,2}dự", n, re.I)]])
         return head, fields
 
     def assign_units(self, p: Para) -> None:

@@ -24,7 +24,9 @@ SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3
                      r"\s{1,3}gia|họp|đi\s|giao\s{1,3}ban|giám\s{1,3}sát|khảo\s{1,3}sát|thăm|nghe|cho\s{1,3}ý\s{1,3}kiến)",
                      re.I)
 # "Chủ tịch tiếp công dân", "Phó Chủ tịch Trần Minh Quân dự hội thảo": a leader by title, and maybe name
-LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?)(?:\s{1,3}"
+# ("Giám đốc Sở tiếp công dân", "Phó Giám đốc Sở Vũ Quang Thái kiểm tra …": a department's head, as a leader)
+LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?"
+                          r"|(?:phó\s{1,3})?giám\s{1,3}đốc\s{1,3}sở)(?:\s{1,3}"
                           r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
                           r"(tham\s{1,3}dự|dự|chủ\s{1,3}trì|tiếp|làm\s{1,3}việc|họp|kiểm\s{1,3}tra|đi|thăm|nghe|đối\s{1,3}"
                           r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng|thông\s{1,3}qua|chỉ\s{1,3}đạo|gặp|trao|duyệt)\b", re.I)
@@ -38,6 +40,11 @@ SHORT_TITLE = re.compile(r"^(?-i:PCTTT|PCT\s?TT|PCT|CT|PBTTT|PBT|BT)\s{0,2}\.?\s
 # "…; CT Lê Văn Bình chủ trì", "…, đồng chí Nguyễn Văn An chủ trì": the chair by name, in a clause of the line
 CHAIR_CLAUSE = re.compile(r"[;,]\s{0,3}(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?(?:(?-i:PCTTT|PCT|CT|PBT|BT)\s{0,2}\.?\s{1,3})?"
                           r"((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10})\s{1,3}chủ\s{1,3}trì\b", re.I)
+# "…; Chủ tịch UBND xã chủ trì", "…, do Phó Chủ tịch UBND xã Lê Thị Hoa chủ trì": the chair by title (and maybe
+# name), in a clause after the event's name
+TITLE_CLAUSE = re.compile(rf"(?:[;,]|\bdo)\s{{0,3}}(?:(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}})?((?:phó\s{{1,3}})?(?:chủ\s{{1,3}}tịch"
+                          rf"|bí\s{{1,3}}thư)(?:\s{{1,3}}thường\s{{1,3}}trực)?(?:\s{{1,3}}{_BODY})?)((?:\s{{1,3}}\S{{1,12}}){{0,5}}?)"
+                          r"\s{1,3}chủ\s{1,3}trì\b", re.I)
 # "(sáng; dự: đ/c Triệu)", "(ngày)": the slot, and who of the body goes, after the event (HĐND weekly lists)
 SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|ngày|cả\s{1,3}ngày)\s{0,2}(?:;\s{0,3}(?:dự|tham\s{1,3}dự)\s{0,2}:\s{0,3}"
                        r"([^()]{1,80}?))?\s{0,2}\)", re.I)
@@ -94,6 +101,9 @@ def read(draft, text: str, issuer: str | None) -> None:
     clause = CHAIR_CLAUSE.search(text) if "trì" in text else None
     if clause and not draft.chair:  # "Họp UBND tỉnh thường kỳ; CT Lê Văn Bình chủ trì"
         draft.chair = _proper(clause.group(1)).strip(" .,;") or None
+    titled = TITLE_CLAUSE.search(text) if "trì" in text and not draft.chair else None
+    if titled and (not titled.group(2).strip() or _name_after(titled.group(2) + " chủ")):
+        draft.chair = _name_after(titled.group(2) + " chủ") or recognise.leader_title(titled.group(1), issuer)
     invited = MEMBERS.search(text)
     if invited:
         draft.subject = _spaced(invited.group(1)).strip(" ,.")
@@ -124,14 +134,22 @@ def _proper(text: str) -> str:
 
 def _name_after(text: str) -> str | None:
     """A person's name (two to four capitalised words) opening `text` and followed by a lower-case word."""
-    words = text.split(None, 5)
+    words = text.split(None, 6)
     name = []
     for word in words:
-        if word[:1].isupper() and word[1:].islower() and word.isalpha() and len(name) < 4:
+        if _name_word(word) and len(name) < 5:
             name.append(word)
         else:
             return " ".join(name) if len(name) >= 2 and word[:1].islower() else None
     return None
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: "Lê", "Phương"; the names of the Central Highlands peoples have one-letter
+    words and apostrophes too ("Y Blim Mlô", "Ksor Y Phương", "H'Hen Niê")."""
+    parts = word.split("'") if word.count("'") == 1 else [word]
+    return all(p[:1].isupper() and (p[1:].islower() or not p[1:]) and p.isalpha() for p in parts) and (
+        len(word) > 1 or word in "AY")
 
 
 def _unshout(name: str) -> str:

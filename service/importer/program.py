@@ -144,6 +144,10 @@ class Plan:
                 start = datetime.combine(first, draft.clock, self.ctx.tz)
                 body.update(start=start.isoformat(), end=self._clock_end(first, start).isoformat(), slot=None,
                             all_day=None)
+        elif draft.span and draft.clock:  # "8 giờ 00, từ ngày 18/12 đến hết ngày 19/12": from its hour to the last day
+            start = datetime.combine(draft.span[0], draft.clock, self.ctx.tz)
+            last = datetime.combine(draft.span[1], draft.clock, self.ctx.tz)
+            body.update(start=start.isoformat(), end=self._clock_end(draft.span[1], last).isoformat())
         elif draft.span:
             body.update(start=draft.span[0].isoformat(), end=draft.span[1].isoformat(), all_day=True)
         elif draft.day and draft.clock:

@@ -26,7 +26,7 @@ CANCEL = re.compile(r"\b(?:tạm\s{1,3}hoãn|hoãn(?:\s{1,3}lại)?|tạm\s{1,3}
                     r"\s{1,3}bỏ\s{1,3}lịch)\b", re.I)
 # "lùi sang ngày 05/4", "chuyển sang chiều 12/6", "lùi sang 8 giờ 00 sáng thứ Năm, ngày 13/6/2024"
 MOVE = re.compile(r"(?:lùi|chuyển|dời|đổi|hoãn)\s{0,3}(?:lại\s{1,3})?(?:sang|đến|tới|vào)\s{1,3}(?:(\d{1,2}\s{0,2}(?:giờ|h)"
-                  r"\s{0,2}(?:\d{1,2})?\s{0,2}(?:phút|’|')?)\s{1,3})?(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:(?:thứ\s{1,3}"
+                  r"\s{0,2}(?:\d{1,2})?\s{0,2}(?:phút|’|')?)\s{0,2},?\s{1,3})?(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:(?:thứ\s{1,3}"
                   r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,2},?\s{1,3})?(?=(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-])", re.I)
 # "chuyển từ ngày 07/6": the date it was moved from, not the event's
 MOVED_FROM = re.compile(r"(?:được\s{1,3})?(?:chuyển|lùi|dời|đổi)\s{1,3}(?:lịch\s{1,3})?từ\s{1,3}(?:(?:buổi\s{1,3})?(?:sáng|chiều|"
@@ -56,6 +56,15 @@ _LEADER = (r"(?:đ/c\s{1,3}|đồng\s{1,3}chí\s{1,3}|các\s{1,3})?(?:(?:phó\s{
 LEADERS_LINE = re.compile(rf"^({_LEADER}(?:\s{{0,2}},\s{{0,2}}{_LEADER}){{0,5}})\s{{0,2}}:\s{{0,3}}(.+)$", re.I)
 SEGMENT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)\b|\d{1,2}\s{0,2}h\s{0,2}\d{2}|(?:buổi\s{1,3})?"
                      r"(?:sáng|chiều|tối)\b|(?![Đđ]iểm\s|Mời\s|Thành\s{1,3}phần)(?-i:[A-ZĐÀ-Ỹ])\w)", re.I)  # ". 14 giờ, …", ". Chiều làm việc tại cơ quan"
+# "…, mời các đồng chí Ủy viên Ban Chấp hành; Bí thư các chi bộ cùng dự, …": the ";" inside a list of invitees
+INVITEES_TAIL = re.compile(r"[^.;:]{0,150}?\bcùng\s{1,3}(?:tham\s{1,3})?dự\b", re.I)
+
+
+def _segments(body: str) -> list:
+    """The parts of a leader's line: one an hour (or a slot, or a sentence), never cut inside its invitees."""
+    cuts = [s.end() for s in SEGMENT.finditer(body) if not (body[s.start()] == ";" and INVITEES_TAIL.match(body, s.end()))]
+    starts = [0] + cuts
+    return [p for p in (body[a:b].strip(" .;,") for a, b in zip(starts, starts[1:] + [len(body)])) if p]
 
 
 def is_tentative(text: str) -> bool:
@@ -139,10 +148,7 @@ def leader_line(text: str):
     m = LEADERS_LINE.match(text)
     if not m or len(m.group(1)) > 120:
         return None
-    body = m.group(2)
-    starts = [0] + [s.end() for s in SEGMENT.finditer(body)]
-    parts = [body[a:b].strip(" .;,") for a, b in zip(starts, starts[1:] + [len(body)])]
-    return m.group(1).strip(), [p for p in parts if p]
+    return m.group(1).strip(), _segments(m.group(2))
 
 
 # "Thường trực Huyện ủy: 8 giờ, làm việc với …": a body's line in a leader-centric schedule (an hour or a slot
@@ -157,10 +163,7 @@ def group_line(text: str):
     m = GROUP_LINE.match(text)
     if not m:
         return None
-    body = text[m.end():]
-    starts = [0] + [s.end() for s in SEGMENT.finditer(body)]
-    parts = [body[a:b].strip(" .;,") for a, b in zip(starts, starts[1:] + [len(body)])]
-    return re.sub(r"\s+", " ", m.group(1)).strip(), [x for x in parts if x]
+    return re.sub(r"\s+", " ", m.group(1)).strip(), _segments(text[m.end():])
 
 
 def leader_title(label: str, issuer: str | None) -> str:

@@ -282,6 +282,10 @@ class _Reader:
             clock, _ = read_clock(m.group(1))
             draft.clock = draft.clock or clock
             text = text[m.end():]
+        stretch = grammar.span_note(text, day, self.year, self.month) if day and not draft.span and "(" in text else None
+        if stretch:  # "dự Đại hội … (từ ngày 14 đến ngày 16/10)" in the row of the 14th: the event lasts
+            draft.span, draft.day = stretch[0], None
+            text = text[:stretch[1].start()] + text[stretch[1].end():]
         note_slot, chair_in_note = SLOT_NOTE.search(text), None
         if note_slot:  # "Giám sát Sở Nội vụ (chiều; dự: đ/c Triệu)"
             word = note_slot.group(1).casefold()
