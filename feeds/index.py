@@ -61,7 +61,7 @@ def reindex_event(ctx, event: Event) -> None:
     bump(ctx, old | new)
 
 
-def reindex_group(ctx, group: Group) -> None:
+def reindex_group(ctx, group: Group, added=(), removed=()) -> None:
     """Members joined or left: the group's events move in or out of their feeds."""
     query = select(Event).join(event_groups, event_groups.c.event_id == Event.id).where(
         event_groups.c.group_id == group.id)

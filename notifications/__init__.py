@@ -10,6 +10,7 @@ from service.page_base import add_nav
 def init_app(app) -> None:
     state(app).changes.on_event_changed(plan.on_event_changed)
     state(app).changes.on_event_recorded(notices.on_event_recorded)
+    state(app).changes.on_group_changed(notices.on_group_changed)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     add_nav(app, 60, "reminders_web.reminders_page", "Nhắc việc")

@@ -174,20 +174,50 @@ def on_event_recorded(ctx, event: Event, change) -> None:
         return
     v_before = view(before_snap, t_before, ctx) if before_snap is not None else None
     v_after = view(after_snap, t_after, ctx)
-    occ = occ_after + occ_before
+    _plan_all(ctx, event, {p: (v_before if p in before_ids else None, v_after if p in after_ids else None)
+                           for p in concerned}, occ_after + occ_before, now)
+
+
+def on_group_changed(ctx, group, added: set, removed: set) -> None:
+    """Subscribed by notifications.init_app: persons joined or left `group`. For each event of the next
+    NOTICE_DAYS that summons the group, a person now summoned only through it is told "Mời dự", one no
+    longer summoned at all "Không còn trong thành phần" (the event itself did not change)."""
+    from service.events import snapshot  # see on_event_recorded
+    from service.models.events import event_groups
+    now = ctx.now()
+    events = ctx.session.scalars(select(Event).join(event_groups, event_groups.c.event_id == Event.id)
+                                 .where(event_groups.c.group_id == group.id, Event.status != "cancelled")
+                                 .order_by(Event.id)).all()
+    for event in events:
+        occ = _in_window(event, ctx, now)
+        if not occ:
+            continue
+        snap = snapshot(event, ctx)
+        summoned = _summoned(ctx, snap)
+        otherwise = _summoned(ctx, {**snap, "group_ids": [g for g in snap.get("group_ids") or [] if g != group.id]})
+        joined = _reachable(ctx, {p for p in added if p in summoned and p not in otherwise})
+        left = _reachable(ctx, {p for p in removed if p not in summoned})
+        if joined or left:
+            v = view(snap, event, ctx)
+            _plan_all(ctx, event, {**{p: (None, v) for p in joined}, **{p: (v, None) for p in left}}, occ, now)
+
+
+def _plan_all(ctx, event, plans: dict, occ: list, now) -> None:
+    """Plan (or join) each person's notice: `plans` maps person id -> (what they saw, what is now; None for
+    not summoned), `occ` the occurrences in the window that make it worth telling."""
     soonest = min(max(_instant(o.start, ctx.tz), now) for o in occ)
     due = min(now + timedelta(minutes=ctx.config.notice_coalesce_minutes), soonest)  # never after it begins
     until = max(_instant(o.end, ctx.tz) + timedelta(days=1 if not isinstance(o.end, datetime) else 0) for o in occ)
     # Locked (PostgreSQL) and read afresh: a dispatcher's claim (FOR UPDATE SKIP LOCKED) cannot take a row
     # between "not claimed" read here and its rewrite; one that claimed it first is seen as in flight.
     rows = ctx.session.scalars(select(Reminder).where(Reminder.event_id == event.id, Reminder.kind == "change",
-                                                      Reminder.person_id.in_(concerned))
+                                                      Reminder.person_id.in_(plans))
                                .order_by(Reminder.id).with_for_update()
                                .execution_options(populate_existing=True)).all()
-    for person_id in sorted(concerned):
+    for person_id in sorted(plans):
         mine = [r for r in rows if r.person_id == person_id]
-        _plan_person(ctx, event, person_id, mine, v_before if person_id in before_ids else None,
-                     v_after if person_id in after_ids else None, now, due, until)
+        before, after = plans[person_id]
+        _plan_person(ctx, event, person_id, mine, before, after, now, due, until)
 
 
 def _plan_person(ctx, event, person_id, rows, before, after, now, due, until) -> None:

@@ -13,7 +13,7 @@ class Changes:
     def __init__(self):
         self._event_listeners: list = []  # listener(ctx, event)
         self._recorded_listeners: list = []  # listener(ctx, event, change: EventChange)
-        self._group_listeners: list = []  # listener(ctx, group)
+        self._group_listeners: list = []  # listener(ctx, group, added: set[int], removed: set[int])
         self._renamed_listeners: list = []  # listener(ctx, person | unit | group | location)
 
     def on_event_changed(self, listener) -> None:
@@ -55,7 +55,8 @@ class Changes:
         for listener in self._renamed_listeners:
             listener(ctx, obj)
 
-    def group_changed(self, ctx, group) -> None:
-        """A group's members changed: the events stay as they are, the feeds that hold them change."""
+    def group_changed(self, ctx, group, added: set = frozenset(), removed: set = frozenset()) -> None:
+        """A group's members changed (`added`, `removed`: person ids): the events stay as they are, the feeds
+        that hold them change, and the persons who joined or left are told (notifications.notices)."""
         for listener in self._group_listeners:
-            listener(ctx, group)
+            listener(ctx, group, added, removed)

@@ -159,7 +159,9 @@ def save_person(ctx: Ctx, body, person: Person | None = None) -> Person:
     _set_webhook(person, body, fields, errors)
     _save(ctx, person, errors, shown)
     for group in changed_groups:
-        ctx.changes.group_changed(ctx, group)
+        joined = group in set(person.groups)
+        ctx.changes.group_changed(ctx, group, added={person.id} if joined else set(),
+                                  removed=set() if joined else {person.id})
     return person
 
 
@@ -169,11 +171,13 @@ def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
     _set_name(ctx, group, body, fields)
     if "aliases" in fields:
         group.aliases = _clean_list(body.aliases or [])
+    before = {p.id for p in group.members}
     if "member_ids" in fields:
         group.members = load_ids(ctx.session, Person, body.member_ids or [], "member_ids", errors)
     _save(ctx, group, errors, shown)
     if "member_ids" in fields and group.id is not None:
-        ctx.changes.group_changed(ctx, group)
+        after = {p.id for p in group.members}
+        ctx.changes.group_changed(ctx, group, added=after - before, removed=before - after)
     return group
 
 

@@ -327,3 +327,26 @@ def test_a_person_with_a_webhook_and_no_email_gets_the_notice_there_signed(app, 
         assert outbox(app) == [("change", an, "sent")] and smtp.recorder.by_recipient() == {}
     finally:
         receiver.stop()
+
+
+def test_joining_or_leaving_a_summoned_group_is_told(app, api, smtp, clock):
+    """The event does not change, its persons do: who joins a group summoned to this week's meeting is
+    invited, who leaves it (and is not summoned otherwise) is told; an attendee who also joins is not."""
+    an = person(api, "Nguyễn Văn An", "an@example.gov.vn")
+    binh = person(api, "Trần Thị Bình", "binh@example.gov.vn")
+    cuong = person(api, "Lê Văn Cường", "cuong@example.gov.vn")
+    group = api.created("/api/groups", {"name": "Thường trực UBND", "member_ids": [an]})["id"]
+    meeting(api, [cuong], group_ids=[group])
+    assert dispatch(app, later(5), smtp=smtp).emails == 2  # An (the group) and Cường (attendee)
+    clock.set(later(10))
+    assert api.patch(f"/api/groups/{group}", {"member_ids": [binh, cuong]}).status_code == 200
+    assert dispatch(app, later(15), smtp=smtp).emails == 2
+    assert str(mails(smtp, "an@example.gov.vn")[-1]["Subject"]).startswith("[Thay đổi lịch] Không còn trong")
+    (invited,) = mails(smtp, "binh@example.gov.vn")
+    assert "Đồng chí có tên trong thành phần dự" in text(invited)
+    assert len(mails(smtp, "cuong@example.gov.vn")) == 1  # summoned already, as an attendee
+    # Through the person's own groups too.
+    clock.set(later(20))
+    assert api.patch(f"/api/persons/{an}", {"group_ids": [group]}).status_code == 200
+    assert dispatch(app, later(26), smtp=smtp).emails == 1
+    assert "Đồng chí có tên trong thành phần dự" in text(mails(smtp, "an@example.gov.vn")[-1])
