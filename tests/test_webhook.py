@@ -315,3 +315,24 @@ def test_the_reminders_listing_does_not_grow_with_its_rows(app, api, receiver):
                                     "agenda": [{"number": 1, "title": "Báo cáo", "unit_ids": [other]}]})
     assert len(reminders(api)) >= 4 * 7  # seven meetings' reminders now, not one's
     assert statements(app, api.client, "/api/reminders", auth) == few
+
+
+def test_the_directory_pages_set_a_units_webhook_and_never_show_its_secret(app, api):
+    """Everything the API can change the office can change on the pages: the webhook too."""
+    from tests.test_web import login, post
+    browser = login(app)
+    made = post(browser, "/danh-ba/don-vi/moi", {"name": "Phòng Văn hóa", "emails": "vh@example.gov.vn",
+                                                  "webhook_url": "https://sms.example.gov.vn/lich"})
+    assert made.status_code == 422 and "webhook_secret" in made.get_data(as_text=True)  # a URL needs its key
+    made = post(browser, "/danh-ba/don-vi/moi", {"name": "Phòng Văn hóa", "emails": "vh@example.gov.vn",
+                                                  "webhook_url": "https://sms.example.gov.vn/lich",
+                                                  "webhook_secret": SECRET})
+    assert made.status_code == 302
+    unit = next(u for u in api.get("/api/units").get_json()["units"] if u["name"] == "Phòng Văn hóa")
+    assert unit["webhook_url"] == "https://sms.example.gov.vn/lich" and unit["webhook_signed"]
+    page = browser.get(f"/danh-ba/don-vi/{unit['id']}").get_data(as_text=True)
+    assert SECRET not in page and "đã có, để trống để giữ" in page
+    kept = post(browser, f"/danh-ba/don-vi/{unit['id']}", {"name": "Phòng Văn hóa", "emails": "vh@example.gov.vn",
+                                                          "webhook_url": "https://sms.example.gov.vn/lich"},
+                page=f"/danh-ba/don-vi/{unit['id']}")
+    assert kept.status_code == 302 and api.get(f"/api/units/{unit['id']}").get_json()["webhook_signed"]

@@ -35,31 +35,42 @@ def _body(kind: str) -> dict:
     f = request.form
     if kind == "don-vi":
         return {"name": f.get("name", "").strip(), "short_name": f.get("short_name", "").strip() or None,
-                "aliases": _lines("aliases"), "emails": _lines("emails"), "parent_id": _id("parent_id")}
+                "aliases": _lines("aliases"), "emails": _lines("emails"), "parent_id": _id("parent_id"),
+                **_webhook()}
     if kind == "nguoi":
         return {"name": f.get("name", "").strip(), "title": f.get("title", "").strip() or None,
                 "email": f.get("email", "").strip() or None, "phone": f.get("phone", "").strip() or None,
                 "unit_id": _id("unit_id"),
                 "group_ids": [int(x) for x in f.getlist("group_ids") if x.isdecimal() and 0 < int(x) < 2**31],
                 # the form always shows these boxes: one not sent is one unticked
-                **{name: name in f for name in NOTICE_BOXES}}
+                **{name: name in f for name in NOTICE_BOXES}, **_webhook()}
     return {"name": f.get("name", "").strip(), "aliases": _lines("aliases"),
             "member_ids": [int(x) for x in f.getlist("member_ids") if x.isdecimal() and 0 < int(x) < 2**31]}
+
+
+def _webhook() -> dict:
+    """The webhook fields as the API takes them: an empty URL clears it; an empty secret keeps the one stored
+    (it is never shown back), and a new URL needs one (service.directory)."""
+    f = request.form
+    secret = f.get("webhook_secret", "").strip()
+    return {"webhook_url": f.get("webhook_url", "").strip() or None, **({"webhook_secret": secret} if secret else {})}
 
 
 def _values(kind: str, obj) -> dict:
     if request.method == "POST":
         return {k: request.form.getlist(k) if k in ("group_ids", "member_ids") else request.form.get(k)
-                for k in request.form}
+                for k in request.form if k != "webhook_secret"}  # a secret is never written into a page
     if obj is None:
         return {"notify_changes": "on"} if kind == "nguoi" else {}  # notices on, digests off, as in the API
     if kind == "don-vi":
         return {"name": obj.name, "short_name": obj.short_name or "", "aliases": "\n".join(obj.aliases or []),
-                "emails": "\n".join(obj.emails or []), "parent_id": str(obj.parent_id or "")}
+                "emails": "\n".join(obj.emails or []), "parent_id": str(obj.parent_id or ""),
+                "webhook_url": obj.webhook_url or "", "webhook_signed": bool(obj.webhook_secret)}
     if kind == "nguoi":
         return {"name": obj.name, "title": obj.title or "", "email": obj.email or "", "phone": obj.phone or "",
                 "unit_id": str(obj.unit_id or ""), "group_ids": [str(g.id) for g in obj.groups],
-                **{name: "on" if getattr(obj, name) else None for name in NOTICE_BOXES}}
+                **{name: "on" if getattr(obj, name) else None for name in NOTICE_BOXES},
+                "webhook_url": obj.webhook_url or "", "webhook_signed": bool(obj.webhook_secret)}
     return {"name": obj.name, "aliases": "\n".join(obj.aliases or []), "member_ids": [str(p.id) for p in obj.members]}
 
 
