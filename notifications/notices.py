@@ -182,11 +182,12 @@ def on_group_changed(ctx, group, added: set, removed: set) -> None:
     """Subscribed by notifications.init_app: persons joined or left `group`. For each event of the next
     NOTICE_DAYS that summons the group, a person now summoned only through it is told "Mời dự", one no
     longer summoned at all "Không còn trong thành phần" (the event itself did not change)."""
-    from service.events import snapshot  # see on_event_recorded
+    from service.events import overlapping, snapshot  # see on_event_recorded
     from service.models.events import event_groups
     now = ctx.now()
+    soon = overlapping(now, now + timedelta(days=ctx.config.notice_days))  # not the group's years of history
     events = ctx.session.scalars(select(Event).join(event_groups, event_groups.c.event_id == Event.id)
-                                 .where(event_groups.c.group_id == group.id, Event.status != "cancelled")
+                                 .where(event_groups.c.group_id == group.id, Event.status != "cancelled", soon)
                                  .order_by(Event.id)).all()
     for event in events:
         occ = _in_window(event, ctx, now)

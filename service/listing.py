@@ -99,6 +99,8 @@ def load_events(session, matching) -> list[EventView]:
     for row in rows:
         view = EventView()
         view.__dict__.update(zip(keys, row))
+        # The column is the text Event.holidays_kept is stored as (see the model); the view gives the list.
+        view.holidays_kept = [d for d in (view.holidays_kept or "").split(",") if d]
         view.location = Named(row.location_id, row._location_name) if row.location_id is not None else None
         view.chair = Named(row.chair_id, row._chair_name, row._chair_title) if row.chair_id is not None else None
         view.attendees, view.groups, view.units, view.agenda, view.exceptions = [], [], [], [], []

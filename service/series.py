@@ -167,9 +167,14 @@ def restore(ctx: Ctx, event_id: int, day: date, if_match: int | None = None) -> 
     """The occurrence on `day` back at the rule's time: a cancellation (the office's or a holiday's) or a
     move undone. A holiday restored is kept: the series meets that day even after later edits."""
     event = _series(ctx, event_id, if_match)
-    key = _key(find(ctx, event, day), event.all_day, ctx.tz)
+    return _restore(ctx, event, day, find(ctx, event, day))
+
+
+def _restore(ctx: Ctx, event: Event, day: date, original) -> Saved:
+    key = _key(original, event.all_day, ctx.tz)
+    _refuse_double(ctx, event, key, *_span_of(event, original))  # another occurrence was moved onto that day
     kept = list(event.holidays_kept or [])
-    if event.skip_holidays and ctx.work_calendar().holiday_name(day):
+    if event.skip_holidays and ctx.work_calendar().holiday_name(day) and day.isoformat() not in kept:
         kept.append(day.isoformat())
     return _write(ctx, event, {"exceptions": _manual_rows(event, ctx.tz, drop=key)}, kept, "occurrence_restored", day)
 
@@ -180,10 +185,10 @@ def move(ctx: Ctx, event_id: int, day: date, body: schemas.OccurrenceMoveIn, if_
     original = find(ctx, event, day)
     key = _key(original, event.all_day, ctx.tz)
     start, end = _new_times(ctx, event, original, body)
+    if (start, end) == _span_of(event, original):  # moved back where the rule has it: a restore
+        return _restore(ctx, event, day, original)
     rows_ = _manual_rows(event, ctx.tz, drop=key)
     kept = list(event.holidays_kept or [])
-    if (start, end) == _span_of(event, original):  # moved back where the rule has it: a restore
-        return _write(ctx, event, {"exceptions": rows_}, kept, "occurrence_restored", day)
     _refuse_double(ctx, event, key, start, end)
     rows_.append({"original_start": _original_iso(key, event, ctx.tz), "cancelled": False,
                   "start": start.isoformat(), "end": end.isoformat()})
@@ -270,6 +275,13 @@ def end(ctx: Ctx, event_id: int, until: date, if_match: int | None = None) -> En
     if not later:
         last = rule_starts(event.rrule, first, tz, limit=MAX_OCCURRENCES)[-1]
         raise ValidationFailed({"until": f"chuỗi đã kết thúc trước ngày này (lần cuối {_day_of(last, tz):%d/%m/%Y})"})
+    for ex in event.exceptions:  # moved from after `until` to before it: ending would silently drop a meeting
+        moved_to = ex.start_at or ex.start_date
+        if not ex.cancelled and moved_to is not None and _day_of(ex.original_start, tz) > until \
+                and _day_of(moved_to, tz) <= until:
+            raise ValidationFailed({"until": f"lần họp {_day_of(ex.original_start, tz):%d/%m/%Y} đã dời sang "
+                                             f"{_day_of(moved_to, tz):%d/%m/%Y}; kết thúc chuỗi sẽ bỏ mất lần đó — hãy "
+                                             "về lịch cũ lần đó hoặc chọn ngày kết thúc sau nó"})
     cancelled = {ex.original_start for ex in event.exceptions if ex.cancelled}
     gone = [_day_of(s, tz) for s in later if _key(s, event.all_day, tz) not in cancelled] if finite else []
     parts = [p for p in event.rrule.split(";") if not p.startswith(("COUNT=", "UNTIL="))]

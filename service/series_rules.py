@@ -35,14 +35,17 @@ def holiday_exceptions(ctx, event, timing) -> list[dict]:
     horizon = local_midnight(date(ctx.now().astimezone(ctx.tz).year + HORIZON_YEARS + 1, 1, 1), ctx.tz)
     taken = {row["original_start"] for row in timing.exceptions}
     kept = set(event.holidays_kept or [])
-    calendar, out = ctx.work_calendar(), []
+    calendar, out, hits = ctx.work_calendar(), [], set()
     for start in rule_starts(timing.rrule, first, ctx.tz, hi=horizon, limit=MAX_OCCURRENCES):
         day = _day_of(start, ctx.tz)
+        hits.add(day.isoformat())
         key = _key(start, timing.all_day, ctx.tz)
         if key in taken or day.isoformat() in kept or not calendar.holiday_name(day):
             continue
         out.append({"original_start": key, "cancelled": True, "start_at": None, "end_at": None,
                     "start_date": None, "end_date": None, "reason": HOLIDAY})
+    if kept - hits:  # a holiday kept under the old rule is not one of the new rule's days: forgotten, so a
+        event.holidays_kept = sorted(kept & hits)  # later rule that hits it again skips it as it should
     return out
 
 

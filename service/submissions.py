@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from service.context import Ctx
-from service.errors import NotFound
+from service.errors import NotFound, ValidationFailed
 from service.events import mark_submitted
 from service.models import AgendaItem, Event, EventChange, Preparation, Unit
 
@@ -31,6 +31,11 @@ def unmark(ctx: Ctx, item_id: int, unit_id: int | None) -> AgendaItem:
     preps = item.preparations if unit_id is None else [p for p in item.preparations if p.unit_id == unit_id]
     if unit_id is not None and not preps:
         raise NotFound(f"Đơn vị id {unit_id} không chuẩn bị nội dung này")
+    if unit_id is not None and item.submitted_at is not None and preps[0].submitted_at is None \
+            and preps[0].role != "lead" and len(item.preparations) > 1:
+        # The whole item was marked (not this unit's part): undoing "its" mark would do nothing and say done.
+        raise ValidationFailed({"unit_id": "cả nội dung đã được ghi nhận đã nộp (không riêng đơn vị này); hãy bỏ "
+                                           "ghi nhận cả nội dung"})
     changes = {}
     for prep in preps:
         if prep.submitted_at is not None:

@@ -327,3 +327,33 @@ def test_viewer_sees_the_series_without_buttons(app, api):
     assert r.status_code == 403
     r = login(app).get(f"/su-kien/{event['id']}/lan/2023-11-14/huy")
     assert r.status_code == 405
+
+
+def test_series_ops_that_would_lose_or_double_a_meeting_are_refused(api):
+    """Ending a series after a meeting moved from beyond the end to before it; restoring (or moving back) an
+    occurrence onto a day another was moved to; a holiday moved back to its own slot meets that day."""
+    eid = create(api)["id"]
+    assert api.post(f"/api/events/{eid}/occurrences/2023-11-27/move", json={"start": "2023-11-24"}).status_code == 200
+    ended = api.post(f"/api/events/{eid}/end", json={"until": "2023-11-25"})
+    assert ended.status_code == 422 and "24/11/2023" in ended.get_json()["error"]["fields"]["until"]
+    assert len(listed(api, "2023-11-20", "2023-12-05")) == 3  # 20/11, 24/11 (moved), 04/12: nothing lost
+    # 25/12 moved onto Tết Dương lịch (auto-cancelled there), then the holiday restored: two meetings that day.
+    assert api.post(f"/api/events/{eid}/occurrences/2023-12-25/move", json={"start": "2024-01-01"}).status_code == 200
+    doubled = api.post(f"/api/events/{eid}/occurrences/2024-01-01/restore")
+    assert doubled.status_code == 422 and "01/01/2024" in doubled.get_json()["error"]["fields"]["start"]
+    # Moved away and back to its own slot on a holiday: it meets (the holiday is kept), as a restore does.
+    assert api.post(f"/api/events/{eid}/occurrences/2023-12-25/restore").status_code == 200
+    assert api.post(f"/api/events/{eid}/occurrences/2024-01-01/move", json={"start": "2024-01-02"}).status_code == 200
+    back = api.post(f"/api/events/{eid}/occurrences/2024-01-01/move", json={"start": "2024-01-01"})
+    assert back.status_code == 200 and "2024-01-01" in back.get_json()["holidays_kept"]
+    assert any(s.startswith("2024-01-01") for s in listed(api, "2023-12-31", "2024-01-07"))
+
+
+def test_a_kept_holiday_the_new_rule_does_not_hit_is_forgotten(api):
+    eid = create(api)["id"]
+    assert api.post(f"/api/events/{eid}/occurrences/2024-01-01/restore").status_code == 200
+    assert api.get(f"/api/events/{eid}").get_json()["holidays_kept"] == ["2024-01-01"]
+    moved = api.patch(f"/api/events/{eid}", {"rrule": "FREQ=WEEKLY;BYDAY=TU", "start": "2023-11-07",
+                                             "slot": "morning", "exceptions": []})
+    assert moved.status_code == 200, moved.get_json()
+    assert moved.get_json()["holidays_kept"] == []

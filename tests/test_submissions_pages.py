@@ -143,3 +143,19 @@ def test_the_directory_and_the_form_list_persons_by_given_name(app, api):
         page = browser.get(path).get_data(as_text=True)
         at = [page.index(n) for n in ("Nguyễn Thị An", "Trần Văn Bình", "Hoàng Văn Đạt")]
         assert at == sorted(at), path
+
+
+def test_marks_name_their_unit_or_the_whole_item_never_by_mistake(app, api):
+    """A unit field that cannot be read is a 404 (it used to mean "the whole item"); undoing a supporting
+    unit's part of an item marked as a whole says why it cannot, and changes nothing."""
+    tc, nv, week, _, _ = setup(api)
+    eid, item = week["id"], week["agenda"][0]["id"]
+    browser = login(app)
+    for bad in ("x", "0", "²"):
+        r = post(browser, f"/su-kien/{eid}/noi-dung/{item}/da-nop", {"unit_id": bad}, page=f"/su-kien/{eid}")
+        assert r.status_code == 404, bad
+    assert api.get(f"/api/events/{eid}").get_json()["agenda"][0]["submitted_at"] is None
+    assert post(browser, f"/su-kien/{eid}/noi-dung/{item}/da-nop", {}, page=f"/su-kien/{eid}").status_code == 302
+    r = post(browser, f"/su-kien/{eid}/noi-dung/{item}/bo-da-nop", {"unit_id": str(tc)}, page=f"/su-kien/{eid}")
+    assert r.status_code == 302 and "cả nội dung đã được ghi nhận" in browser.get(r.headers["Location"]).get_data(as_text=True)
+    assert api.get(f"/api/events/{eid}").get_json()["agenda"][0]["submitted_at"] is not None

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from service import conflicts, day_text, events, scheduling, schemas, series, submissions
 from service.context import request_ctx
-from service.errors import NotFound, PreconditionFailed, ScheduleConflict, ServiceError
+from service.errors import NotFound, PreconditionFailed, ScheduleConflict, ServiceError, ValidationFailed
 from service.importer.grammar import RRULE_DAYS, find_weekly
 from service.models import Event, Group, Person, Unit
 from service.page_base import flash, login_required, validated
@@ -604,8 +604,14 @@ def _occurrence_view(ctx, event: Event, row: series.Row) -> dict:
 # ---- a series from the page (office) -------------------------------------------------------------
 
 def _sequence() -> int | None:
-    raw = request.form.get("sequence", "")
-    return int(raw) if raw.isdecimal() and len(raw) < 10 else None
+    """The version the page showed (If-Match): none is none; one that cannot be read is refused, never
+    skipped (that would let a stale page overwrite another's change)."""
+    raw = request.form.get("sequence", "").strip()
+    if not raw:
+        return None
+    if not (raw.isdecimal() and len(raw) < 10):
+        raise PreconditionFailed("Trang đã cũ hoặc không hợp lệ (phiên bản); hãy tải lại rồi làm lại")
+    return int(raw)
 
 
 def _series_step(event_id: int, step, done: str):
@@ -725,7 +731,7 @@ def mark_submitted(event_id, item_id):
     """Papers brought by hand: the office marks the unit's part (or the whole item) handed in."""
     ctx = request_ctx()
     item = _item_or_404(ctx, event_id, item_id)
-    unit_id = _int(request.form.get("unit_id", ""))
+    unit_id = _unit_or_404()
     who = " ".join(request.form.get("by", "").split())[:120]
     clerk = (ctx.actor or "").removeprefix("web:")
     # The page shows it in brackets after the unit: "(Chị Hoa — nộp trực tiếp, lan ghi nhận)".
@@ -746,13 +752,29 @@ def unmark_submitted(event_id, item_id):
     ctx = request_ctx()
     item = _item_or_404(ctx, event_id, item_id)
     try:
-        submissions.unmark(ctx, item.id, _int(request.form.get("unit_id", "")))
+        submissions.unmark(ctx, item.id, _unit_or_404())
     except NotFound:
         ctx.session.rollback()
         abort(404)
+    except ValidationFailed as exc:
+        ctx.session.rollback()
+        flash(" ".join(exc.fields.values()))
+        return redirect(_back(event_id))
     ctx.session.commit()
     flash(f"Đã bỏ đánh dấu đã nộp: {item.title[:80]}. Nhắc việc cho đơn vị được lên lịch lại.")
     return redirect(_back(event_id))
+
+
+def _unit_or_404() -> int | None:
+    """The form's unit; none (absent or empty) means the whole item, anything unreadable is a 404 — never
+    the whole item by mistake."""
+    raw = request.form.get("unit_id", "").strip()
+    if not raw:
+        return None
+    unit_id = _int(raw)
+    if unit_id is None:
+        abort(404)
+    return unit_id
 
 
 def _item_or_404(ctx, event_id: int, item_id: int):
