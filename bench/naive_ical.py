@@ -1,11 +1,11 @@
 """The baseline the feed benchmark compares against: every event built as icalendar objects on every
-request (what a straightforward implementation does). Same content as feeds.ical."""
+request (what a straightforward implementation does). Same content as service.ical."""
 from datetime import timedelta
 
 from icalendar import Calendar, Event, Timezone
 from sqlalchemy import select
 
-from feeds.ical import description, summary
+from service.ical import description, summary
 from feeds.finished import _events
 from service.events import EVENT_LOAD
 from service.models import Event as EventRow

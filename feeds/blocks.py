@@ -3,7 +3,7 @@ in the app's EventBlocks; only events without a cached block are loaded from the
 from collections import OrderedDict
 from threading import Lock
 
-from feeds import ical
+from service import ical
 from feeds.load import load_events
 
 

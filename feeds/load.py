@@ -17,7 +17,7 @@ from service.models.events import event_groups, event_persons, event_units
 
 @dataclass
 class EventRecord:
-    """The fields of an event that feeds publish (the attributes feeds.ical reads)."""
+    """The fields of an event that feeds publish (the attributes service.ical reads)."""
 
     id: int
     uid: str

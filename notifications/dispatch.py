@@ -19,7 +19,7 @@ from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from notifications import notices, plan, render, webhook
+from notifications import digests, notices, plan, render, webhook
 from service.errors import Conflict, NotFound
 from service.models import AgendaItem, Event, Preparation, Reminder, Unit
 
@@ -210,7 +210,9 @@ def _unit_mail(ctx, unit, rows, calendar) -> notices.Outgoing:
 
 def _send(ctx, mailer, channel, unit, rows, calendar, summary, worker) -> None:
     now = ctx.now()
-    if rows[0].person_id is not None:  # a notice to a person: notifications.notices says what and to whom
+    if rows[0].kind in ("daily", "weekly"):  # a person's digest: notifications.digests
+        mail = digests.compose(ctx, rows[0].person, rows[0])
+    elif rows[0].person_id is not None:  # change notices to a person: notifications.notices
         mail = notices.compose(ctx, rows)
     else:
         mail = _unit_mail(ctx, unit, rows, calendar)

@@ -22,7 +22,7 @@ from types import SimpleNamespace
 
 from sqlalchemy import and_, or_, select
 
-from feeds import ical
+from service import ical
 from notifications import webhook
 from notifications.render import TEMPLATES, sender
 from service.models import Event, Person, Reminder
@@ -333,11 +333,8 @@ def ics(event, tz) -> str:
 
 
 def compose(ctx, rows: list[Reminder]) -> Outgoing:
-    """The email of a batch of notice rows (one person's change notices, or one digest)."""
-    from notifications import digests  # digests imports this module's mail helpers
+    """The email of a batch of one person's change notices (a digest's is notifications.digests.compose)."""
     person = rows[0].person
-    if rows[0].kind in ("daily", "weekly"):
-        return digests.compose(ctx, person, rows[0])
     if not person.active or not person.notify_changes:
         return Outgoing([], skip="Người nhận đã tắt thông báo thay đổi lịch")
     notices = [n for n in (notice_of(ctx, r) for r in sorted(rows, key=lambda r: r.id)) if n is not None]

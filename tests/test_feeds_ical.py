@@ -7,7 +7,7 @@ import pytest
 import subprocess
 from datetime import datetime, timezone
 
-from feeds.ical import fold
+from service.ical import fold
 from feeds.finished import FeedCaches, feed
 from tests.ics_check import ICS_CHECK, ics_check
 from tests.test_samples import test_bac_giang_regular_session_with_34_items_and_their_units as enter_bac_giang
