@@ -1,6 +1,7 @@
-"""Calendar feeds (subscriptions): blocks per event (blocks; the iCalendar text itself is service.ical, which the
-notices share), a subject's finished feed (finished), the database's index of which feeds hold which events (index), secret URLs (tokens),
-and their HTTP: the .ics URL (serve), the API (api), the office's subscription pages (pages)."""
+"""Calendar feeds (subscriptions): blocks per event (blocks; the iCalendar text itself is service.ical,
+shared with the notices), a subject's finished feed (finished), the database's index of which feeds hold
+which events (index), secret URLs (tokens), and their HTTP: the .ics URL (serve), the API (api), the
+office's subscription pages (pages)."""
 from feeds import api, index, pages, serve
 from feeds.finished import FeedCaches
 from service.context import state
