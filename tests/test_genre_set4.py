@@ -16,18 +16,15 @@ from tests.genre.score import import_file, score_preview
 from tests.genre.specs4 import BY_KEY
 from tests.test_genre import _written_weekdays
 
-# Facts right (%, rounded down) per document and form, as the importer scored them on 2026-12-01 (main at
-# e7c5176). These documents were written after that parser and never shown to whoever tunes it: they are a
-# held-out measure, and these figures only guard against regressions. Raise as the importer improves.
-THRESHOLDS = {
-    "dang-uy-xa-2025-12": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
-    "ubnd-tinh-lanh-dao-tuan-2025-11": {"txt": 85, "docx": 85, "docx-numbered": 85, "docx-table": 98, "pdf": 85},
-    "ubnd-phuong-tuan-2025-10": {"txt": 96, "docx": 96, "docx-numbered": 96, "docx-table": 100, "pdf": 96},
-    "hdnd-xa-2025-12": {"txt": 99, "docx": 99, "docx-numbered": 99, "docx-table": 99, "pdf": 99},
-}
-# Invented events (in the preview, in no spec) allowed today; the target is 0 everywhere. Lower as the
-# importer improves (a pair not listed allows none).
-INVENTED_AT_MOST = {("ubnd-tinh-lanh-dao-tuan-2025-11", form): 1 for form in FORMS}
+# Facts right (%, rounded down) per document and form. First measured on 2026-12-01 (main at e7c5176) as a
+# held-out set (95.9 % in txt/docx/numbered/pdf, 99.4 % as docx-table, one invented event); set 4 has since been
+# tuned on (issue 13: a per-leader week opening with its first leader, a stretch between two weekdays with
+# their dates, a move to "thứ Tư (19/11)", a headcount "(dự kiến 80 người)", a note on the hour before the
+# chair, attendee groups listed with commas, a closing "mọi thay đổi … thông báo sau"), so it no longer measures
+# held-out accuracy: these figures only guard against regressions.
+THRESHOLDS = {key: {form: 100 for form in FORMS} for key in BY_KEY}
+# Invented events (in the preview, in no spec) allowed: none (a pair listed here would allow some).
+INVENTED_AT_MOST = {}
 
 CASES = [(key, form) for key in THRESHOLDS for form in FORMS]
 

@@ -1109,3 +1109,70 @@ def test_a_stretch_in_a_bracket_inside_a_table_row():
     assert [(d.day, d.span, d.clock, d.title) for d in drafts] == [
         (None, (date(2023, 11, 13), date(2023, 11, 17)), time(8), "Dự lớp bồi dưỡng A"),
         (None, (date(2023, 11, 14), date(2023, 11, 16)), time(8), "Dự Đại hội B")]
+
+
+def test_a_week_written_per_leader_opens_with_its_first_leader():
+    """"1. Chủ tịch UBND tỉnh Trần Văn Hòa:" after a prose preface and before any day: the schedule starts
+    there, and the "- Sáng thứ Ba (15/4): …" lines under it are that leader's."""
+    result = parse(WEEK + "Lịch này thay cho lịch đã gửi ngày 12/4/2025.\n1. Chủ tịch UBND tỉnh Trần Văn Hòa:\n"
+                   "- Sáng thứ Ba (15/4), 8 giờ 00: Làm việc với Sở Xây dựng về quy hoạch đô thị.\n"
+                   "2. Phó Chủ tịch UBND tỉnh Lò Thị Mai:\n- Chiều thứ Tư (16/4): Kiểm tra công trình thủy lợi.\n")
+    assert [(d.day, d.chair, d.title) for d in result.drafts] == [
+        (date(2025, 4, 15), "Trần Văn Hòa", "Làm việc với Sở Xây dựng về quy hoạch đô thị"),
+        (date(2025, 4, 16), "Lò Thị Mai", "Kiểm tra công trình thủy lợi")]
+
+
+def test_a_closing_note_that_changes_will_be_told_later_is_no_event():
+    """"Lịch được đăng trên Trang thông tin …; mọi thay đổi, Văn phòng thông báo sau": no event."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 8 giờ 00: Họp giao ban tuần.\n"
+                   "Lịch được đăng trên Trang thông tin điện tử của tỉnh; mọi thay đổi, Văn phòng sẽ thông báo sau.\n")
+    assert [d.title for d in result.drafts] == ["Họp giao ban tuần"]
+
+
+def test_a_stretch_named_by_its_weekdays_with_their_dates():
+    """"Từ thứ Tư (16/4) đến hết thứ Sáu (18/4): …", "Từ thứ Hai, ngày 14/4 đến thứ Ba, ngày 15/4/2025: …": a
+    stretch whose ends are weekdays, each with its date."""
+    result = parse(WEEK + "1. Phó Chủ tịch UBND tỉnh Lò Thị Mai:\n"
+                   "- Từ thứ Tư (16/4) đến hết thứ Sáu (18/4): Đi công tác tại tỉnh Nam Sơn.\n"
+                   "- Từ thứ Hai, ngày 14/4 đến thứ Ba, ngày 15/4/2025: Dự lớp bồi dưỡng kiến thức quốc phòng.\n")
+    assert [(d.span, d.chair, d.title) for d in result.drafts] == [
+        ((date(2025, 4, 16), date(2025, 4, 18)), "Lò Thị Mai", "Đi công tác tại tỉnh Nam Sơn"),
+        ((date(2025, 4, 14), date(2025, 4, 15)), "Lò Thị Mai", "Dự lớp bồi dưỡng kiến thức quốc phòng")]
+
+
+def test_a_move_to_a_weekday_with_its_date_in_brackets():
+    """"… (X chuẩn bị) - lùi sang 15 giờ 00, thứ Sáu (18/4)": the new day and hour, the units kept."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 8 giờ 00: Làm việc với UBND xã Đồng Tâm về giải phóng mặt bằng "
+                   "(Sở Xây dựng chuẩn bị) - lùi sang 15 giờ 00, thứ Sáu (18/4).\n")
+    assert [(d.day, d.clock, d.change, d.title, [i.units for i in d.agenda]) for d in result.drafts] == [
+        (date(2025, 4, 18), time(15), "postpone", "Làm việc với UBND xã Đồng Tâm về giải phóng mặt bằng",
+         [[("Sở Xây dựng", "lead")]])]
+
+
+def test_a_headcount_expected_is_no_tentative_date():
+    """"(dự kiến 60 người)", "dự kiến khoảng 120 đại biểu": how many will come, the event stays confirmed; a
+    "(dự kiến)" of the hour still makes it tentative."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 8 giờ 00: Hội nghị tập huấn phòng cháy; Thành phần: chủ hộ kinh "
+                   "doanh (dự kiến 60 người).\n- 14 giờ 00: Lễ phát động trồng cây; dự kiến khoảng 120 đại biểu.\n"
+                   "- 16 giờ 00 (dự kiến): Họp tổ công tác cải cách hành chính.\n")
+    assert [d.tentative for d in result.drafts] == [False, False, True]
+
+
+def test_a_note_on_the_hour_before_the_colon_keeps_the_chair():
+    """"14 giờ 00 (dự kiến): Phó Chủ tịch UBND xã Đinh Văn Hưng chủ trì họp …": the note belongs to the hour;
+    the leader opening the line after it chairs."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 14 giờ 00 (dự kiến): Phó Chủ tịch UBND xã Đinh Văn Hưng chủ trì "
+                   "họp Hội đồng thi đua khen thưởng.\n")
+    assert [(d.clock, d.tentative, d.chair) for d in result.drafts] == [(time(14), True, "Đinh Văn Hưng")]
+
+
+def test_attendee_groups_listed_with_commas_keep_the_unknown_ones(api, ids):
+    """"Thành phần: Thường trực Huyện ủy, lãnh đạo Ủy ban MTTQ huyện, đại diện Công an huyện": a comma before the
+    head of a group ("lãnh đạo", "đại diện" …) parts the groups; the ones the directory does not know stay."""
+    text = ("HUYỆN ỦY ĐÔNG LÂM\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 14/4 đến ngày 20/4/2025)\nThứ Ba - 15/4/2025\n"
+            "- 8 giờ 00: Hội nghị giao ban khối dân vận; Thành phần: Thường trực Huyện ủy, lãnh đạo Ủy ban MTTQ "
+            "huyện, đại diện Công an huyện.\n")
+    response = api.post("/api/imports", {"text": text})
+    assert response.status_code == 201, response.get_json()
+    (meeting,) = response.get_json()["events"]
+    assert meeting["attendees"] == ["Thường trực Huyện ủy", "lãnh đạo Ủy ban MTTQ huyện; đại diện Công an huyện"]

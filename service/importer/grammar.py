@@ -201,6 +201,13 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
                 when.clock = find_clock(text[said.end():])
                 when.start = 0 if when.clock is not None else when.start
         return when
+    span = WEEKDAY_SPAN.match(text)  # "Từ thứ Ba (18/11) đến hết thứ Tư (19/11)": a stretch named by its weekdays
+    if span:
+        first = _day(span.group("d1"), span.group("m1") or span.group("m2"), span.group("y1") or span.group("y2"),
+                     doc_year, doc_month)
+        last = _day(span.group("d2"), span.group("m2"), span.group("y2"), doc_year, doc_month)
+        if first and last and last > first:
+            return When(span=(first, last), end=span.end(), start=0)
     lead = LEAD_TIME.match(text)
     head = re.match(rf"\s{{0,3}}(?:({_WD})(?:\s{{0,3}}(?:,|và|[–-])\s{{0,3}}({_WD}))?\s{{0,3}}[,(–-]?\s{{0,3}})?(?:(?:buổi"
                     r"\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:dự\s{1,3}kiến\s{1,3})?(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|"
@@ -240,6 +247,12 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
     return None
 
 
+# "Từ thứ Ba (18/11) đến hết thứ Tư (19/11)", "Từ thứ Hai, ngày 03/3 đến thứ Tư, ngày 05/3/2025": each end a
+# weekday with its date (in brackets or after a comma)
+_WD_DATE = (rf"{_WD}\s{{0,3}}[(,]\s{{0,3}}(?:ngày\s{{1,3}})?(?P<d{{n}}>\d{{1,2}}){_SEP}(?P<m{{n}}>\d{{1,2}})"
+            rf"(?:{_SEP}(?P<y{{n}}>\d{{4}}))?\s{{0,2}}\)?")
+WEEKDAY_SPAN = re.compile(rf"\s{{0,3}}từ\s{{1,3}}{_WD_DATE.replace('{n}', '1')}\s{{0,3}}(?:đến|tới|-|–)\s{{0,3}}"
+                          rf"(?:hết\s{{1,3}})?{_WD_DATE.replace('{n}', '2')}", re.I)
 TIME_FIELD = re.compile(r"\s{0,3}thời\s{1,3}gian(?:\s{1,3}dự\s{1,3}kiến)?\s{0,2}:\s{0,3}(?=\S)", re.I)
 IN_DAYS = re.compile(r"\s{0,3}(?:dự\s{1,3}kiến\s{1,3})?trong\s{1,3}(?:0?[2-9]|hai|ba|bốn|năm)\s{1,3}ngày\s{1,3}(?:từ\s{1,3})?"
                      r"(?:ngày\s{1,3})?(?=\d)", re.I)

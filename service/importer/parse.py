@@ -69,7 +69,10 @@ CHANGE_NOTE = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)\s{0,3},?\s{0,3})?(?
                          r"|^(?:[^.:]{0,240}\.\s{1,3})?lịch\b[^.;:]{0,40}?\bcó\s{1,3}thể\s{1,3}(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)"
                          # "… thông báo để các cơ quan, đơn vị biết, thực hiện", "… như sau:": the office's formulas
                          r"|^[^:]{0,120}?\b(?:thông\s{1,3}báo|gửi)\s{1,3}(?:để|cho)\s[^.]{0,80}?\bbiết\b|^[^:]{0,160}\bnhư\s{1,3}sau"
-                         r"\s{0,2}:\s*$|^trân\s{1,3}trọng\b", re.I)
+                         r"\s{0,2}:\s*$|^trân\s{1,3}trọng\b"
+                         # "Lịch được đăng tải …; mọi thay đổi, Văn phòng thông báo sau": changes are to be told later
+                         r"|^[^:]{0,200}?\b(?:mọi|các|nếu\s{1,3}có)\s{1,3}(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)\b"
+                         r"[^:]{0,120}?\bthông\s{1,3}báo\s{1,3}(?:sau|lại|kịp\s{1,3}thời)\b", re.I)
 NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
@@ -174,6 +177,9 @@ class Parser:
             elif p.kind in ("part", "letter", "roman") or (p.kind == "text" and _upper(p.text) and not STARTS.match(p.text)) \
                     or p.kind == "number" and _section_name(p.text):
                 self.heading(p)
+            elif self.mode is None and p.kind != "text" and LEADER_HEADING.match(p.text):
+                self.mode = "schedule"  # "1. Chủ tịch UBND tỉnh Nguyễn Văn A:": a schedule written per leader opens
+                self.schedule(p)
             elif self.mode == "schedule" or (self.mode is None and STARTS.match(p.text)):
                 self.mode = "schedule"  # a weekly schedule starts with its first day, no section heading
                 self.schedule(p)

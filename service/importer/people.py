@@ -61,9 +61,16 @@ BODY_MEETING = re.compile(rf"^(?:hội\s{{1,3}}nghị|họp|phiên\s{{1,3}}họp
 
 
 
+# "14 giờ 00 (dự kiến): Phó Chủ tịch … chủ trì …", "(buổi sáng lùi sang 14 giờ cùng ngày): …": a note on the hour,
+# written between it and the colon; the line's subject comes after it
+TIME_NOTE = re.compile(r"^\(\s{0,2}[^()]{1,80}?\)\s{0,3}:\s{0,3}(?=\S)")
+
+
 def read(draft, text: str, issuer: str | None) -> None:
     """Who chairs and who attends: a name ("Đồng chí Nguyễn Văn Bình, … chủ trì"), a title ("Chủ tịch UBND
     huyện …", "đồng chí Bí thư chủ trì"), a group ("Lãnh đạo UBND huyện dự"), or a body that meets."""
+    note = TIME_NOTE.match(text)
+    text = text[note.end():] if note else text
     m = CHAIR.match(text)
     if m:
         draft.chair = m.group(1).strip()

@@ -187,8 +187,7 @@ class Plan:
             body["group_ids"] = [g.id for g in groups]
             body["attendee_ids"] = [p.id for p in persons if p.id != body["chair_id"]]
             # "Thường trực Tỉnh ủy; Chánh Văn phòng Tỉnh ủy": a clause the directory does not know stays as written
-            unknown = [part for part in re.split(r"\s{0,2};\s{0,3}", draft.subject) if part.strip()] \
-                if groups or persons else [draft.subject]
+            unknown = _clauses(draft.subject) if groups or persons else [draft.subject]
             if groups or persons:
                 unknown = [part for part in unknown if len(unknown) > 1 and not self.directory.groups_in(part)
                            and not self.directory.persons_in(part) and not self.directory.person(part)]
@@ -523,3 +522,15 @@ def draft_rrule(draft: Draft) -> str | None:
 
 def _cap(text: str, limit: int = MAX_TITLE) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+# "Thường trực HĐND xã, lãnh đạo UBND xã, Ban Thường trực Ủy ban MTTQ xã": the groups of a list of attendees,
+# separated by ";" or by "," before the head of the next group (never inside a name: "Phòng Kinh tế, Hạ tầng …")
+_GROUP_HEAD = (r"(?:lãnh\s{1,3}đạo|thường\s{1,3}trực|ban|đại\s{1,3}diện|các|mời|ủy\s{1,3}ban|đảng\s{1,3}ủy|trưởng|phó"
+               r"|chủ\s{1,3}tịch|bí\s{1,3}thư|chánh|đại\s{1,3}biểu|thành\s{1,3}viên|cán\s{1,3}bộ|đoàn|hội|công\s{1,3}an"
+               r"|văn\s{1,3}phòng|phòng|sở|ubnd|hđnd|mttq)\b")
+CLAUSE_CUT = re.compile(rf"\s{{0,2}};\s{{0,3}}|\s{{0,2}},\s{{0,3}}(?={_GROUP_HEAD})", re.I)
+
+
+def _clauses(subject: str) -> list:
+    return [part for part in CLAUSE_CUT.split(subject) if part.strip()]

@@ -24,10 +24,12 @@ UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|s
                      re.I)
 CANCEL = re.compile(r"\b(?:tạm\s{1,3}hoãn|hoãn(?:\s{1,3}lại)?|tạm\s{1,3}dừng|không\s{1,3}tổ\s{1,3}chức|hủy|huỷ|bãi"
                     r"\s{1,3}bỏ\s{1,3}lịch)\b", re.I)
-# "lùi sang ngày 05/4", "chuyển sang chiều 12/6", "lùi sang 8 giờ 00 sáng thứ Năm, ngày 13/6/2024"
+# "lùi sang ngày 05/4", "chuyển sang chiều 12/6", "lùi sang 8 giờ 00 sáng thứ Năm, ngày 13/6/2024", "lùi sang
+# 14 giờ 00, thứ Tư (19/11)"
 MOVE = re.compile(r"(?:lùi|chuyển|dời|đổi|hoãn)\s{0,3}(?:lại\s{1,3})?(?:sang|đến|tới|vào)\s{1,3}(?:(\d{1,2}\s{0,2}(?:giờ|h)"
                   r"\s{0,2}(?:\d{1,2})?\s{0,2}(?:phút|’|')?)\s{0,2},?\s{1,3})?(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:(?:thứ\s{1,3}"
-                  r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,2},?\s{1,3})?(?=(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-])", re.I)
+                  r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)(?:\s{0,2},?\s{1,3}|\s{0,2}\(\s{0,2}))?"
+                  r"(?=(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-])", re.I)  # "… thứ Tư (19/11)": the date in brackets
 # "chuyển từ ngày 07/6": the date it was moved from, not the event's
 MOVED_FROM = re.compile(r"(?:được\s{1,3})?(?:chuyển|lùi|dời|đổi)\s{1,3}(?:lịch\s{1,3})?từ\s{1,3}(?:(?:buổi\s{1,3})?(?:sáng|chiều|"
                         r"tối)\s{1,3})?(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I)
@@ -67,9 +69,16 @@ def _segments(body: str) -> list:
     return [p for p in (body[a:b].strip(" .;,") for a, b in zip(starts, starts[1:] + [len(body)])) if p]
 
 
+# "(dự kiến 80 người)", "dự kiến khoảng 120 đại biểu": how many are expected to attend, not a tentative date
+HEADCOUNT = re.compile(r"dự\s{1,3}kiến\s{0,3}(?:khoảng\s{1,3}|trên\s{1,3}|tối\s{1,3}đa\s{1,3})?\d{1,3}(?:[.,]\d{3})?\s{1,3}"
+                       r"(?:người|đại\s{1,3}biểu|khách|đồng\s{1,3}chí|học\s{1,3}viên|thành\s{1,3}viên|hộ|doanh\s{1,3}nghiệp"
+                       r"|cử\s{1,3}tri|em|cháu|vận\s{1,3}động\s{1,3}viên|lượt|cán\s{1,3}bộ|hội\s{1,3}viên|đoàn\s{1,3}viên)\b",
+                       re.I)
+
+
 def is_tentative(text: str) -> bool:
     return any(not NOT_DATE.match(text, max(0, m.start() - 25)) and not _negated(text, m.start())
-               for m in TENTATIVE_DATE.finditer(text))
+               and not HEADCOUNT.match(text, m.start()) for m in TENTATIVE_DATE.finditer(text))
 
 
 def _negated(text: str, pos: int) -> bool:
@@ -85,7 +94,7 @@ def change(text: str, year: int, month: int):
         when = grammar.parse_date_at(text, re.match(r"(?:ngày\s{1,3})?", text[m.end():], re.I).end() + m.end(),
                                      year, month)
         if when and (when.days or when.span):
-            slot = re.search(r"(sáng|chiều|tối)\s{1,3}(?:thứ\s{1,3}\w{1,4}\s{0,2},?\s{1,3})?$", text[m.start():m.end()], re.I)
+            slot = re.search(r"(sáng|chiều|tối)\s{1,3}(?:thứ\s{1,3}\w{1,4}\s{0,2}[,(]?\s{0,3})?$", text[m.start():m.end()], re.I)
             if slot:
                 when.slot = grammar.slot_of(slot.group(1))
             if m.group(1):
