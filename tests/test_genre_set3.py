@@ -1,18 +1,15 @@
 """The third held-out judge set (tests/genre/specs3): six documents in forms and levels the first thirteen
 cover less, every form through POST /api/imports on SQLite, scored against the facts each spec states. Run
 `python -m tests.genre.score --set 3` for the table and the misses (test-artifacts/genre3-misses.txt)."""
-import re
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 
 from service.clock import FixedClock
 from tests.conftest import HANOI
-from tests.genre.directory import make_directory
-from tests.genre.render import FORMS, render
-from tests.genre.score import import_file, score_preview
+from tests.genre.checks import assert_dates_agree_with_the_text, assert_pdf_keeps_every_title, assert_scores
+from tests.genre.render import FORMS
 from tests.genre.specs3 import BY_KEY
-from tests.test_genre import _written_weekdays
 
 # Facts right (%, rounded down) per document and form. Held out when measured first on 2026-12-01 (main at
 # 8b1e456: 92.2 % in the text forms, 97.5 % as docx-table); raised after issue 13 (branch parser2: 99.6 % and
@@ -52,59 +49,15 @@ def test_thresholds_cover_every_document():
 
 @pytest.mark.parametrize("key, form", CASES, ids=[f"{k}-{f}" for k, f in CASES])
 def test_genre_set3(api, key, form):
-    doc = BY_KEY[key]
-    make_directory(api, doc.directory)
-    result = score_preview(doc, form, *import_file(api, *render(doc, form)))
-    misses = "\n".join(result.misses[:15] + result.invented[:10])
-    assert result.percent >= THRESHOLDS[key][form], f"{result.right}/{result.total} facts\n{misses}"
-    assert len(result.invented) <= INVENTED_AT_MOST.get((key, form), 0), "\n".join(result.invented)
+    assert_scores(api, BY_KEY[key], form, THRESHOLDS[key][form], INVENTED_AT_MOST.get((key, form), 0))
 
 
 # The judge's own correctness for this set: what the specs say is what their text says.
 @pytest.mark.parametrize("key", list(BY_KEY))
 def test_set3_spec_dates_agree_with_the_text(key):
-    from tests.genre.model import Day, Ev, Leader
-
-    doc = BY_KEY[key]
-    assert 15 <= sum(1 for _ in doc.events()) <= 40, key
-    current_day = None
-    for block in doc.blocks:
-        if isinstance(block, Day):
-            texts, days, current_day = [block.text], [block.day], block.day
-        elif isinstance(block, Ev):
-            texts, days = [block.event.when, block.event.line or ""], list(block.event.dates)
-        elif isinstance(block, Leader):  # a leader's events are of the day they are written under
-            for part in block.parts:
-                if not isinstance(part, str):
-                    assert part.dates == (current_day,), (key, part.title)
-            continue
-        else:
-            continue
-        for d, m, weekday in _written_weekdays(" ".join(texts)):
-            assert date(doc.year, m, d).weekday() == weekday, (key, texts)
-        for iso in days:
-            day = date.fromisoformat(iso)
-            assert (day.year, day.month) == (doc.year, doc.month), (key, iso)
-            if isinstance(block, Ev) and iso != current_day:
-                assert re.search(rf"(?<!\d)0?{day.day}(?!\d)", " ".join(texts)), (key, iso, texts)
-        if isinstance(block, Ev) and block.event.end:
-            end = date.fromisoformat(block.event.end)
-            assert end > date.fromisoformat(days[0]), (key, block.event.title)
+    assert_dates_agree_with_the_text(BY_KEY[key], 15, 40)
 
 
 @pytest.mark.parametrize("key", list(BY_KEY))
 def test_set3_pdf_keeps_every_title(key):
-    from pypdf import PdfReader
-    import io
-
-    from tests.genre.score import fold
-
-    doc = BY_KEY[key]
-    pdf = PdfReader(io.BytesIO(render(doc, "pdf")[0]))
-    # a title may run over a page break: the page number and running header between are not the text's
-    lines = "\n".join(page.extract_text() for page in pdf.pages).split("\n")
-    running = f"{doc.left[-1]} — "
-    text = fold(" ".join(line for line in lines
-                         if not re.match(r"Trang \d+/\d+", line) and not line.startswith(running)))
-    for event in doc.events():
-        assert " ".join(fold(event.title).split()[:6]) in text, (doc.key, event.title)
+    assert_pdf_keeps_every_title(BY_KEY[key])

@@ -1,0 +1,61 @@
+"""The judge's checks shared by the held-out sets' tests (tests/test_genre_set3.py, test_genre_set4.py):
+one form of one document scored against its thresholds, the specs' dates agreeing with their text, and the
+justified PDF keeping every title."""
+import io
+import re
+from datetime import date
+
+from pypdf import PdfReader
+
+from tests.genre.directory import make_directory
+from tests.genre.model import Day, Ev, Leader
+from tests.genre.render import render
+from tests.genre.score import fold, import_file, score_preview
+from tests.test_genre import _written_weekdays
+
+
+def assert_scores(api, doc, form, threshold: int, invented_at_most: int) -> None:
+    make_directory(api, doc.directory)
+    result = score_preview(doc, form, *import_file(api, *render(doc, form)))
+    misses = "\n".join(result.misses[:15] + result.invented[:10])
+    assert result.percent >= threshold, f"{result.right}/{result.total} facts\n{misses}"
+    assert len(result.invented) <= invented_at_most, "\n".join(result.invented)
+
+
+def assert_dates_agree_with_the_text(doc, least: int, most: int) -> None:
+    key = doc.key
+    assert least <= sum(1 for _ in doc.events()) <= most, key
+    current_day = None
+    for block in doc.blocks:
+        if isinstance(block, Day):
+            texts, days, current_day = [block.text], [block.day], block.day
+        elif isinstance(block, Ev):
+            texts, days = [block.event.when, block.event.line or ""], list(block.event.dates)
+        elif isinstance(block, Leader):  # a leader's events are of the day they are written under
+            for part in block.parts:
+                if not isinstance(part, str):
+                    assert part.dates == (current_day,), (key, part.title)
+            continue
+        else:
+            continue
+        for d, m, weekday in _written_weekdays(" ".join(texts)):
+            assert date(doc.year, m, d).weekday() == weekday, (key, texts)
+        for iso in days:
+            day = date.fromisoformat(iso)
+            assert (day.year, day.month) == (doc.year, doc.month), (key, iso)
+            if isinstance(block, Ev) and iso != current_day:
+                assert re.search(rf"(?<!\d)0?{day.day}(?!\d)", " ".join(texts)), (key, iso, texts)
+        if isinstance(block, Ev) and block.event.end:
+            end = date.fromisoformat(block.event.end)
+            assert end > date.fromisoformat(days[0]), (key, block.event.title)
+
+
+def assert_pdf_keeps_every_title(doc) -> None:
+    pdf = PdfReader(io.BytesIO(render(doc, "pdf")[0]))
+    # a title may run over a page break: the page number and running header between are not the text's
+    lines = "\n".join(page.extract_text() for page in pdf.pages).split("\n")
+    running = f"{doc.left[-1]} — "
+    text = fold(" ".join(line for line in lines
+                         if not re.match(r"Trang \d+/\d+", line) and not line.startswith(running)))
+    for event in doc.events():
+        assert " ".join(fold(event.title).split()[:6]) in text, (doc.key, event.title)
