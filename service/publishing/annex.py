@@ -15,3 +15,11 @@ class AnnexLine:
     when: str     # the entry's time as the document writes it now ("Sáng thứ Hai, 20/11/2023"); before, if cancelled
     title: str    # the entry's title
     detail: str   # what changed, in words ("từ chiều 21/11/2023 sang sáng 22/11/2023"; "địa điểm: …"), "" if none
+
+
+@dataclass(frozen=True)
+class Revision:
+    """What an export of a month or a week carries: 0 is the document as first issued (or never issued),
+    N > 0 prints "Điều chỉnh lần N" with the annex of changes since the version before it."""
+    number: int = 0
+    annex: tuple[AnnexLine, ...] = ()
