@@ -63,7 +63,7 @@ DOC = Doc(
             items=[I("Báo cáo công tác bảo đảm an ninh, trật tự dịp Tết", "Công an tỉnh"),
                    I("Kế hoạch thăm, tặng quà đối tượng chính sách dịp Tết", "Đảng ủy UBND tỉnh")]), 2),
         Ev(E("Hội nghị lần thứ sáu Ban Chấp hành Đảng bộ tỉnh khóa I", when="Từ ngày 08/01 đến ngày 09/01/2026",
-             dates=("2026-01-08",), end="2026-01-09", kind="meeting", place="Hội trường Tỉnh ủy",
+             dates=("2026-01-08",), end="2026-01-09", place="Hội trường Tỉnh ủy",
              items=[I("Đánh giá kết quả thực hiện nhiệm vụ năm 2025, phương hướng nhiệm vụ năm 2026", VP),
                     I("Chương trình kiểm tra, giám sát năm 2026 của Ban Chấp hành Đảng bộ tỉnh", UBKT),
                     I("Kiểm điểm tập thể Ban Thường vụ Tỉnh ủy năm 2025", TC, (VP,))]), 1),
