@@ -159,3 +159,35 @@ def test_a_bad_month_or_week_is_refused_naming_the_field(api, path, field):
     response = api.post(path) if path.endswith("issue") else api.get(path)
     assert 400 <= response.status_code < 500
     assert field in response.get_json()["error"]["fields"], response.get_json()
+
+
+def test_the_month_and_week_pages_issue_and_show_what_is_not_issued(app, api, made):
+    from tests.test_web import login, post
+    browser = login(app)
+    week_page = f"/lich/tuan?ngay={WEEK}"
+    assert "Chưa ban hành" in browser.get(week_page).get_data(as_text=True)
+    response = post(browser, f"/ban-hanh/tuan/{WEEK}/ban-hanh", {"next": week_page}, page=week_page)
+    assert response.status_code == 302 and response.headers["Location"].endswith(week_page)
+    html = browser.get(week_page).get_data(as_text=True)
+    assert "Đã ban hành: lần 0 (bản gốc), ngày 01/11/2023 08:00" in html and "Có thay đổi chưa ban hành" not in html
+    api.patch(f"/api/events/{made['briefing']['id']}", {"location": "Phòng họp số 3"})
+    api.delete(f"/api/events/{made['reception']['id']}")
+    html = browser.get(week_page).get_data(as_text=True)
+    assert "Có thay đổi chưa ban hành (2 mục)" in html and "Ban hành lần 1" in html
+    versions_page = browser.get(f"/ban-hanh/tuan/{WEEK}").get_data(as_text=True)
+    assert "Thay đổi chưa ban hành (2 mục)" in versions_page and "địa điểm: Phòng họp số 1 → Phòng họp số 3" in versions_page
+    assert post(browser, f"/ban-hanh/tuan/{WEEK}/ban-hanh", {}, page=f"/ban-hanh/tuan/{WEEK}").status_code == 302
+    versions_page = browser.get(f"/ban-hanh/tuan/{WEEK}").get_data(as_text=True)
+    assert "Điều chỉnh lần 1" in versions_page and "Bản gốc (lần 0)" in versions_page
+    # nothing new: issuing again says so (409's words), nothing is written
+    post(browser, f"/ban-hanh/tuan/{WEEK}/ban-hanh", {}, page=f"/ban-hanh/tuan/{WEEK}")
+    assert "Không có thay đổi" in browser.get(f"/ban-hanh/tuan/{WEEK}").get_data(as_text=True)
+    assert [v["number"] for v in api.get(f"/api/weeks/{WEEK}/versions").get_json()["versions"]] == [0, 1]
+    # the month page has its own
+    assert "Chưa ban hành" in browser.get("/lich?thang=2023-11").get_data(as_text=True)
+    # a viewer sees no section and cannot issue; a bad period is the 404 page
+    viewer = login(app, "xem", "viewer")
+    assert "Ban hành" not in viewer.get(week_page).get_data(as_text=True)
+    assert post(viewer, "/ban-hanh/thang/2023-11/ban-hanh", {}, page="/ban-hanh/thang/2023-11").status_code == 403
+    assert browser.get("/ban-hanh/tuan/2023-11-21").status_code == 404
+    assert browser.get("/ban-hanh/thang/2023-13").status_code == 404

@@ -68,6 +68,7 @@ protect(bp)
 from service.web import (admin_pages, calendar_pages, conflict_pages, directory_pages, error_pages,  # noqa: E402,F401
                          event_pages, import_pages, search_pages)  # (routes)
 from service.web import submission_pages  # noqa: E402,F401  (routes; its nav entry is its own)
+from service.web import version_pages  # noqa: E402,F401  (routes: issued versions)
 from service.web import public_pages  # noqa: E402  (the public weekly page: its own blueprint, no log-in)
 
 
