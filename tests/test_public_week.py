@@ -7,6 +7,7 @@ embed only; no session cookie; Vietnamese 404 and 400 pages; the feed passes the
 import pytest
 
 from tests.feedcheck import lint
+from tests.feedcheck.check import check_file, report
 
 PAGE = "/cong-khai/van-phong-ubnd/lich-tuan?ngay=2023-11-22"
 EMBED = "/cong-khai/van-phong-ubnd/lich-tuan/nhung?ngay=2023-11-22"
@@ -86,11 +87,19 @@ def test_the_page_shows_exactly_the_public_events_and_nothing_private(app, seede
     assert "ATTENDEE" not in ics and "ORGANIZER" not in ics
 
 
-def test_the_feed_passes_the_lint(app, seeded, tmp_path):
+def test_the_feed_passes_the_lint_and_the_parsers_there_are(app, seeded, tmp_path):
+    """tests/ics_check.py's checks: lint, libical and calcurse always; ical.js, python-icalendar and their
+    agreement where scripts/test-deps.sh installed them (a git worktree has no node_modules)."""
     path = tmp_path / "cong-khai.ics"
     path.write_bytes(app.test_client().get(FEED).get_data())
     ok, detail = lint.summary(path)
     assert ok, detail
+    results = check_file(path, "2023-10-01", "2024-06-01")
+    text = report(path, results)
+    for result in results:
+        missing = "not installed" in result.detail or (result.name == "agreement" and "could not read" in result.detail)
+        if result.name in ("lint", "libical", "calcurse") or not missing:
+            assert result.ok, text
 
 
 def test_cache_headers_etag_and_304(app, api, seeded):
