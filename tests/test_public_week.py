@@ -201,3 +201,10 @@ def test_the_slug_comes_from_the_office_name(app):
     assert Config.from_env({"OFFICE_NAME": "Văn phòng HĐND và UBND xã Đông Sơn",
                             "SECRET_KEY": "x"}).office_slug == "van-phong-hdnd-va-ubnd-xa-dong-son"
     assert Config.from_env({"OFFICE_SLUG": "ubnd-bac-giang", "SECRET_KEY": "x"}).office_slug == "ubnd-bac-giang"
+
+
+def test_the_tag_moves_with_the_day_the_page_marks_as_today(app, seeded, clock):
+    client = app.test_client()
+    before = client.get(PAGE).headers["ETag"]
+    clock.advance(days=1)
+    assert client.get(PAGE, headers={"If-None-Match": before}).status_code == 200

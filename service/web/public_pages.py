@@ -73,8 +73,13 @@ def _monday() -> date:
 
 
 def _etag(office, lo, hi, week_start, variant: str) -> str:
-    with state().engine.connect() as conn:  # no ORM session: a 304 costs five small SELECTs
-        return variant + "-" + public_week.data_version(conn, lo, hi, office.slug, office.name, week_start)
+    """The page's strong ETag: the kind of page, today (the page marks it and links "Tuần này") and the
+    digest of the data."""
+    st = state()
+    today = st.clock.now().astimezone(st.config.timezone).date()
+    with st.engine.connect() as conn:  # no ORM session: a 304 costs five small SELECTs
+        digest = public_week.data_version(conn, lo, hi, office.slug, office.name, week_start)
+    return f"{variant}{today:%Y%m%d}-{digest}"
 
 
 def _conditional(etag: str):
