@@ -16,7 +16,7 @@ FEED = "/cong-khai/van-phong-ubnd/lich.ics"
 SECRETS = ("Họp kín về nhân sự XYZQ", "Phòng họp bí mật 7", "Trần Bí Mật", "bimat@example.gov.vn",
            "Ghi chú nội bộ QWERTY", "Sở Tài chính Nội Bộ", "tc-noibo@example.gov.vn", "Tờ trình dự toán KLMN",
            "Nguyễn Người Dự", "nguoidu@example.gov.vn", "Ghi chú của phiên họp công khai", "20/11/2023",
-           "Công tác nội bộ riêng", "Ẩn theo lựa chọn")
+           "Công tác nội bộ riêng", "Ẩn theo lựa chọn", "Phòng Tham Mưu Riêng", "tm@example.gov.vn")
 
 
 @pytest.fixture
@@ -26,8 +26,9 @@ def seeded(api, clock):
     chair = api.created("/api/persons", {"name": "Lê Văn Chủ Trì", "title": "Chủ tịch UBND"})["id"]
     unit = api.created("/api/units", {"name": "Sở Tài chính Nội Bộ", "emails": ["tc-noibo@example.gov.vn"]})["id"]
     group = api.created("/api/groups", {"name": "Lãnh đạo UBND tỉnh", "member_ids": [attendee]})["id"]
+    other_unit = api.created("/api/units", {"name": "Phòng Tham Mưu Riêng", "emails": ["tm@example.gov.vn"]})["id"]
     public = api.created("/api/events", {
-        "title": "Hội nghị UBND tỉnh thường kỳ", "start": "2023-11-22", "slot": "morning",
+        "title": "Hội nghị UBND tỉnh thường kỳ", "start": "2023-11-22", "slot": "morning", "unit_ids": [other_unit],
         "location": "Hội trường UBND tỉnh", "chair_id": chair, "attendee_ids": [attendee], "group_ids": [group],
         "attendees_text": "Giám đốc các sở, ngành", "notes": "Ghi chú của phiên họp công khai",
         "agenda": [{"number": 1, "title": "Tờ trình dự toán KLMN", "unit_ids": [unit], "deadline": "2023-11-20"}]})

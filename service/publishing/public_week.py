@@ -3,7 +3,7 @@ flag, else their kind's default) and not cancelled, each reduced to what a porta
 
 Nothing private can reach a public page: the templates and the feed receive `PublicEntry` / `PublicEvent`
 objects built here, which have no field for emails, notes, agenda items, preparing units, deadlines or
-the persons attending (only the public "Thành phần" text: groups, units and the attendees text)."""
+the persons attending (only the public "Thành phần": the groups and the attendees text)."""
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -60,8 +60,9 @@ def chair_words(event) -> str:
 
 
 def attendees_words(event) -> str:
-    """The public "Thành phần": bodies (groups, units) and the text as entered; never person records."""
-    names = [g.name for g in event.groups] + [u.name for u in event.units]
+    """The public "Thành phần": the groups (bodies such as "Lãnh đạo UBND tỉnh") and the text as entered;
+    never person records, nor the units the event names (the office's pages list them under "Chuẩn bị")."""
+    names = [g.name for g in event.groups]
     text = ", ".join(names)
     if event.attendees_text:
         text = f"{text}; {event.attendees_text}" if text else event.attendees_text
@@ -123,10 +124,10 @@ class PublicEvent:
 
     def __init__(self, event):
         for name in ("uid", "title", "kind", "status", "busy", "all_day", "start_at", "end_at", "start_date",
-                     "end_date", "slot", "rrule", "exceptions", "location", "chair", "chair_text", "groups", "units",
+                     "end_date", "slot", "rrule", "exceptions", "location", "chair", "chair_text", "groups",
                      "attendees_text", "sequence", "created_at", "updated_at"):
             setattr(self, name, getattr(event, name))
-        self.attendees, self.live_agenda, self.notes = [], [], None
+        self.attendees, self.units, self.live_agenda, self.notes = [], [], [], None
 
     @property
     def dated(self) -> bool:
