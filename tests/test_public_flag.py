@@ -102,3 +102,11 @@ def test_the_admin_page_sets_the_defaults(app, api):
         "meeting": True, "reception": False, "multi_day": False, "other": True}
     viewer = login(app, "xem", "viewer")
     assert viewer.get("/quan-tri/cong-khai").status_code == 403
+
+
+def test_the_event_page_says_whether_it_is_public(app, made):
+    browser = login(app)
+    assert "Công khai <span class=\"muted\">(mặc định của loại sự kiện)" in browser.get(
+        f"/su-kien/{made['meeting']['id']}").get_data(as_text=True)
+    page = browser.get(f"/su-kien/{made['hidden']['id']}").get_data(as_text=True)
+    assert "Không công khai</dd>" in page

@@ -596,7 +596,8 @@ def _page(ctx, event: Event, error: str | None = None, errors: dict | None = Non
                            kinds=KIND_LABELS, statuses=STATUS_LABELS, tz=ctx.tz, weekdays=WEEKDAY_LABELS,
                            coming=[_occurrence_view(ctx, event, r) for r in series.coming(ctx, event)] if event.rrule else [],
                            holidays=series.automatic_ahead(ctx, event) if event.rrule else [],
-                           slot_labels=SLOT_LABELS, error=error, errors=errors or {}), status
+                           slot_labels=SLOT_LABELS, error=error, errors=errors or {},
+                           public=public_flag.effective(event, public_flag.defaults(ctx.session))), status
 
 
 def _occurrence_view(ctx, event: Event, row: series.Row) -> dict:
