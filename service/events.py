@@ -193,7 +193,7 @@ def event_input(event: Event, tz) -> dict:
         "location": event.location.name if event.location else None, "chair_id": event.chair_id,
         "chair_text": event.chair_text, "attendee_ids": [p.id for p in event.attendees],
         "group_ids": [g.id for g in event.groups], "unit_ids": [u.id for u in event.units],
-        "attendees_text": event.attendees_text, "notes": event.notes,
+        "attendees_text": event.attendees_text, "notes": event.notes, "public": event.public,
         "agenda": [{"id": i.id, "number": i.number, "title": i.title, "unit_ids": [p.unit_id for p in i.preparations],
                     "lead_unit_id": i.lead_unit_id, "preparing_units_text": i.preparing_units_text,
                     "deadline": i.deadline_explicit.isoformat() if i.deadline_explicit else None}
@@ -230,7 +230,7 @@ def _apply_fields(ctx: Ctx, event: Event, body, fields: set, timing_body: dict |
         event.kind = body.kind or event.kind or "meeting"
     if creating or "status" in fields:
         event.status = body.status or event.status or "confirmed"
-    for name in ("chair_text", "attendees_text", "notes"):
+    for name in ("chair_text", "attendees_text", "notes", "public"):
         if name in fields:
             setattr(event, name, getattr(body, name))
 
@@ -365,6 +365,7 @@ def snapshot(event: Event, ctx: Ctx) -> dict:
         "location": event.location.name if event.location else None,
         "chair_id": event.chair.id if event.chair else None,
         "chair_text": event.chair_text, "attendees_text": event.attendees_text, "notes": event.notes,
+        "public": event.public,
         "attendee_ids": sorted(p.id for p in event.attendees), "group_ids": sorted(g.id for g in event.groups),
         "unit_ids": sorted(u.id for u in event.units),
         "agenda": [{"id": i.id, "number": i.number, "title": i.title,

@@ -290,6 +290,8 @@ class _EventBody(In):
     agenda: list[AgendaItemIn] | None = Field(None, max_length=300)
     skip_holidays: bool | None = Field(None, description="a series skips public holidays and the office's days off "
                                        "(automatic cancelled exceptions); default true")
+    public: bool | None = Field(None, description="shown on the public weekly page and feed (/cong-khai/…); "
+                                "null: the office's default for the event's kind (GET /api/settings/public)")
 
 
 class EventCreate(_EventBody):
@@ -540,6 +542,8 @@ class EventOut(Out):
     unit_ids: list[int]
     attendees_text: str | None
     notes: str | None
+    public: bool = Field(description="shown on the public page and feed: the event's own choice, else its kind's default")
+    public_explicit: bool | None = Field(description="the event's own choice; null: it follows its kind's default")
     agenda: list[AgendaItemOut]
     sequence: int
     created_at: str
@@ -698,3 +702,36 @@ class SecurityEventOut(Out):
 
 class SecurityLog(Out):
     events: list[SecurityEventOut]
+
+
+# ---- publishing: issued versions, the public flag's defaults ------------------------------------------
+
+class PublicDefaultsIn(In):
+    defaults: dict[Literal[KINDS], bool] = Field(description="kind -> shown on the public page by default")
+
+
+class PublicDefaultsOut(Out):
+    defaults: dict[str, bool]
+
+
+class AnnexLineOut(Out):
+    change: str = Field(description="Bổ sung | Thay đổi thời gian | Hủy | Điều chỉnh")
+    when: str
+    title: str
+    detail: str
+
+
+class IssuedVersionOut(Out):
+    number: int = Field(description="0: the original; N: \"Điều chỉnh lần N\"")
+    issued_at: str
+    issued_by: str | None
+    entries: int = Field(description="how many entries the document listed")
+    annex: list[AnnexLineOut] = Field(description="what changed since the version before it")
+
+
+class VersionsOut(Out):
+    kind: Literal["month", "week"]
+    period_start: date
+    versions: list[IssuedVersionOut]
+    current_number: int = Field(description="the number an export carries now")
+    unissued_changes: list[AnnexLineOut] = Field(description="changes since the last issued version (not issued yet)")

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit, urlunsplit
 from service import schemas
 from service.models import AgendaItem, Event, Group, Location, Person, Unit
 from service.events import exception_input
+from service.publishing.public_flag import BUILT_IN, effective
 
 
 def _webhook_shown(url: str | None) -> str | None:
@@ -64,8 +65,9 @@ def agenda_item_out(item: AgendaItem, tz) -> schemas.AgendaItemOut:
         deadline_is_default=item.deadline_explicit is None, submitted_at=iso(item.submitted_at, tz))
 
 
-def event_out(event: Event, tz, occurrence=None) -> dict:
-    """An event as stored; with `occurrence`, one occurrence of it (its own start, end, status)."""
+def event_out(event: Event, tz, occurrence=None, public_defaults: dict | None = None) -> dict:
+    """An event as stored; with `occurrence`, one occurrence of it (its own start, end, status).
+    `public_defaults`: the office's default per kind (public_flag.defaults), for the effective `public`."""
     if occurrence is not None:
         start, end = occurrence.start, occurrence.end
     elif event.all_day:
@@ -91,6 +93,7 @@ def event_out(event: Event, tz, occurrence=None) -> dict:
         chair_text=event.chair_text, attendee_ids=[p.id for p in event.attendees],
         group_ids=[g.id for g in event.groups], unit_ids=[u.id for u in event.units],
         attendees_text=event.attendees_text, notes=event.notes,
+        public=effective(event, public_defaults or BUILT_IN), public_explicit=event.public,
         agenda=[agenda_item_out(i, tz) for i in event.live_agenda], sequence=event.sequence,
         created_at=iso(event.created_at, tz), updated_at=iso(event.updated_at, tz),
     ).model_dump(mode="json")

@@ -76,11 +76,16 @@ FILL = {
     "web.edit_hours": {"": {"ident": Ref("slot_hours")}},
     "web.search_page": {"": {}, "ket-qua": {"?": "q=hoi nghi"}},
     "web.due": {"": {}, "don-vi": {"?": "don_vi={unit}"}},
+    # Issued versions, and the public weekly page (no log-in) with its embed.
+    "web.issued_versions": {"tuan": {"kind_path": "tuan", "period": "2023-11-20"},
+                            "thang": {"kind_path": "thang", "period": "2023-11"}},
+    "public.week": {"": {"slug": "van-phong-ubnd", "?": "ngay=2023-11-20"}},
+    "public.embed": {"": {"slug": "van-phong-ubnd", "?": "ngay=2023-11-20"}},
 }
 
 # The only pages opened with a secret link instead of a log-in: walked logged out, with a token made here.
 TOKEN_PAGES = {"reminders_web.submitted": {"": {"token": Ref("submitted_token")}}}
-PUBLIC = {"web.login"} | set(TOKEN_PAGES)  # walked logged out
+PUBLIC = {"web.login", "public.week", "public.embed"} | set(TOKEN_PAGES)  # walked logged out
 
 # Pages answered with a redirect: where to.
 REDIRECTS = {"web.home": "/lich"}

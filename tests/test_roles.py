@@ -46,7 +46,8 @@ def world(app, api) -> dict:
         key = session.scalars(select(ApiKey).order_by(ApiKey.id)).first().id
     return {"unit": tc, "person": ids["binh"], "group": ids["leaders"], "event": event["id"], "import": ident,
             "reminder": reminders[0]["id"], "user": user, "key": key, "day": "2026-01-02", "place": place,
-            "hours": hours, "item": event["agenda"][0]["id"]}
+            "hours": hours, "item": event["agenda"][0]["id"], "month": "2023-11", "week": "2023-11-20",
+            "kind_path": "tuan"}
 
 
 # What each route's address parameters are, by endpoint: {parameter: [(value, what it names)]}. A route whose
@@ -67,10 +68,11 @@ def targets(w: dict) -> dict:
         "web.end_series": {"event_id": "event"}, "web.skip_holidays": {"event_id": "event"},
         "web.mark_submitted": {"event_id": "event", "item_id": "item"},
         "web.unmark_submitted": {"event_id": "event", "item_id": "item"},
+        "web.issue_version": {"kind_path": "kind_path", "period": "week"},
         # the API: by the resource in the address
         "api": {"units": "unit", "persons": "person", "groups": "group", "events": "event", "imports": "import",
                 "reminders": "reminder", "users": "user", "api-keys": "key", "exceptions": "day",
-                "occurrences": "day", "agenda-items": "item"},
+                "occurrences": "day", "agenda-items": "item", "programs": "month", "weeks": "week"},
     }
 
 

@@ -8,6 +8,7 @@ from service.api import bp
 from service.api_base import parse_body, query_int, query_range
 from service.context import request_ctx
 from service.errors import ValidationFailed
+from service.publishing import public_flag
 from service.serialize import conflict_out, event_out, iso
 
 
@@ -18,7 +19,7 @@ def _strict() -> bool:
 
 def _respond(event, status=200, found=None):
     ctx = request_ctx()
-    body = event_out(event, ctx.tz)
+    body = event_out(event, ctx.tz, public_defaults=public_flag.defaults(ctx.session))
     if found is not None:
         body["conflicts"] = found
     response = jsonify(body)
@@ -33,7 +34,8 @@ def list_events():
     lo, hi = query_range(ctx.tz)
     filters = {name: query_int(name) for name in ("person_id", "unit_id", "group_id")}
     pairs = events.list_occurrences(ctx, lo, hi, **filters)
-    return jsonify({"events": [event_out(e, ctx.tz, occ) for e, occ in pairs]})
+    kind_defaults = public_flag.defaults(ctx.session)
+    return jsonify({"events": [event_out(e, ctx.tz, occ, kind_defaults) for e, occ in pairs]})
 
 
 @bp.post("/events")

@@ -26,6 +26,8 @@ MODELS = [
     (schemas.ReminderOut, "serialization"), (schemas.ReminderList, "serialization"),
     (schemas.PasswordIn, "validation"), (schemas.UserOut, "serialization"), (schemas.UserList, "serialization"),
     (schemas.ApiKeyOut, "serialization"), (schemas.ApiKeyList, "serialization"), (schemas.SecurityLog, "serialization"),
+    (schemas.PublicDefaultsIn, "validation"), (schemas.PublicDefaultsOut, "serialization"),
+    (schemas.IssuedVersionOut, "serialization"), (schemas.VersionsOut, "serialization"),
     (schemas.ErrorOut, "serialization"),
 ]
 
@@ -217,6 +219,24 @@ def document() -> dict:
                     errors=(401, 403, 404, 409))}
     paths["/api/security-log"] = {"get": _op("The security log, newest first (office role)", 200,
                                              _ref("SecurityLog"), errors=(401, 403))}
+    month = {"name": "month", "in": "path", "required": True, "schema": {"type": "string", "pattern": r"^\d{4}-\d{2}$"},
+             "description": "YYYY-MM"}
+    week = {"name": "week", "in": "path", "required": True, "schema": {"type": "string", "format": "date"},
+            "description": "the week's Monday, YYYY-MM-DD"}
+    for base, param, what in (("programs/{month}", month, "the month's program"),
+                              ("weeks/{week}", week, "the week's schedule")):
+        paths[f"/api/{base}/issue"] = {
+            "post": _op(f"Issue {what} as it stands (office role): version 0, then 1, 2 … with the annex of "
+                        "changes; 409 when nothing changed since the last version", 201, _ref("IssuedVersionOut"),
+                        params=[param], errors=(401, 403, 409, 422))}
+        paths[f"/api/{base}/versions"] = {
+            "get": _op(f"The issued versions of {what}, and what changed since the last one", 200,
+                       _ref("VersionsOut"), params=[param], errors=(401, 422))}
+    paths["/api/settings/public"] = {
+        "get": _op("Which kinds of events the public page shows by default", 200, _ref("PublicDefaultsOut"),
+                   errors=(401,)),
+        "put": _op("Set the public defaults per kind (office role)", 200, _ref("PublicDefaultsOut"),
+                   body="PublicDefaultsIn", errors=(400, 401, 403, 422))}
     for item in paths.values():
         for op in item.values():
             op["security"] = [{"bearer": []}]

@@ -10,6 +10,7 @@ from service.api_base import parse_body, query_range
 from service.calendar_rules import local_midnight
 from service.context import request_ctx
 from service.events import get_event
+from service.publishing import public_flag
 from service.serialize import conflict_out, event_out, iso
 
 
@@ -64,7 +65,7 @@ def end_series(event_id):
     body = parse_body(schemas.SeriesEndIn)
     ended = series.end(ctx, event_id, body.until, _if_match())
     ctx.session.commit()
-    out = schemas.SeriesEndOut(event=event_out(ended.saved.event, ctx.tz), removed=ended.removed,
+    out = schemas.SeriesEndOut(event=event_out(ended.saved.event, ctx.tz, public_defaults=public_flag.defaults(ctx.session)), removed=ended.removed,
                                removed_dates=ended.removed_dates).model_dump(mode="json")
     response = jsonify(out)
     response.set_etag(str(ended.saved.event.sequence))

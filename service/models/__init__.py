@@ -5,10 +5,11 @@ from service.models.directory import Group, Location, Person, Unit
 from service.models.events import AgendaItem, Event, EventChange, EventException, Preparation
 from service.models.feeds import FeedEntry, FeedToken, FeedVersion
 from service.models.imports import ProgramImport
+from service.models.publishing import IssuedVersion, PublicDefault
 from service.models.reminders import Reminder
 
 __all__ = [
-    "AgendaItem", "ApiKey", "CalendarException", "Event", "EventChange", "EventException", "Group",
-    "FeedEntry", "FeedToken", "FeedVersion", "Location", "Person", "Preparation", "ProgramImport", "Reminder",
+    "AgendaItem", "ApiKey", "CalendarException", "Event", "EventChange", "EventException", "Group", "IssuedVersion",
+    "FeedEntry", "FeedToken", "FeedVersion", "Location", "Person", "Preparation", "ProgramImport", "PublicDefault", "Reminder",
     "SecurityEvent", "SlotHours", "Unit", "User",
 ]

@@ -64,6 +64,9 @@ class Event(Base):
     chair_text: Mapped[str | None] = mapped_column(Text)
     attendees_text: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Shown on the public page and feed (/cong-khai/...): True, False, or NULL = the office's default for
+    # its kind (service.publishing.public_flag).
+    public: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     import_key: Mapped[str | None] = mapped_column(String(200), unique=True)
 
     sequence: Mapped[int] = mapped_column(Integer, default=0)

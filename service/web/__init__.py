@@ -68,11 +68,14 @@ protect(bp)
 from service.web import (admin_pages, calendar_pages, conflict_pages, directory_pages, error_pages,  # noqa: E402,F401
                          event_pages, import_pages, search_pages)  # (routes)
 from service.web import submission_pages  # noqa: E402,F401  (routes; its nav entry is its own)
+from service.web import version_pages  # noqa: E402,F401  (routes: issued versions)
+from service.web import public_pages  # noqa: E402  (the public weekly page: its own blueprint, no log-in)
 
 
 def init_app(app) -> None:
     page_base.init_app(app)
     app.register_blueprint(bp)
+    app.register_blueprint(public_pages.bp)
     error_pages.init_app(app)  # Vietnamese error pages outside /api
     for position, endpoint, label in ((10, "web.month", "Lịch tháng"), (20, "web.week", "Lịch tuần"),
                                       (30, "web.new_event", "Thêm sự kiện"), (40, "web.import_form", "Nhập chương trình"),

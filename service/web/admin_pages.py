@@ -19,14 +19,15 @@ from service.errors import NotFound, ServiceError, ValidationFailed
 from service.models import Event, Location
 from service.page_base import current_user, flash, login_required, validated
 from service.timing import MAX_YEAR, MIN_YEAR
-from service.vocabulary import ROLE_LABELS, SECURITY_ACTION_LABELS, SLOT_LABELS, day_label
+from service.publishing import public_flag, public_office
+from service.vocabulary import KIND_LABELS, ROLE_LABELS, SECURITY_ACTION_LABELS, SLOT_LABELS, day_label
 from service.web import bp
 
 LOG_ON_FIRST_PAGE = 15  # the accounts page shows the latest lines; the log page the last 500
 EXCEPTION_KINDS = {"day_off": "Ngày nghỉ", "working_day": "Ngày làm bù"}
 SUBPAGES = (("web.admin", "Tài khoản, khóa API"), ("web.admin_places", "Địa điểm"),
             ("web.admin_days", "Ngày nghỉ, làm bù"), ("web.admin_hours", "Giờ làm việc"),
-            ("web.admin_log", "Nhật ký bảo mật"))
+            ("web.admin_public", "Công khai"), ("web.admin_log", "Nhật ký bảo mật"))
 _CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:hg.]\s*(\d{2})?)?\s*$", re.IGNORECASE)  # 07:30, 7:30, 7h30, 7h
 FIELD_LIMIT = 2000  # longer form values are refused before any parsing (the models' own limits are lower)
 
@@ -487,3 +488,24 @@ def own_password():
                 flash("Đã đổi mật khẩu. Hãy đăng nhập lại bằng mật khẩu mới (mọi phiên cũ đã kết thúc).")
                 return redirect(url_for("web.login"))
     return render_template("password.html", error=error), 422 if error else 200
+
+
+# ---- the public page: which kinds are public by default -----------------------------------------------
+
+@bp.route("/quan-tri/cong-khai", methods=["GET", "POST"])
+@login_required("office")
+def admin_public():
+    """The kinds of events the public weekly page and feed show unless an event says otherwise."""
+    ctx = request_ctx()
+    if request.method == "POST":
+        chosen = {kind: request.form.get(f"public-{kind}") == "yes" for kind in KIND_LABELS}
+        public_flag.set_defaults(ctx.session, validated(schemas.PublicDefaultsIn, {"defaults": chosen}).defaults)
+        ctx.session.commit()
+        flash("Đã lưu mặc định công khai.")
+        return redirect(url_for("web.admin_public"))
+    office = public_office.find(ctx.config.office_slug)
+    return _render("admin_public.html", kinds=KIND_LABELS, defaults=public_flag.defaults(ctx.session),
+                   public_url=url_for("public.week", slug=office.slug, _external=False) if office else None,
+                   embed_url=url_for("public.embed", slug=office.slug) if office else None,
+                   feed_url=url_for("public.feed", slug=office.slug) if office else None,
+                   base_url=ctx.config.base_url)

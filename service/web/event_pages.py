@@ -15,6 +15,7 @@ from service.context import request_ctx
 from service.errors import NotFound, PreconditionFailed, ScheduleConflict, ServiceError, ValidationFailed
 from service.importer.grammar import RRULE_DAYS, find_weekly
 from service.models import Event, Group, Person, Unit
+from service.publishing import public_flag
 from service.page_base import flash, login_required, validated
 from service.text import fold, person_key, vietnamese_key
 from service.vocabulary import (CONFLICT_HEADINGS, KIND_LABELS, SLOT_LABELS, STATUS_LABELS, WEEKDAY_LABELS,
@@ -34,7 +35,8 @@ FIELD_WORDS = {"title": "tên", "kind": "loại", "status": "trạng thái", "bu
                "exceptions": "ngoại lệ của chuỗi", "location": "địa điểm", "chair_id": "chủ trì",
                "chair_text": "ghi chú chủ trì", "attendees_text": "thành phần", "notes": "ghi chú",
                "attendee_ids": "người dự", "group_ids": "nhóm dự", "unit_ids": "đơn vị dự", "agenda": "nội dung",
-               "skip_holidays": "bỏ qua ngày lễ", "holidays_kept": "ngày lễ vẫn họp"}
+               "skip_holidays": "bỏ qua ngày lễ", "holidays_kept": "ngày lễ vẫn họp",
+               "public": "công khai"}
 ACTION_WORDS = {"created": "Tạo", "updated": "Sửa", "cancelled": "Hủy", "submitted": "Đơn vị đã nộp tài liệu",
                 "unsubmitted": "Bỏ đánh dấu đã nộp", "occurrence_cancelled": "Hủy lần họp",
                 "occurrence_moved": "Dời lần họp", "occurrence_restored": "Khôi phục lần họp",
@@ -95,8 +97,24 @@ def read_form(ctx, event: Event | None, errors: dict) -> tuple[dict, list[int]]:
             "attendees_text": _prose("attendees_text"), "notes": _lines(f.get("notes")) or None}
     if body["notes"] is not None and not body["notes"].strip():
         body["notes"] = None
+    body["public"] = _public(ctx, event, body["kind"])
     body["agenda"], rows = _agenda(ctx, errors)
     return body, rows
+
+
+def _public(ctx, event: Event | None, kind: str | None):
+    """The event's `public` from the box "Công khai trên cổng thông tin". The box shows the effective value;
+    left as shown, the stored choice stays (NULL keeps following the kind's default), so saving an
+    untouched form changes nothing. A form without the box (an older page) keeps what is stored."""
+    if request.form.get("public_field") != "1":
+        return event.public if event is not None else None
+    wanted = request.form.get("public") == "yes"
+    kind_defaults = public_flag.defaults(ctx.session)
+    default = kind_defaults.get(kind or (event.kind if event is not None else "meeting"), False)
+    if event is not None:
+        follows = event.public if event.public is not None else default
+        return event.public if wanted == follows else wanted
+    return None if wanted == default else wanted
 
 
 def _timing(ctx, event: Event | None, errors: dict) -> dict:
@@ -253,6 +271,7 @@ def _form_values(ctx, event: Event | None) -> dict:
     if event is None:
         # A line the importer skipped comes here as ?tieu_de=...&ghi_chu=... (the preview's "Tạo sự kiện").
         return {"date": request.args.get("ngay", ""), "status": "confirmed", "kind": "meeting",
+                "public": "yes" if public_flag.defaults(ctx.session)["meeting"] else "",
                 "title": request.args.get("tieu_de", "")[:1000], "notes": request.args.get("ghi_chu", "")[:2000],
                 "attendee_ids": [], "group_ids": [], "unit_ids": [], "items": []}
     values = {"title": event.title, "kind": event.kind, "status": event.status, "location":
@@ -260,7 +279,8 @@ def _form_values(ctx, event: Event | None) -> dict:
               "chair_text": event.chair_text or "", "attendees_text": event.attendees_text or "",
               "notes": event.notes or "", "sequence": str(event.sequence),
               "attendee_ids": [p.id for p in event.attendees], "group_ids": [g.id for g in event.groups],
-              "unit_ids": [u.id for u in event.units], "busy": "yes" if event.busy else "no"}
+              "unit_ids": [u.id for u in event.units], "busy": "yes" if event.busy else "no",
+              "public": "yes" if public_flag.effective(event, public_flag.defaults(ctx.session)) else ""}
     if event.all_day and event.start_date:
         values.update(date=event.start_date.isoformat(), slot="",
                       end_date=event.end_date.isoformat() if event.end_date != event.start_date else "")
@@ -383,8 +403,11 @@ def _form(ctx, event, errors=None, found=None, status=200):
     values["items"] += [{"id": "", "number": "", "title": "", "units": [], "lead": None, "units_text": "",
                          "add": "", "deadline": "", "default": None}] * (rows - len(values["items"]))
     exceptions = [events.exception_input(ex, event.all_day, ctx.tz) for ex in event.exceptions] if event else []
+    kind_defaults = public_flag.defaults(ctx.session)
+    public_kinds = [KIND_LABELS[k].lower() for k, shown in kind_defaults.items() if shown and k in KIND_LABELS]
     return render_template("event_form.html", event=event, v=values, errors=errors or {}, conflicts=found or [],
-                           rows=rows, exceptions=exceptions, **_choices(ctx, values)), status
+                           rows=rows, exceptions=exceptions, public_kinds=public_kinds,
+                           **_choices(ctx, values)), status
 
 
 def _errors_for_form(exc: ServiceError, rows: list[int]) -> dict:
@@ -573,7 +596,8 @@ def _page(ctx, event: Event, error: str | None = None, errors: dict | None = Non
                            kinds=KIND_LABELS, statuses=STATUS_LABELS, tz=ctx.tz, weekdays=WEEKDAY_LABELS,
                            coming=[_occurrence_view(ctx, event, r) for r in series.coming(ctx, event)] if event.rrule else [],
                            holidays=series.automatic_ahead(ctx, event) if event.rrule else [],
-                           slot_labels=SLOT_LABELS, error=error, errors=errors or {}), status
+                           slot_labels=SLOT_LABELS, error=error, errors=errors or {},
+                           public=public_flag.effective(event, public_flag.defaults(ctx.session))), status
 
 
 def _occurrence_view(ctx, event: Event, row: series.Row) -> dict:
