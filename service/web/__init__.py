@@ -68,6 +68,7 @@ protect(bp)
 from service.web import (admin_pages, calendar_pages, conflict_pages, directory_pages, error_pages,  # noqa: E402,F401
                          event_pages, import_pages, search_pages)  # (routes)
 from service.web import submission_pages  # noqa: E402,F401  (routes; its nav entry is its own)
+from service.web import export_pages  # noqa: E402,F401  (routes: the month's and the week's documents)
 
 
 def init_app(app) -> None:
