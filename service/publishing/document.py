@@ -378,7 +378,8 @@ def _week_rows(entries: list[Entry], first: date) -> list[dict]:
         here.sort(key=lambda e: (order[e.row] if e.last == e.first else -1, e.clock or time(0)))
         for n, e in enumerate(here):
             rows.append({"day": day, "day_label": f"{WEEKDAY_LABELS[day.weekday()]}\n{day:%d/%m/%Y}",
-                         "buoi": BUOI[e.row] if e.last == e.first else "Cả ngày", "entry": e,
+                         "buoi": (BUOI[e.row] if e.last == e.first else "Cả ngày") + (" (dự kiến)" if e.tentative else ""),
+                         "entry": e,
                          "content": _week_content(e), "day_rows": len(here) if n == 0 else 0})
     return rows
 
@@ -390,7 +391,7 @@ def _week_content(e: Entry) -> str:
         lead = f"Từ ngày {e.first:%d/%m/%Y} đến ngày {e.last:%d/%m/%Y}: "
     elif e.clock is not None:
         lead = f"{e.hour}: "
-    return lead + e.headline
+    return lead + e.title.rstrip(" .;:")  # ("dự kiến" is said in the Buổi cell, where the time is)
 
 
 def build(ctx, kind: str, first: date) -> ExportDocument:

@@ -28,12 +28,12 @@ _JOINED = re.compile(r"\S*[/-]\S*")
 _TAIL = re.compile(r"\S+\s\S+\s\S+$")
 
 
-def _keep(text) -> Markup:
-    """The text, escaped, with words holding "/" or "-" and the last three words unbreakable: a paragraph
-    never ends on a lone "bị)." line, which the PDF reader would take for a paragraph of its own."""
+def _keep(text, tail: bool = True) -> Markup:
+    """The text, escaped, with words holding "/" or "-" unbreakable and (`tail`, for the body's paragraphs)
+    the last three words too: a paragraph never ends on a lone "bị)." line."""
     text = str(text or "")
-    tail = _TAIL.search(text)
-    cut = tail.start() if tail and len(tail.group(0)) < 40 else len(text)
+    found = _TAIL.search(text) if tail else None
+    cut = found.start() if found and len(found.group(0)) < 40 else len(text)
     out, at = [], 0
     for match in _JOINED.finditer(text[:cut]):
         out += [escape(text[at:match.start()]), Markup('<span class="nb">'), escape(match.group(0)), Markup("</span>")]
@@ -49,6 +49,7 @@ def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["keep"] = _keep
+    env.filters["cell"] = lambda text: _keep(text, tail=False)
     return env
 
 
