@@ -275,7 +275,8 @@ def read(ctx, first: date, last: date, series_once: bool) -> list[Entry]:
                 continue
             seen.add(event.id)
             entry = _entry(event, occ, ctx.tz)
-            entry.weekly = rule_words(event.rrule, event.slot).lower()
+            words = rule_words(event.rrule, event.slot)
+            entry.weekly = words[0].lower() + words[1:]  # "chiều thứ Hai hằng tuần"
             if entry.clock:
                 entry.weekly += f", {entry.hour}"
             out.append(entry)
@@ -401,20 +402,19 @@ def build(ctx, kind: str, first: date) -> ExportDocument:
     if kind == "month":
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         entries = read(ctx, first, last, series_once=True)
-        body, rows = _month_body(entries), []
+        paras, rows = _month_body(entries), []
         title, subtitle = "CHƯƠNG TRÌNH", f"Công tác tháng {first.month} năm {first.year} của {ctx.config.office_name}"
         closing = ("Căn cứ nội dung Chương trình công tác, đề nghị các cơ quan, đơn vị có liên quan chuẩn bị tốt "
                    "nội dung, tài liệu theo quy chế làm việc./.")
     else:
         last = first + timedelta(days=6)
         entries = read(ctx, first, last, series_once=False)
-        body, rows = [], _week_rows(entries, first)
+        paras, rows = [], _week_rows(entries, first)
         title, subtitle = "LỊCH CÔNG TÁC TUẦN", f"(Từ ngày {first:%d/%m/%Y} đến ngày {last:%d/%m/%Y})"
         closing = "Lịch công tác tuần có thể thay đổi; các thay đổi được thông báo bằng văn bản./."
     revision = versions.for_export(ctx.session, kind, first)
-    parent = header.parent or header.office
-    receivers = [f"Lãnh đạo {parent.title().replace('Ubnd', 'UBND').replace('Hđnd', 'HĐND')} (b/c);",
-                 "Các cơ quan, đơn vị có liên quan;", "Lưu: VT."]
+    body = re.sub(r"^văn phòng\s+", "", ctx.config.office_name.strip(), flags=re.I)
+    receivers = [f"Thường trực, lãnh đạo {body} (b/c);", "Các cơ quan, đơn vị có liên quan;", "Lưu: VT."]
     ordered = [r["entry"] for r in rows] if kind == "week" else entries
-    return ExportDocument(kind, first, last, header, title, subtitle, revision, ordered, body, rows, receivers, signer,
+    return ExportDocument(kind, first, last, header, title, subtitle, revision, ordered, paras, rows, receivers, signer,
                           closing)
