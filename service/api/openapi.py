@@ -212,7 +212,7 @@ def document() -> dict:
                 "responses": {"200": {"description": "the file (Content-Disposition: attachment, an ASCII filename "
                                                      "and filename*=UTF-8'')",
                                       "content": {mimetype: {"schema": {"type": "string", "format": "binary"}}}},
-                              **_errors(401, 422)}}}
+                              **_errors(401, 404, 422)}}}
     paths["/api/reminders"] = {"get": _op("Reminders (the outbox), newest due first", 200, _ref("ReminderList"),
                                           params=reminder_filters, errors=(401, 422))}
     paths["/api/reminders/{ident}/resend"] = {
