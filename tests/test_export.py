@@ -324,3 +324,17 @@ def test_statements_do_not_grow_with_the_month(app, api):
     assert large == small and max(large.values()) <= 10, (small, large)
     text = pdf_text(get_file(api, "/api/programs/2023-11.pdf"))
     assert text.count("Hội nghị số 15") == 20  # and the large month really was printed
+
+
+@pytest.mark.parametrize("office, parent, body, code, place, signer", [
+    ("Văn phòng UBND tỉnh Bắc Giang", "UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "CTr-VP", "Bắc Giang", "CHÁNH VĂN PHÒNG"),
+    ("Văn phòng UBND", "UBND", "VĂN PHÒNG", "CTr-VP", "……………", "CHÁNH VĂN PHÒNG"),
+    ("UBND xã Hòa Bình", "", "UBND XÃ HÒA BÌNH", "CTr-UBND", "Hòa Bình", "THỦ TRƯỞNG CƠ QUAN"),
+])
+def test_the_issuing_body_comes_from_office_name(office, parent, body, code, place, signer):
+    from datetime import date
+
+    from service.publishing.document import header_of
+    header, signed_by = header_of(office, date(2026, 2, 5))
+    assert (header.parent, header.office, header.code, header.place, signed_by) == (parent, body, code, place, signer)
+    assert header.date_line == f"{place}, ngày 05 tháng 02 năm 2026"  # NĐ 30/2020: 01–09 and tháng 01, 02 with a zero
