@@ -2,10 +2,10 @@
 import sys
 import time
 
-from bench import conflicts, feeds, importer, notices, pages, reminders
+from bench import conflicts, export, feeds, importer, notices, pages, reminders
 
 SUITES = {"feeds": feeds.run, "conflicts": conflicts.run, "reminders": reminders.run, "notices": notices.run,
-          "importer": importer.run, "pages": pages.run}
+          "importer": importer.run, "pages": pages.run, "export": export.run}
 
 
 def main(names):

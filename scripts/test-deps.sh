@@ -17,6 +17,11 @@ command -v npm >/dev/null || need+=(npm)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)  # PDFs with Vietnamese text
 [ -x /usr/bin/chromium ] || need+=(chromium)  # the browser tests (Playwright drives Debian's Chromium)
 command -v zbarimg >/dev/null || need+=(zbar-tools)
+[ -f /usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation)  # the exports' Times New Roman metrics
+# Liberation 2: fonts-liberation 1.07 has no precomposed Vietnamese letters (ạ, ấ, ợ…), the PDFs fell back to DejaVu
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation2)
+ldconfig -p 2>/dev/null | grep -q libpango-1.0 || need+=(libpango-1.0-0 libpangoft2-1.0-0)  # WeasyPrint (PDF export)
+command -v pdftoppm >/dev/null || need+=(poppler-utils)  # the export tests' page images (test-artifacts/export/)
 command -v openssl >/dev/null || need+=(openssl)  # the SMTP tests make a test CA and certificates  # decodes the subscription page's QR code
 command -v calcurse >/dev/null || need+=(calcurse)  # feedcheck: a client that imports the file
 # feedcheck: libical (Evolution, GNOME Calendar) through GObject introspection, from Debian's own python3

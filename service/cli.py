@@ -71,6 +71,51 @@ def init_app(app):
         for line in report(ctx, check_range(ctx, lo, hi)):
             click.echo(line)
 
+    def _export(kind, raw, fmt, output):
+        import sys  # noqa: PLC0415
+        from pathlib import Path  # noqa: PLC0415
+
+        from service.publishing.export import export, read_format, read_month, read_week  # noqa: PLC0415
+
+        option = "--month" if kind == "month" else "--week"
+        for name, value, reader in ((option, raw, read_month if kind == "month" else read_week),
+                                    ("--format", fmt, read_format)):
+            try:
+                parsed = reader(value)
+            except ValueError as exc:
+                click.echo(f"Lỗi {name}: {exc}", err=True)  # one line in Vietnamese, no traceback
+                sys.exit(2)
+            if name == option:
+                first = parsed
+            else:
+                fmt = parsed
+        if not output:
+            click.echo("Lỗi -o: cần tên tệp để ghi, ví dụ -o chuong-trinh.docx", err=True)
+            sys.exit(2)
+        out = export(request_ctx(actor="cli"), kind, first, fmt)
+        try:
+            Path(output).write_bytes(out.data)
+        except OSError as exc:
+            click.echo(f"Lỗi -o: không ghi được tệp {output} ({exc.strerror})", err=True)
+            sys.exit(1)
+        click.echo(f"Đã ghi {output} ({len(out.data) // 1024 or 1} KB).")
+
+    @app.cli.command("export-program")
+    @click.option("--month", "month", default="", help="tháng, dạng YYYY-MM, ví dụ 2023-11")
+    @click.option("--format", "fmt", default="docx", help="docx (mặc định) hoặc pdf")
+    @click.option("-o", "--output", default="", help="tệp để ghi")
+    def export_program(month, fmt, output):
+        """Write the month's program ("Chương trình công tác tháng") as .docx or PDF."""
+        _export("month", month, fmt, output)
+
+    @app.cli.command("export-week")
+    @click.option("--week", "week", default="", help="một ngày của tuần (thường là thứ Hai), dạng YYYY-MM-DD")
+    @click.option("--format", "fmt", default="docx", help="docx (mặc định) hoặc pdf")
+    @click.option("-o", "--output", default="", help="tệp để ghi")
+    def export_week(week, fmt, output):
+        """Write the week's schedule ("Lịch công tác tuần") as .docx or PDF."""
+        _export("week", week, fmt, output)
+
     @app.cli.command("import-program")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False))
     @click.option("--year", type=click.IntRange(2000, 2100), help="năm của chương trình (mặc định: đọc từ tiêu đề)")

@@ -109,7 +109,9 @@ def test_every_command_on_a_database_never_migrated_says_to_run_init_db(fresh_ap
     invocations = [["import-program", str(program), "--dry-run"], ["import-program", str(program)],
                    ["undo-import", "1"], ["users", "list"], ["api-keys", "list"], ["create-api-key", "--role", "office"],
                    ["conflicts", "--month", "2024-03"], ["feed-url", "--office"], ["reminders", "run-due"],
-                   ["seed-demo"], ["scheduler"], ["create-user", "--username", "vanthu", "--role", "office", "--password", "x" * 12]]
+                   ["seed-demo"], ["scheduler"], ["create-user", "--username", "vanthu", "--role", "office", "--password", "x" * 12],
+                   ["export-program", "--month", "2024-03", "-o", str(tmp_path / "ct.docx")],
+                   ["export-week", "--week", "2024-03-04", "--format", "pdf", "-o", str(tmp_path / "tuan.pdf")]]
     walked = {args[0] for args in invocations}
     assert walked >= set(fresh_app.cli.commands) - {"init-db"}  # every command
     for args in invocations:

@@ -33,7 +33,8 @@ VIEWER = "xem"
 
 # ---- which routes are pages ---------------------------------------------------------------------------
 
-SKIPPED_ENDPOINTS = {"web.healthz", "web.logout"}  # JSON for the load balancer; a POST
+SKIPPED_ENDPOINTS = {"web.healthz", "web.logout",  # JSON for the load balancer; a POST
+                     "web.program_file", "web.week_file"}  # .docx / .pdf downloads (tests/test_export.py)
 
 
 def is_page(rule) -> bool:

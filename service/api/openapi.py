@@ -199,6 +199,22 @@ def document() -> dict:
         *({"name": n, "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}}
           for n in ("unit_id", "event_id")),
     ]
+    files = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+             "application/pdf": "pdf"}
+    for base, name, what in (("programs", "month", "The monthly program (Chương trình công tác tháng)"),
+                             ("weeks", "week", "The weekly schedule (Lịch công tác tuần), A4 landscape")):
+        for mimetype, ext in files.items():
+            param = {"name": name, "in": "path", "required": True, "schema": {"type": "string"},
+                     "description": "YYYY-MM, e.g. 2023-11" if name == "month" else
+                     "YYYY-MM-DD, any day of the week (its Monday is used), e.g. 2023-11-20"}
+            paths[f"/api/{base}/{{{name}}}.{ext}"] = {"get": {
+                "summary": f"{what} as .{ext}, in the layout of Nghị định 30/2020/NĐ-CP; an adjusted version "
+                           "says \"Điều chỉnh lần N\" and ends with its annex",
+                "parameters": [param],
+                "responses": {"200": {"description": "the file (Content-Disposition: attachment, an ASCII filename "
+                                                     "and filename*=UTF-8'')",
+                                      "content": {mimetype: {"schema": {"type": "string", "format": "binary"}}}},
+                              **_errors(401, 404, 422)}}}
     paths["/api/reminders"] = {"get": _op("Reminders (the outbox), newest due first", 200, _ref("ReminderList"),
                                           params=reminder_filters, errors=(401, 422))}
     paths["/api/reminders/{ident}/resend"] = {

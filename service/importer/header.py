@@ -23,7 +23,8 @@ WEEK_SPAN = re.compile(r"(?:từ\s{1,3})?(?:ngày\s{1,3})?(?<![\d/])(\d{1,2})\s{
                        r"\s{0,3}(?:đến|-|–)\s{0,3}(?:ngày\s{1,3})?(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]"
                        r"\s{0,2}(\d{4})", re.I)
 WEEK_NUMBER = re.compile(r"tuần\s{1,3}(?:thứ\s{1,3})?(\d{1,2})(?:\s{0,3}(?:năm|/)\s{0,3}(\d{4}))?", re.I)
-NUMBER_LINE = re.compile(r"^(?:số|so)\s{0,3}[:.]?\s{0,3}\S{0,4}\d", re.I)
+# "Số: 21/CTr-HĐND", and "Số:      /CTr-VP" as a document is drafted, the number left for the office to fill in
+NUMBER_LINE = re.compile(r"^(?:số|so)\s{0,3}(?:[:.]?\s{0,3}\S{0,4}\d|[:.]\s{0,12}/\s{0,2}[A-ZĐ])", re.I)
 BODY = [  # as written (folded) -> as the product names it
     (r"ủy\s{1,3}ban\s{1,3}nhân\s{1,3}dân|uỷ\s{1,3}ban\s{1,3}nhân\s{1,3}dân|ubnd", "UBND"),
     (r"hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|hđnd", "HĐND"),

@@ -88,7 +88,9 @@ def _without_furniture(items: list) -> list:
     lines = [i for i in items if isinstance(i, Line)]
     top = {}
     for n, i in enumerate(items[:15]):
-        if isinstance(i, Line) and 3 <= len(i.text) <= 90 and ":" not in i.text and not re.match(r"[-–+•(]", i.text):
+        # (a line ending a sentence, "… tỉnh chuẩn bị).", is the end of a wrapped paragraph, never a running header)
+        if isinstance(i, Line) and 3 <= len(i.text) <= 90 and ":" not in i.text and not re.match(r"[-–+•(]", i.text) \
+                and not re.search(r"[.;]$", i.text):
             top.setdefault(_key(i.text), n)
     out = []
     for n, item in enumerate(items):

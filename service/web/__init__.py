@@ -70,6 +70,7 @@ from service.web import (admin_pages, calendar_pages, conflict_pages, directory_
 from service.web import submission_pages  # noqa: E402,F401  (routes; its nav entry is its own)
 from service.web import version_pages  # noqa: E402,F401  (routes: issued versions)
 from service.web import public_pages  # noqa: E402  (the public weekly page: its own blueprint, no log-in)
+from service.web import export_pages  # noqa: E402,F401  (routes: the month's and the week's documents)
 
 
 def init_app(app) -> None:
