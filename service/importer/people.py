@@ -24,9 +24,11 @@ SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3
                      r"\s{1,3}gia|họp|đi\s|giao\s{1,3}ban|giám\s{1,3}sát|khảo\s{1,3}sát|thăm|nghe|cho\s{1,3}ý\s{1,3}kiến)",
                      re.I)
 # "Chủ tịch tiếp công dân", "Phó Chủ tịch Trần Minh Quân dự hội thảo": a leader by title, and maybe name
-# ("Giám đốc Sở tiếp công dân", "Phó Giám đốc Sở Vũ Quang Thái kiểm tra …": a department's head, as a leader)
+# ("Giám đốc Sở tiếp công dân", "Phó Giám đốc Sở Vũ Quang Thái kiểm tra …": a department's head, as a leader;
+# "Phó Giám đốc Lò Văn Khánh kiểm tra …": the department's own schedule names its head without "Sở", by name)
 LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?"
-                          r"|(?:phó\s{1,3})?giám\s{1,3}đốc\s{1,3}sở)(?:\s{1,3}"
+                          r"|(?:phó\s{1,3})?giám\s{1,3}đốc(?:\s{1,3}sở|(?=\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}"
+                          r"(?-i:[A-ZĐÀ-Ỹ]))))(?:\s{1,3}"
                           r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
                           r"(tham\s{1,3}dự|dự|chủ\s{1,3}trì|tiếp|làm\s{1,3}việc|họp|kiểm\s{1,3}tra|đi|thăm|nghe|đối\s{1,3}"
                           r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng|thông\s{1,3}qua|chỉ\s{1,3}đạo|gặp|trao|duyệt)\b", re.I)
