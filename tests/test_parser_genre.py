@@ -1247,3 +1247,32 @@ def test_brackets_closing_a_field_are_the_events_notes():
                     "xã. (Đoàn Thanh niên xã chuẩn bị).\n")
     assert [(d.location, [i.units for i in d.agenda]) for d in wrapped.drafts] == [
         ("Các thôn trong xã", [[("Đoàn Thanh niên xã", "lead")]])]
+
+
+def test_a_table_under_a_section_of_expected_items_is_tentative():
+    """The schedule as tables, one a section: the table under "C. CÁC NỘI DUNG DỰ KIẾN" is tentative, row by row
+    (an undated row too); the table under the section before it is not."""
+    header = [["Thứ, ngày"], ["Buổi"], ["Nội dung"], ["Chủ trì"], ["Địa điểm"]]
+    document = Document([
+        Block("UBND XÃ TÂN HỢP", 1), Block("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2026", 2),
+        Block("B. HOẠT ĐỘNG KHÁC", 3), Block(line=4, cells=header),
+        Block(line=5, cells=[["Thứ Năm 05/3"], ["Sáng"], ["Hội nghị sơ kết công tác dân vận"], [], ["Hội trường xã"]]),
+        Block("C. CÁC NỘI DUNG DỰ KIẾN", 6), Block(line=7, cells=header),
+        Block(line=8, cells=[["Thứ Năm 26/3"], [], ["Thường trực Đảng ủy làm việc với Hội Nông dân xã"], [], []]),
+        Block(line=9, cells=[["Thông báo sau"], [], ["Đảng ủy xã thăm các gia đình chính sách (theo kế hoạch riêng)"],
+                             [], []]),
+        Block("D. TỔ CHỨC THỰC HIỆN", 10)])
+    assert [(d.line, d.tentative) for d in parse(document).drafts] == [(5, False), (8, True), (9, True)]
+
+
+def test_the_leader_holding_a_dialogue_chairs_it():
+    """"Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân thôn Bắc": the leader who holds the dialogue
+    presides (by name when written); "… (tạm hoãn, chuyển sang quý II)" closing the title is no part of it."""
+    result = parse(MONTH + "1. Ngày 24/3/2026 (thứ Ba), 19 giờ 00: Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân "
+                   "dân thôn Bắc (tạm hoãn, chuyển sang quý II).\n"
+                   "2. Ngày 25/3/2026 (thứ Tư), 8 giờ 00: Đối thoại giữa Phó Chủ tịch UBND xã Hà Văn Tùng với các hộ "
+                   "kinh doanh về an toàn thực phẩm.\n")
+    assert [(d.chair, d.change, d.title) for d in result.drafts] == [
+        ("Chủ tịch UBND xã", "cancel", "Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân thôn Bắc"),
+        ("Hà Văn Tùng", None, "Đối thoại giữa Phó Chủ tịch UBND xã Hà Văn Tùng với các hộ kinh doanh về an toàn "
+                              "thực phẩm")]

@@ -211,6 +211,8 @@ class Parser:
 
     def table(self, p: Para) -> None:
         result = p.payload.result
+        for draft in result.drafts if self.tentative else ():
+            draft.tentative = True  # under "D. CÁC NỘI DUNG DỰ KIẾN": the section's table is tentative as a whole
         self.drafts += result.drafts
         self.warnings += result.warnings
         self.skipped += result.skipped
@@ -708,7 +710,9 @@ class Parser:
             parts = [part for part in re.split(r"[,;(]", draft.title)  # ", thời gian cụ thể thông báo sau"
                      if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
             draft.title = recognise.clean_title(", ".join(x.strip() for x in parts)) or draft.title
-        if change == "cancel":
+        if change == "cancel":  # "… (hoãn, lùi sang tháng sau)" closing the title: the note, not the title
+            draft.title = re.sub(r"\s{0,3}\(\s{0,2}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|không\s{1,3}tổ\s{1,3}chức)\b[^()]{0,80}"
+                                 r"\)\s{0,3}$", "", draft.title, flags=re.I) or draft.title
             draft.title = recognise.clean_title(re.sub(r"\s{0,3}[(,;:-]?\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|"
                                                        r"không\s{1,3}tổ\s{1,3}chức)(?:\s{1,3}lại)?\s{0,3}\)?\s{0,3}$", "", draft.title,
                                                        flags=re.I)) or draft.title
