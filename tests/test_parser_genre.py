@@ -1276,3 +1276,12 @@ def test_the_leader_holding_a_dialogue_chairs_it():
         ("Chủ tịch UBND xã", "cancel", "Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân thôn Bắc"),
         ("Hà Văn Tùng", None, "Đối thoại giữa Phó Chủ tịch UBND xã Hà Văn Tùng với các hộ kinh doanh về an toàn "
                               "thực phẩm")]
+
+
+def test_expected_beside_the_hour_stays_tentative_after_invitees():
+    """"…, mời lãnh đạo các xã dự, 14 giờ 00 (dự kiến)": the bracket stands by the hour, so the date is tentative,
+    even in the invitees' sentence; "(theo giấy mời) … (dự kiến)" is no list of invitees."""
+    result = parse(MONTH + "1. Ngày 12/3 (thứ Năm): Hội nghị chuyên đề về chuyển đổi số, mời lãnh đạo các thôn dự, "
+                   "14 giờ 00 (dự kiến).\n2. Ngày 13/3 (thứ Sáu): Tập huấn nghiệp vụ văn thư (theo giấy mời) tại Hội "
+                   "trường xã (dự kiến).\n")
+    assert [d.tentative for d in result.drafts] == [True, True]

@@ -78,8 +78,10 @@ HEADCOUNT = re.compile(r"dự\s{1,3}kiến\s{0,3}(?:khoảng\s{1,3}|trên\s{1,3}
 
 
 # "Thành phần: …; mời Giám đốc Công an tỉnh (dự kiến)": the sentence a "(dự kiến)" closes lists who attends, so
-# the bracket qualifies the invitees, not the date
-ATTENDEES_CLAUSE = re.compile(r"\bthành\s{1,3}phần\b[^:.]{0,25}:|(?:^|[;,:]\s{0,3}|\s)mời\s", re.I)
+# the bracket qualifies the invitees, not the date (unless it stands right after an hour or a date)
+ATTENDEES_CLAUSE = re.compile(r"\bthành\s{1,3}phần\b[^:.]{0,25}:|(?<!\w)(?<!giấy\s)mời\s", re.I)
+BY_TIME = re.compile(r"(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?|\d{1,2}\s{0,2}/\s{0,2}\d{1,2}(?:/\d{4})?|\(\s{0,2}"
+                     r"(?:thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật)\s{0,2}\))\s{0,3}$", re.I)
 
 
 def is_tentative(text: str) -> bool:
@@ -93,7 +95,7 @@ def _of_attendees(text: str, m) -> bool:
     if not m.group(0).startswith("("):
         return False
     clause = re.split(r"\.\s", text[max(0, m.start() - 240):m.start()])[-1]
-    return bool(ATTENDEES_CLAUSE.search(clause))
+    return bool(ATTENDEES_CLAUSE.search(clause)) and not BY_TIME.search(clause)
 
 
 def _negated(text: str, pos: int) -> bool:
