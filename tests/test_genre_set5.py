@@ -4,7 +4,8 @@ commune's election week in leader lines with two or three events a line, a provi
 headings, a ward's Tết month hard-wrapped with "I -" / "1/" numbering, a provincial HĐND standing committee's
 month whose monthly sitting is a numbered section), every form through POST /api/imports on SQLite, scored
 against the facts each spec states. Run `python -m tests.genre.score --set 5` for the table and the misses
-(test-artifacts/genre5-misses.txt)."""
+(test-artifacts/genre5-misses.txt). Held out when first measured (91.9 % on 2026-12-01); since tuned on (issue
+13), so its thresholds guard regressions only."""
 from datetime import datetime
 
 import pytest
@@ -17,14 +18,18 @@ from tests.genre.specs5 import BY_KEY
 
 # Facts right (%, rounded down) per document and form. First measured on 2026-12-01 as a held-out set, on main
 # at commit ebdeaf04ba06f8e6a15c0b36f4e85b95edce619a (90.4 % txt, 90.6 % docx and docx-numbered, 98.8 %
-# docx-table, 89.0 % pdf; 91.9 % over all forms; no invented event). Raise them as the parser improves; if the
-# set is ever tuned on, say so here, since it then no longer measures held-out accuracy.
+# docx-table, 89.0 % pdf; 91.9 % over all forms; no invented event); set 5 has since been tuned on (issue 13,
+# branch parser5: a list of days each with its month and "ngày X và ngày Y" one event a day, a "CÁC NỘI DUNG DỰ
+# KIẾN" section tentative in lines and in tables, "(dự kiến)" closing the invitees no tentative date, "Phó Giám
+# đốc <name>" chairing, the hour before a section-event's weekday and date, brackets closing a field (units,
+# "hoãn, lùi sang …"), a dialogue's leader chairing, a PDF item after a line filled by chance; 99.8 % in every
+# form), so it no longer measures held-out accuracy: these figures only guard against regressions.
 THRESHOLDS = {
     "ubnd-xa-tuan-2026-03": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
-    "tinh-uy-thang-2026-01": {"txt": 83, "docx": 83, "docx-numbered": 83, "docx-table": 96, "pdf": 74},
-    "so-xay-dung-tuan-2026-04": {"txt": 97, "docx": 97, "docx-numbered": 97, "docx-table": 97, "pdf": 97},
-    "ubnd-phuong-thang-2026-02": {"txt": 79, "docx": 80, "docx-numbered": 80, "docx-table": 99, "pdf": 80},
-    "hdnd-tinh-thang-2026-06": {"txt": 93, "docx": 93, "docx-numbered": 93, "docx-table": 100, "pdf": 93},
+    "tinh-uy-thang-2026-01": {"txt": 98, "docx": 98, "docx-numbered": 98, "docx-table": 98, "pdf": 98},
+    "so-xay-dung-tuan-2026-04": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
+    "ubnd-phuong-thang-2026-02": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
+    "hdnd-tinh-thang-2026-06": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
 }
 # Invented events (in the preview, in no spec) allowed: none were measured (a pair listed here would allow some).
 INVENTED_AT_MOST = {}

@@ -1176,3 +1176,112 @@ def test_attendee_groups_listed_with_commas_keep_the_unknown_ones(api, ids):
     assert response.status_code == 201, response.get_json()
     (meeting,) = response.get_json()["events"]
     assert meeting["attendees"] == ["Thường trực Huyện ủy", "lãnh đạo Ủy ban MTTQ huyện; đại diện Công an huyện"]
+
+
+MONTH = ("UBND XÃ TÂN HỢP\nCHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2026\nII. LỊCH CÔNG TÁC CỤ THỂ\n")
+
+
+def test_a_list_of_days_each_with_its_month_is_one_event_a_day():
+    """"Các ngày 03/3, 10/3 và 17/3/2026 (thứ Ba), 14 giờ 00: …" and "Ngày 09/3 (thứ Hai) và ngày 11/3/2026 (thứ
+    Tư): …": every day written with its month is a day of the event, which keeps its hour and its leader."""
+    result = parse(MONTH + "1. Các ngày 03/3, 10/3 và 17/3/2026 (thứ Ba), 14 giờ 00: Phó Chủ tịch UBND xã duyệt hồ sơ "
+                   "cấp phép xây dựng. Địa điểm: Bộ phận một cửa xã.\n"
+                   "2. Ngày 09/3 (thứ Hai) và ngày 11/3/2026 (thứ Tư): Đoàn công tác của xã kiểm tra đê bao thôn Bến.\n")
+    assert [(d.day, d.clock, d.chair, d.location, d.title) for d in result.drafts] == [
+        (date(2026, 3, d), time(14), "Phó Chủ tịch UBND xã", "Bộ phận một cửa xã", "Phó Chủ tịch UBND xã duyệt hồ sơ "
+         "cấp phép xây dựng") for d in (3, 10, 17)] + [
+        (date(2026, 3, d), None, None, None, "Đoàn công tác của xã kiểm tra đê bao thôn Bến") for d in (9, 11)]
+
+
+def test_a_section_of_expected_items_makes_them_tentative():
+    """"D. CÁC NỘI DUNG DỰ KIẾN": a section that says its contents are expected is a schedule, and its events,
+    dated or not, are tentative; the section after it is not."""
+    result = parse(MONTH + "C. HOẠT ĐỘNG KHÁC\n1) Ngày 05/3 (thứ Năm), 8 giờ 00: Hội nghị sơ kết công tác dân vận.\n"
+                   "D. CÁC NỘI DUNG DỰ KIẾN\n1) Ngày 26/3 (thứ Năm): Thường trực Đảng ủy làm việc với Hội Nông dân xã.\n"
+                   "2) Đảng ủy xã thăm các gia đình chính sách. (Văn phòng Đảng ủy chuẩn bị). (theo kế hoạch riêng)\n"
+                   "E. HOẠT ĐỘNG THƯỜNG XUYÊN\n1) Ngày 27/3 (thứ Sáu), 14 giờ 00: Họp Ban Chỉ đạo chuyển đổi số xã.\n")
+    assert [(d.day, d.tentative, " ".join(d.title.split()[:4])) for d in result.drafts] == [
+        (date(2026, 3, 5), False, "Hội nghị sơ kết"),
+        (date(2026, 3, 26), True, "Thường trực Đảng ủy"),
+        (None, True, "Đảng ủy xã thăm"),
+        (date(2026, 3, 27), False, "Họp Ban Chỉ đạo")]
+
+
+def test_expected_invitees_are_no_tentative_date():
+    """"Thành phần: …; mời Giám đốc Sở Y tế (dự kiến)": the bracket closes the invitees' sentence, the meeting is
+    confirmed; after the hour it still makes the meeting tentative."""
+    result = parse(MONTH + "1. Ngày 12/3 (thứ Năm), 8 giờ 00: Hội nghị Ban Chấp hành Đảng bộ xã. Thành phần: Ủy viên "
+                   "Ban Chấp hành; mời Giám đốc Trung tâm Y tế khu vực (dự kiến). Địa điểm: Hội trường xã.\n"
+                   "2. Ngày 13/3 (thứ Sáu), 14 giờ 00 (dự kiến): Hội nghị tập huấn công tác tuyên giáo.\n")
+    assert [d.tentative for d in result.drafts] == [False, True]
+
+
+def test_a_deputy_director_named_without_the_department_chairs():
+    """A department's own week writes its deputies "Phó Giám đốc Vi Thị Hằng kiểm tra …" (no "Sở"): the person
+    named chairs; "Giám đốc Công an tỉnh dự …" names no person and no chair."""
+    result = parse(WEEK + "THỨ HAI, NGÀY 14/4/2025\n- 8 giờ 00: Phó Giám đốc Vi Thị Hằng kiểm tra tiến độ dự án "
+                   "đường tỉnh 291.\n- 14 giờ 00: Giám đốc Công an tỉnh dự họp an ninh khu vực biên giới.\n")
+    assert [d.chair for d in result.drafts] == ["Vi Thị Hằng", None]
+
+
+def test_a_numbered_section_that_is_the_event_keeps_the_hour_before_its_date():
+    """"1. Hội nghị giao ban khối nội chính quý I: 14 giờ 00, thứ Tư, ngày 18/3/2026, tại …": the hour said
+    before the weekday and the date is the event's."""
+    result = parse(MONTH + "1. Hội nghị giao ban khối nội chính quý I: 14 giờ 00, thứ Tư, ngày 18/3/2026, tại Hội "
+                   "trường UBND xã. Chủ trì: Chủ tịch UBND xã.\n")
+    assert [(d.day, d.clock, d.title, d.location) for d in result.drafts] == [
+        (date(2026, 3, 18), time(14), "Hội nghị giao ban khối nội chính quý I", "Hội trường UBND xã")]
+
+
+def test_brackets_closing_a_field_are_the_events_notes():
+    """"Địa điểm: Nhà văn hóa thôn Đông. (tạm hoãn, chuyển sang tháng sau)" cancels the event; "Chủ trì: …. (X
+    chuẩn bị). (có kế hoạch riêng)" keeps the units; the same on a field line of its own."""
+    result = parse(MONTH + "1. Ngày 19/3/2026 (thứ Năm), 19 giờ 30: Hội nghị lấy ý kiến Nhân dân thôn Đông về quy "
+                   "hoạch. Địa điểm: Nhà văn hóa thôn Đông. (tạm hoãn, chuyển sang tháng sau)\n"
+                   "III. NỘI DUNG CHƯA XẾP LỊCH\n1. Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể. Chủ trì: Phó "
+                   "Chủ tịch UBND xã Hà Văn Tùng. (Trạm Y tế xã chuẩn bị). (có kế hoạch riêng)\n")
+    assert [(d.change, d.chair, d.location, [i.units for i in d.agenda]) for d in result.drafts] == [
+        ("cancel", None, "Nhà văn hóa thôn Đông", []),
+        (None, "Hà Văn Tùng", None, [[("Trạm Y tế xã", "lead")]])]
+    wrapped = parse(MONTH + "1. Ngày 20/3/2026 (thứ Sáu): Ra quân dọn vệ sinh đường làng.\nĐịa điểm: Các thôn trong "
+                    "xã. (Đoàn Thanh niên xã chuẩn bị).\n")
+    assert [(d.location, [i.units for i in d.agenda]) for d in wrapped.drafts] == [
+        ("Các thôn trong xã", [[("Đoàn Thanh niên xã", "lead")]])]
+
+
+def test_a_table_under_a_section_of_expected_items_is_tentative():
+    """The schedule as tables, one a section: the table under "C. CÁC NỘI DUNG DỰ KIẾN" is tentative, row by row
+    (an undated row too); the table under the section before it is not."""
+    header = [["Thứ, ngày"], ["Buổi"], ["Nội dung"], ["Chủ trì"], ["Địa điểm"]]
+    document = Document([
+        Block("UBND XÃ TÂN HỢP", 1), Block("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2026", 2),
+        Block("B. HOẠT ĐỘNG KHÁC", 3), Block(line=4, cells=header),
+        Block(line=5, cells=[["Thứ Năm 05/3"], ["Sáng"], ["Hội nghị sơ kết công tác dân vận"], [], ["Hội trường xã"]]),
+        Block("C. CÁC NỘI DUNG DỰ KIẾN", 6), Block(line=7, cells=header),
+        Block(line=8, cells=[["Thứ Năm 26/3"], [], ["Thường trực Đảng ủy làm việc với Hội Nông dân xã"], [], []]),
+        Block(line=9, cells=[["Thông báo sau"], [], ["Đảng ủy xã thăm các gia đình chính sách (theo kế hoạch riêng)"],
+                             [], []]),
+        Block("D. TỔ CHỨC THỰC HIỆN", 10)])
+    assert [(d.line, d.tentative) for d in parse(document).drafts] == [(5, False), (8, True), (9, True)]
+
+
+def test_the_leader_holding_a_dialogue_chairs_it():
+    """"Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân thôn Bắc": the leader who holds the dialogue
+    presides (by name when written); "… (tạm hoãn, chuyển sang quý II)" closing the title is no part of it."""
+    result = parse(MONTH + "1. Ngày 24/3/2026 (thứ Ba), 19 giờ 00: Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân "
+                   "dân thôn Bắc (tạm hoãn, chuyển sang quý II).\n"
+                   "2. Ngày 25/3/2026 (thứ Tư), 8 giờ 00: Đối thoại giữa Phó Chủ tịch UBND xã Hà Văn Tùng với các hộ "
+                   "kinh doanh về an toàn thực phẩm.\n")
+    assert [(d.chair, d.change, d.title) for d in result.drafts] == [
+        ("Chủ tịch UBND xã", "cancel", "Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân thôn Bắc"),
+        ("Hà Văn Tùng", None, "Đối thoại giữa Phó Chủ tịch UBND xã Hà Văn Tùng với các hộ kinh doanh về an toàn "
+                              "thực phẩm")]
+
+
+def test_expected_beside_the_hour_stays_tentative_after_invitees():
+    """"…, mời lãnh đạo các xã dự, 14 giờ 00 (dự kiến)": the bracket stands by the hour, so the date is tentative,
+    even in the invitees' sentence; "(theo giấy mời) … (dự kiến)" is no list of invitees."""
+    result = parse(MONTH + "1. Ngày 12/3 (thứ Năm): Hội nghị chuyên đề về chuyển đổi số, mời lãnh đạo các thôn dự, "
+                   "14 giờ 00 (dự kiến).\n2. Ngày 13/3 (thứ Sáu): Tập huấn nghiệp vụ văn thư (theo giấy mời) tại Hội "
+                   "trường xã (dự kiến).\n")
+    assert [d.tentative for d in result.drafts] == [True, True]

@@ -424,3 +424,24 @@ def test_a_cell_merged_across_the_old_way_appears_once():
         + cell.format('<w:tcPr><w:hMerge/></w:tcPr>', "")
         + cell.format("", "Xã A") + '</w:tr></w:tbl>'))
     assert [b.cells for b in word.read().blocks] == [[["Đi cơ sở cả ngày"], ["Xã A"]]]
+
+
+def test_a_numbered_item_after_a_last_line_that_fills_the_column_by_chance_is_a_new_paragraph():
+    """"1) …. Địa điểm: Phòng họp A." whose last line happens to reach the right margin, then "2) Ngày …" at the
+    margin without a gap: the next item (a line ending a sentence, then a list marker), not the item wrapped."""
+    from fpdf import FPDF
+
+    probe = FPDF()
+    probe.add_font("DejaVu", fname=FONT)
+    probe.add_page()
+    probe.set_font("DejaVu", size=12)
+    def filled(count, room):
+        text = "1) Sáng thứ Hai hằng tuần: " + " ".join(WORDS[:count]) + f" tại Phòng họp {room}."
+        last = probe.multi_cell(0, 6, text, align="J", dry_run=True, output="LINES")[-1]
+        return text if 0 <= probe.epw - 2 * probe.c_margin - probe.get_string_width(last) < 0.4 else None
+
+    # filler (and the room's code) until the first item's last line ends at the margin
+    first = next(t for count in range(10, len(WORDS)) for digits in range(12) for letters in range(6)
+                 if (t := filled(count, "1" * digits + "i" * letters)))
+    second = "2) Ngày 15/11 (thứ Tư), 8 giờ 00: Tiếp công dân định kỳ."
+    assert paragraphs_of(justified_pdf([first, second], gap=0, header=None)) == ["CHƯƠNG TRÌNH CÔNG TÁC", first, second]

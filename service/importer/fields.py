@@ -5,6 +5,9 @@ rewrites such a line into the schedule's ordinary form ("7 giờ 30: X; Địa �
 read it as any event line (hour first, then the title, its chair, the inline fields)."""
 import re
 
+from service.importer import grammar, recognise
+from service.importer.items import UNITS_TAIL
+
 CONTENT = re.compile(r"^\s{0,3}nội\s{1,3}dung\s{0,3}:\s{0,3}(?=\S)", re.I)
 _NAMES = (r"thời\s{1,3}gian(?:\s{1,3}dự\s{1,3}kiến)?|địa\s{1,3}điểm|thành\s{1,3}phần(?:\s{1,3}[^\W\d]{2,8}){0,2}|chủ\s{1,3}trì"
           r"|(?:(?:đơn\s{1,3}vị|cơ\s{1,3}quan)\s{1,3})?chuẩn\s{1,3}bị")
@@ -55,3 +58,30 @@ def entry(text: str) -> str | None:
 UNSCHEDULED = re.compile(r"^(?:các\s{1,3})?(?:nội\s{1,3}dung|công\s{1,3}việc|hoạt\s{1,3}động|sự\s{1,3}kiện|cuộc\s{1,3}họp)"
                          r"(?:\s{1,3}khác)?\s{1,3}chưa\s{1,3}(?:được\s{1,3})?(?:xếp|bố\s{1,3}trí|xác\s{1,3}định|có)"
                          r"(?:\s{1,3}(?:lịch|thời\s{1,3}gian|ngày|giờ|cụ\s{1,3}thể)){1,3}[^:]{0,40}:\s*$", re.I)
+
+
+# "(LĐVP: Đ/c Tuấn)", "(dự kiến)" closing a field's value: notes of the event, not the place's words
+FIELD_NOTE = re.compile(r"[.;]?\s{0,3}(\(\s{0,2}(?:lđvp|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|dự\s{1,3}kiến)\b[^()]{0,80}\))"
+                        r"[.;]?\s*$", re.I)
+# "… . (X chuẩn bị)." closing a field's value: a bracket, to be told apart (units, a change, a note)
+TRAILING_NOTE = re.compile(r"[.;]?\s{0,3}(\([^()]{1,300}\))[.;]?\s*$")
+
+
+def closing_notes(value: str) -> tuple[str, list, list]:
+    """A field's value without the brackets closing it, which belong to the event: (value, the event's notes
+    — its units, a change, "có kế hoạch riêng" —, the office's notes — "(LĐVP: …)", "(dự kiến)"). "Địa điểm: ….
+    (X chuẩn bị). (LĐVP: Đ/c Tuấn)", "Chủ trì: …. (X chuẩn bị). (có kế hoạch riêng)", "Địa điểm: …. (hoãn, lùi
+    sang tháng sau)"."""
+    back, notes = [], []
+    while value.rstrip(" .;").endswith(")"):
+        trailing = TRAILING_NOTE.search(value)
+        note = trailing.group(1) if trailing else ""
+        if FIELD_NOTE.match(note):
+            notes.insert(0, note)
+        elif note and (UNITS_TAIL.search(note) or recognise.UNDATED.search(note) or grammar.UNDATED.search(note)
+                       or recognise.CANCEL.search(note[:16]) or recognise.MOVE.search(note)):
+            back.insert(0, note)
+        else:
+            break
+        value = value[:trailing.start()]
+    return value, back, notes

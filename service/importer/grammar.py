@@ -77,8 +77,32 @@ def _day(d, m, y, doc_year, doc_month) -> date | None:
         return None
 
 
+# "Các ngày 05/3, 12/3 và 19/3/2026", "Ngày 16/6 (thứ Ba) và ngày 18/6/2026 (thứ Năm)": days each written with
+# its month, one event each; what joins the next one (a comma or "và", maybe "ngày" again)
+DAYS_LEAD = re.compile(r"các\s{1,3}ngày\s{1,3}(?=\d)", re.I)
+NEXT_DAY = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}}(?:và\s{{1,3}})?|và\s{{1,3}})(?:ngày\s{{1,3}})?(?={_D}(?:{_SEP}{_M}(?![\d])|"
+                      rf"\s{{1,3}}tháng\s{{1,3}}\d))", re.I)
+
+
 def parse_date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | None:
-    """A date phrase starting exactly at `pos` (after optional "ngày"): span, list, full or numeric."""
+    """A date phrase starting exactly at `pos` (after optional "ngày"): span, list, full or numeric; a day
+    followed by more days, each with its month ("ngày 16/6 và ngày 18/6"), is a list of days."""
+    when = _date_at(text, pos, doc_year, doc_month)  # "các ngày 05, 12 và 26/02" (LIST) included
+    lead = DAYS_LEAD.match(text, pos) if when is None else None
+    when = _date_at(text, lead.end(), doc_year, doc_month) if lead else when
+    if when is None or when.span or len(when.days) != 1:
+        return when
+    while True:
+        joint = NEXT_DAY.match(text, when.end)
+        more = _date_at(text, joint.end(), doc_year, doc_month) if joint else None
+        if more is None or more.span or len(more.days) != 1 or more.days[0] <= when.days[-1]:
+            break
+        when.days.append(more.days[0])
+        when.end = more.end
+    return when
+
+
+def _date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | None:
     for regex in (SPAN, LIST, SHORT, FULL, NUMERIC):
         m = regex.match(text, pos)
         if not m:
@@ -243,6 +267,9 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
                 when.start = m.start()
                 when.slot = slot_of(m.group(1)) if m.group(1) else when.slot
                 when.stated_weekday = weekday_of(m.group(2)) if m.group(2) else when.stated_weekday
+            hour = CLOCK_BEFORE.search(text, max(0, m.start() - 30), m.start()) if m.group(0)[:1] == "," else None
+            if hour and when.clock is None:  # "Phiên họp X: 8 giờ 00, thứ Hai, ngày 08/6": the hour is the date's
+                when.clock, when.start = find_clock(hour.group(1)), hour.start(1)
             return when
     return None
 
@@ -253,6 +280,8 @@ _WD_DATE = (rf"{_WD}\s{{0,3}}[(,]\s{{0,3}}(?:ngày\s{{1,3}})?(?P<d{{n}}>\d{{1,2}
             rf"(?:{_SEP}(?P<y{{n}}>\d{{4}}))?\s{{0,2}}\)?")
 WEEKDAY_SPAN = re.compile(rf"\s{{0,3}}từ\s{{1,3}}{_WD_DATE.replace('{n}', '1')}\s{{0,3}}(?:đến|tới|-|–)\s{{0,3}}"
                           rf"(?:hết\s{{1,3}})?{_WD_DATE.replace('{n}', '2')}", re.I)
+# ": 8 giờ 00" just before ", thứ Hai, ngày …": the hour of that day, said first
+CLOCK_BEFORE = re.compile(r"(?<=:)\s{0,3}(\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}(?:\d{2})?\s{0,2}(?:phút|’|')?)\s{0,2}$", re.I)
 TIME_FIELD = re.compile(r"\s{0,3}thời\s{1,3}gian(?:\s{1,3}dự\s{1,3}kiến)?\s{0,2}:\s{0,3}(?=\S)", re.I)
 IN_DAYS = re.compile(r"\s{0,3}(?:dự\s{1,3}kiến\s{1,3})?trong\s{1,3}(?:0?[2-9]|hai|ba|bốn|năm)\s{1,3}ngày\s{1,3}(?:từ\s{1,3})?"
                      r"(?:ngày\s{1,3})?(?=\d)", re.I)

@@ -84,9 +84,6 @@ INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3
 # "Phó Bí thư Đảng ủy, Chủ tịch UBND phường": a Party title, then a council's or committee's, is one person
 # holding both (two leaders are two titles of one body: "Chủ tịch, Phó Chủ tịch UBND")
 CONCURRENT = re.compile(r"bí\s{1,3}thư\s{1,3}(?:đảng|huyện|tỉnh|thành|thị)\s{1,3}ủy\b|bí\s{1,3}thư\s{1,3}đảng\s{1,3}bộ\b", re.I)
-# "(LĐVP: Đ/c Tuấn)", "(dự kiến)" closing a field's value: notes of the event, not the place's words
-FIELD_NOTE = re.compile(r"[.;]?\s{0,3}(\(\s{0,2}(?:lđvp|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|dự\s{1,3}kiến)\b[^()]{0,80}\))"
-                        r"[.;]?\s*$", re.I)
 # "(Công an xã chủ trì, phối hợp …): thời gian theo kế hoạch riêng": the units before an undated tail
 UNITS_INSIDE = re.compile(r"\(([^()]{1,300}?)\s{1,3}(chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)([^()]{0,120})\)"
                           r"(?=\s{0,3}(?:[:;,.(]|$))", re.I)
@@ -214,6 +211,8 @@ class Parser:
 
     def table(self, p: Para) -> None:
         result = p.payload.result
+        for draft in result.drafts if self.tentative else ():
+            draft.tentative = True  # under "D. CÁC NỘI DUNG DỰ KIẾN": the section's table is tentative as a whole
         self.drafts += result.drafts
         self.warnings += result.warnings
         self.skipped += result.skipped
@@ -250,7 +249,8 @@ class Parser:
             self.section_tentative = bool(recognise.SECTION_TENTATIVE.search(text))
         if PREP.search(text) and not when and not weekly:
             self.mode = "prep"
-        elif SCHEDULE.search(text) or when or weekly:
+        elif SCHEDULE.search(text) or when or weekly or recognise.SECTION_TENTATIVE.search(text):
+            # "E. CÁC NỘI DUNG DỰ KIẾN": what is expected to take place is a schedule, its events tentative
             self.mode = "schedule"
         elif NARRATIVE.search(text):
             self.mode = "narrative"
@@ -352,9 +352,19 @@ class Parser:
             # "Vào các ngày 10 và 25/10: …" / "Địa điểm: …": the field of every event of that paragraph
             head, more = self._inline_fields(text)  # "Chủ trì: …. Thành phần: …": several fields on one line
             first = FIELD.match(head) or field
-            for draft in [d for d in self.drafts if d.line == self.last.line] or [self.last]:
-                for name, value in [(first.group(1), first.group(2)), *more]:
+            said, back = [(first.group(1), first.group(2)), *more], []
+            for i, (name, value) in enumerate(said):  # "Địa điểm: …. (X chuẩn bị)." on its own line: the units
+                value, notes, staff = field_entries.closing_notes(value)
+                if notes:
+                    said[i], back = (name, " ".join([value, *staff])), back + notes
+            drafts = [d for d in self.drafts if d.line == self.last.line] or [self.last]
+            for draft in drafts:
+                for name, value in said:
                     self.field(p, draft, name.casefold(), value)
+                draft.change = "cancel" if any(recognise.CANCEL.search(n[:16]) for n in back) else draft.change
+            for note in back:
+                if UNITS_TAIL.search(note):
+                    self.assign_units(Para("units", "", note, p.line))
             return None
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
@@ -700,7 +710,9 @@ class Parser:
             parts = [part for part in re.split(r"[,;(]", draft.title)  # ", thời gian cụ thể thông báo sau"
                      if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
             draft.title = recognise.clean_title(", ".join(x.strip() for x in parts)) or draft.title
-        if change == "cancel":
+        if change == "cancel":  # "… (hoãn, lùi sang tháng sau)" closing the title: the note, not the title
+            draft.title = re.sub(r"\s{0,3}\(\s{0,2}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|không\s{1,3}tổ\s{1,3}chức)\b[^()]{0,80}"
+                                 r"\)\s{0,3}$", "", draft.title, flags=re.I) or draft.title
             draft.title = recognise.clean_title(re.sub(r"\s{0,3}[(,;:-]?\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|"
                                                        r"không\s{1,3}tổ\s{1,3}chức)(?:\s{1,3}lại)?\s{0,3}\)?\s{0,3}$", "", draft.title,
                                                        flags=re.I)) or draft.title
@@ -745,18 +757,10 @@ class Parser:
             if not m:
                 head = f"{head}. {piece}"
                 continue
-            value, notes = m.group(2), []
-            trailing = FIELD_NOTE.search(value)
-            while trailing:  # "Địa điểm: …. (X chuẩn bị). (LĐVP: Đ/c Tuấn)": notes after the units
-                notes.insert(0, trailing.group(1))
-                value = value[:trailing.start()]
-                trailing = FIELD_NOTE.search(value)
-            units = re.search(r"[.;]?\s{0,3}(\([^()]{1,300}\))[.;]?\s*$", value)
-            if units and UNITS_TAIL.search(units.group(1)):
-                head, value = f"{head} {units.group(1)}", value[:units.start()]
+            value, back, notes = field_entries.closing_notes(m.group(2))
             fields.append((m.group(1).casefold(), value))
-            # the office's staff go back to the event's text; "(dự kiến)" is read from the whole line
-            head = " ".join([head, *[n for n in notes if not re.match(r"\(\s{0,2}dự", n, re.I)]])
+            # the units, the office's staff go back to the event's text; "(dự kiến)" is read from the whole line
+            head = " ".join([head, *back, *[n for n in notes if not re.match(r"\(\s{0,2}dự", n, re.I)]])
         return head, fields
 
     def assign_units(self, p: Para) -> None:

@@ -24,9 +24,11 @@ SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3
                      r"\s{1,3}gia|họp|đi\s|giao\s{1,3}ban|giám\s{1,3}sát|khảo\s{1,3}sát|thăm|nghe|cho\s{1,3}ý\s{1,3}kiến)",
                      re.I)
 # "Chủ tịch tiếp công dân", "Phó Chủ tịch Trần Minh Quân dự hội thảo": a leader by title, and maybe name
-# ("Giám đốc Sở tiếp công dân", "Phó Giám đốc Sở Vũ Quang Thái kiểm tra …": a department's head, as a leader)
+# ("Giám đốc Sở tiếp công dân", "Phó Giám đốc Sở Vũ Quang Thái kiểm tra …": a department's head, as a leader;
+# "Phó Giám đốc Lò Văn Khánh kiểm tra …": the department's own schedule names its head without "Sở", by name)
 LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?"
-                          r"|(?:phó\s{1,3})?giám\s{1,3}đốc\s{1,3}sở)(?:\s{1,3}"
+                          r"|(?:phó\s{1,3})?giám\s{1,3}đốc(?:\s{1,3}sở|(?=\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}"
+                          r"(?-i:[A-ZĐÀ-Ỹ]))))(?:\s{1,3}"
                           r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
                           r"(tham\s{1,3}dự|dự|chủ\s{1,3}trì|tiếp|làm\s{1,3}việc|họp|kiểm\s{1,3}tra|đi|thăm|nghe|đối\s{1,3}"
                           r"thoại|khảo\s{1,3}sát|giám\s{1,3}sát|cùng|thông\s{1,3}qua|chỉ\s{1,3}đạo|gặp|trao|duyệt)\b", re.I)
@@ -45,6 +47,9 @@ CHAIR_CLAUSE = re.compile(r"[;,]\s{0,3}(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?(?
 TITLE_CLAUSE = re.compile(rf"(?:[;,]|\bdo)\s{{0,3}}(?:(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}})?((?:phó\s{{1,3}})?(?:chủ\s{{1,3}}tịch"
                           rf"|bí\s{{1,3}}thư)(?:\s{{1,3}}thường\s{{1,3}}trực)?(?:\s{{1,3}}{_BODY})?)((?:\s{{1,3}}\S{{1,12}}){{0,5}}?)"
                           r"\s{1,3}chủ\s{1,3}trì\b", re.I)
+# "Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân thôn 3": the leader who holds the dialogue presides
+DIALOGUE = re.compile(rf"\bđối\s{{1,3}}thoại\s{{1,3}}(?:trực\s{{1,3}}tiếp\s{{1,3}})?(?:giữa\s{{1,3}}|của\s{{1,3}})(?:(?:đồng\s{{1,3}}chí"
+                      rf"|đ/c)\s{{1,3}})?({_TITLE})((?:\s{{1,3}}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{{0,10}}){{0,4}})\s{{1,3}}với\b", re.I)
 # "(sáng; dự: đ/c Triệu)", "(ngày)": the slot, and who of the body goes, after the event (HĐND weekly lists)
 SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|ngày|cả\s{1,3}ngày)\s{0,2}(?:;\s{0,3}(?:dự|tham\s{1,3}dự)\s{0,2}:\s{0,3}"
                        r"([^()]{1,80}?))?\s{0,2}\)", re.I)
@@ -111,6 +116,9 @@ def read(draft, text: str, issuer: str | None) -> None:
     titled = TITLE_CLAUSE.search(text) if "trì" in text and not draft.chair else None
     if titled and (not titled.group(2).strip() or _name_after(titled.group(2) + " chủ")):
         draft.chair = _name_after(titled.group(2) + " chủ") or recognise.leader_title(titled.group(1), issuer)
+    dialogue = DIALOGUE.search(text) if not draft.chair and "thoại" in text else None
+    if dialogue:
+        draft.chair = _proper(dialogue.group(2).strip()) or recognise.leader_title(dialogue.group(1), issuer)
     invited = MEMBERS.search(text)
     if invited:
         draft.subject = _spaced(invited.group(1)).strip(" ,.")

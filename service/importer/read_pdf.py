@@ -256,6 +256,8 @@ def _continues(paragraph: list[Line], line: Line, margins, step: float | None) -
     size, right = last.size, margins[last.page][1]
     if right is None or last.x1 < right - _slack(last):  # a ragged page, or the line ends short
         return False
+    if _MARKER.match(line.text) and last.text.rstrip().endswith((".", ";", ":")):
+        return False  # "…. " filling the line by chance, then "2) Ngày …": the next item, not this one wrapped
     tolerance = max(2.0, 0.6 * size)
     first = paragraph[0]
     at_margin = abs(line.x0 - margins[line.page][0]) <= tolerance

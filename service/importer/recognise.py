@@ -15,7 +15,8 @@ NOT_DATE = re.compile(r"(?:thành\s{1,3}phần|nội\s{1,3}dung|đại\s{1,3}bi�
                       r"\s{1,3}kiến|dự\s{1,3}kiến\s{1,3}(?:nội\s{1,3}dung|thành\s{1,3}phần|chương\s{1,3}trình\s{1,3}"
                       r"nghị\s{1,3}sự|kết\s{1,3}quả|kinh\s{1,3}phí)", re.I)
 SECTION_TENTATIVE = re.compile(r"dự\s{1,3}kiến\s{1,3}(?:lịch|chương\s{1,3}trình|các|hội\s{1,3}nghị|kế\s{1,3}hoạch|"
-                               r"thời\s{1,3}gian)|(?:lịch|chương\s{1,3}trình|hoạt\s{1,3}động)[^:]{0,40}dự\s{1,3}kiến", re.I)
+                               r"thời\s{1,3}gian)|(?:lịch|chương\s{1,3}trình|hoạt\s{1,3}động|nội\s{1,3}dung|công\s{1,3}việc|sự\s{1,3}kiện)"
+                               r"[^:]{0,40}dự\s{1,3}kiến(?!\s{1,3}(?:trình|đưa\s{1,3}vào|giao))", re.I)
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|sắp\s{1,3}xếp)\s{1,3}sau|có\s{1,3}(?:chương\s{1,3}"
                      r"trình|kế\s{1,3}hoạch|lịch|thông\s{1,3}báo)\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|giấy\s{1,3}mời"
                      r"\s{1,3}riêng|định\s{1,3}kỳ\s{1,3}theo\s{1,3}quy\s{1,3}định|theo\s{1,3}(?:lịch|kế\s{1,3}hoạch|chương\s{1,3}"
@@ -76,9 +77,25 @@ HEADCOUNT = re.compile(r"dự\s{1,3}kiến\s{0,3}(?:khoảng\s{1,3}|trên\s{1,3}
                        re.I)
 
 
+# "Thành phần: …; mời Giám đốc Công an tỉnh (dự kiến)": the sentence a "(dự kiến)" closes lists who attends, so
+# the bracket qualifies the invitees, not the date (unless it stands right after an hour or a date)
+ATTENDEES_CLAUSE = re.compile(r"\bthành\s{1,3}phần\b[^:.]{0,25}:|(?<!\w)(?<!giấy\s)mời\s", re.I)
+BY_TIME = re.compile(r"(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?|\d{1,2}\s{0,2}/\s{0,2}\d{1,2}(?:/\d{4})?|\(\s{0,2}"
+                     r"(?:thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật)\s{0,2}\))\s{0,3}$", re.I)
+
+
 def is_tentative(text: str) -> bool:
     return any(not NOT_DATE.match(text, max(0, m.start() - 25)) and not _negated(text, m.start())
-               and not HEADCOUNT.match(text, m.start()) for m in TENTATIVE_DATE.finditer(text))
+               and not HEADCOUNT.match(text, m.start()) and not _of_attendees(text, m)
+               for m in TENTATIVE_DATE.finditer(text))
+
+
+def _of_attendees(text: str, m) -> bool:
+    """A bracketed "(dự kiến)" closing the sentence of the attendees."""
+    if not m.group(0).startswith("("):
+        return False
+    clause = re.split(r"\.\s", text[max(0, m.start() - 240):m.start()])[-1]
+    return bool(ATTENDEES_CLAUSE.search(clause)) and not BY_TIME.search(clause)
 
 
 def _negated(text: str, pos: int) -> bool:
