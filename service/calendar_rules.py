@@ -84,6 +84,17 @@ def slot_times(slot: str, hours: dict) -> tuple[time, time]:
     return parse_hhmm_range(hours[slot])
 
 
+def slot_row(slot: str | None, start: time, hours: dict) -> str:
+    """The buổi row a timed occurrence goes in on a week sheet: its slot's, "all_day" for a full day, else
+    the buổi whose hours its start falls in (the office's hours of that day)."""
+    if slot in ("morning", "afternoon", "evening"):
+        return slot
+    if slot == "full_day":
+        return "all_day"
+    return ("morning" if start < parse_hhmm_range(hours["afternoon"])[0] else
+            "afternoon" if start < parse_hhmm_range(hours["evening"])[0] else "evening")
+
+
 def local_midnight(day: date, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0), tz).astimezone(timezone.utc)
 

@@ -7,6 +7,8 @@ KIND_LABELS = {"meeting": "Hội nghị, cuộc họp", "reception": "Tiếp cô
                "multi_day": "Sự kiện nhiều ngày", "other": "Công tác khác"}
 STATUS_LABELS = {"confirmed": "Chính thức", "tentative": "Dự kiến", "cancelled": "Đã hủy"}
 SLOT_LABELS = {"morning": "Buổi sáng", "afternoon": "Buổi chiều", "evening": "Buổi tối", "full_day": "Cả ngày"}
+# Before a weekday: "Sáng thứ Hai, 20/11/2023".
+SLOT_WORDS = {"morning": "Sáng", "afternoon": "Chiều", "evening": "Tối", "full_day": "Cả ngày"}
 WEEKDAY_LABELS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 CONFLICT_HEADINGS = {"person": "Người bị trùng lịch", "location": "Địa điểm bị trùng",
                      "travel": "Không kịp di chuyển", "deadline_load": "Đơn vị có nhiều hạn nộp trong một ngày"}
@@ -24,6 +26,12 @@ DIRECTORY_LABELS = {"Unit": "đơn vị", "Person": "người", "Group": "nhóm"
 def day_label(day: date) -> str:
     """'Thứ Ba, 14/11/2023', the way a Vietnamese office writes a date."""
     return f"{WEEKDAY_LABELS[day.weekday()]}, {day:%d/%m/%Y}"
+
+
+def weekday_words(day: date) -> str:
+    """'thứ Ba, 21/11/2023' (lower case, after "Sáng"); 'Chủ nhật, 26/11/2023'."""
+    label = day_label(day)
+    return label[0].lower() + label[1:] if label.startswith("Thứ") else label
 
 
 def rule_words(rrule: str | None, slot: str | None = None) -> str:

@@ -28,9 +28,8 @@ from service.events import list_occurrences
 from service.importer.parse import PREP
 from service.publishing import versions
 from service.publishing.annex import Revision
-from service.vocabulary import WEEKDAY_LABELS, rule_words
+from service.vocabulary import SLOT_LABELS, WEEKDAY_LABELS, rule_words
 
-SLOT_WORDS = {"morning": "Buổi sáng", "afternoon": "Buổi chiều", "evening": "Buổi tối", "full_day": "Cả ngày"}
 BUOI = {"all_day": "Cả ngày", "morning": "Sáng", "afternoon": "Chiều", "evening": "Tối"}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 WEEK_COLUMNS = ("Thứ, ngày", "Buổi", "Nội dung", "Chủ trì", "Thành phần", "Địa điểm", "Chuẩn bị")
@@ -360,8 +359,8 @@ def _slot_lead(e: Entry) -> str:
     """"Buổi sáng: ", "Buổi chiều (14 giờ 00): ", "Cả ngày: ", or "" for a day without hours (the day
     heading says it all; such entries come first, before a slot line sets the buổi)."""
     if e.clock is not None:
-        return f"{SLOT_WORDS[e.row]} ({e.hour}): " if e.row != "all_day" else f"{e.hour}: "
-    return f"{SLOT_WORDS[e.slot]}: " if e.slot else ""
+        return f"{SLOT_LABELS[e.row]} ({e.hour}): " if e.row != "all_day" else f"{e.hour}: "
+    return f"{SLOT_LABELS[e.slot]}: " if e.slot else ""
 
 
 def _items(e: Entry, bullet: str = "+ ") -> list[Para]:

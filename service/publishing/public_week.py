@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from service import ical
-from service.calendar_rules import local_midnight, parse_hhmm_range
+from service.calendar_rules import local_midnight, slot_row
 from service.events import list_occurrences, overlapping
 from service.listing import slot_hours_between
 from service.models import CalendarException, Event, IssuedVersion, PublicDefault, SlotHours
@@ -86,14 +86,7 @@ def week(ctx, monday: date) -> tuple[list[PublicEntry], list[PublicDay]]:
     for event, occ in _public_pairs(ctx, lo, hi):
         if isinstance(occ.start, datetime):
             start, end = occ.start.astimezone(ctx.tz), occ.end.astimezone(ctx.tz)
-            if event.slot in ("morning", "afternoon", "evening"):
-                row = event.slot
-            elif event.slot == "full_day":
-                row = "all_day"
-            else:
-                hours = hours_on(start.date())
-                row = ("morning" if start.time() < parse_hhmm_range(hours["afternoon"])[0] else
-                       "afternoon" if start.time() < parse_hhmm_range(hours["evening"])[0] else "evening")
+            row = slot_row(event.slot, start.time(), hours_on(start.date()))
             when = "" if event.slot else (f"{start:%H:%M}–{end:%H:%M}" if end.date() == start.date()
                                           else f"{start:%H:%M} – {end:%H:%M} {end:%d/%m}")
             first = last = start.date()

@@ -23,10 +23,9 @@ from service.events import list_occurrences
 from service.models import Event, IssuedVersion
 from service.publishing.annex import ADDED, CANCELLED, CHANGED, MOVED, AnnexLine, Revision
 from service.timing import MAX_YEAR, MIN_YEAR
-from service.vocabulary import WEEKDAY_LABELS
+from service.vocabulary import SLOT_WORDS, day_label, weekday_words
 
 KINDS = ("month", "week")
-SLOT_WORDS = {"morning": "Sáng", "afternoon": "Chiều", "evening": "Tối", "full_day": "Cả ngày"}
 # The fields a CHANGED line names, in the order the annex lists them, with their Vietnamese names.
 CHANGED_FIELDS = (("title", "tên"), ("place", "địa điểm"), ("chair", "chủ trì"), ("attendees", "thành phần"),
                   ("status", "trạng thái"), ("items", "nội dung"))
@@ -52,11 +51,6 @@ def period(kind: str, period_start: date) -> tuple[date, date]:
 
 # ---- what the document lists ---------------------------------------------------------------------
 
-def _weekday_words(day: date) -> str:
-    name = WEEKDAY_LABELS[day.weekday()]
-    return name if day.weekday() == 6 else "thứ " + name.split(" ", 1)[1]
-
-
 def when_words(start, end, all_day: bool, slot: str | None, tz) -> str:
     """An entry's time as the document writes it: "Sáng thứ Hai, 20/11/2023", "08:00 thứ Ba, 21/11/2023",
     "Thứ Tư, 22/11/2023", "01/11–18/11/2023", "Thời gian thông báo sau"."""
@@ -66,13 +60,12 @@ def when_words(start, end, all_day: bool, slot: str | None, tz) -> str:
         local = start.astimezone(tz)
         day = local.date()
         if slot in SLOT_WORDS:
-            return f"{SLOT_WORDS[slot]} {_weekday_words(day)}, {day:%d/%m/%Y}"
-        return f"{local:%H:%M} {_weekday_words(day)}, {day:%d/%m/%Y}"
+            return f"{SLOT_WORDS[slot]} {weekday_words(day)}"
+        return f"{local:%H:%M} {weekday_words(day)}"
     if end is not None and end > start:
         first = f"{start:%d/%m}" if start.year == end.year else f"{start:%d/%m/%Y}"
         return f"{first}–{end:%d/%m/%Y}"
-    words = _weekday_words(start)
-    return f"{words[0].upper()}{words[1:]}, {start:%d/%m/%Y}"
+    return day_label(start)
 
 
 def _time_words(occ, event, tz) -> str:

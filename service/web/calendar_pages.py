@@ -10,7 +10,7 @@ from flask import abort, render_template, request, url_for
 from sqlalchemy import literal, select, union_all
 
 from service.context import request_ctx
-from service.calendar_rules import local_midnight, parse_hhmm_range
+from service.calendar_rules import local_midnight, slot_row
 from service.listing import Named, slot_hours_between
 from service.timing import MAX_YEAR, MIN_YEAR
 from service.events import list_occurrences
@@ -92,14 +92,7 @@ def _shown(ctx, first: date, last: date, calendar=None) -> tuple[list[Shown], li
             continue
         if isinstance(occ.start, datetime):
             start = occ.start.astimezone(ctx.tz)
-            if event.slot in ("morning", "afternoon", "evening"):
-                row = event.slot
-            elif event.slot == "full_day":
-                row = "all_day"
-            else:
-                hours = hours_on(start.date())
-                row = ("morning" if start.time() < parse_hhmm_range(hours["afternoon"])[0] else
-                       "afternoon" if start.time() < parse_hhmm_range(hours["evening"])[0] else "evening")
+            row = slot_row(event.slot, start.time(), hours_on(start.date()))
             label = SLOT_LABELS[event.slot] if event.slot else f"{start:%H:%M}"
             s = Shown(event, occ, start.date(), start.date(), label, row)
         else:

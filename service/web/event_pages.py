@@ -18,8 +18,8 @@ from service.models import Event, Group, Person, Unit
 from service.publishing import public_flag
 from service.page_base import flash, login_required, validated
 from service.text import fold, person_key, vietnamese_key
-from service.vocabulary import (CONFLICT_HEADINGS, KIND_LABELS, SLOT_LABELS, STATUS_LABELS, WEEKDAY_LABELS,
-                                day_label, rule_words)
+from service.vocabulary import (CONFLICT_HEADINGS, KIND_LABELS, SLOT_LABELS, SLOT_WORDS, STATUS_LABELS,
+                                WEEKDAY_LABELS, day_label, rule_words, weekday_words)
 from service.web import bp
 
 BLANK_ITEMS = 3
@@ -28,7 +28,6 @@ TIMING_KEYS = ("start", "end", "all_day", "slot", "month", "rrule")
 # Where an API field's error is shown on the form.
 FIELD_OF = {"start": "date", "end": "end_date", "month": "date", "rrule": "repeat", "chair_id": "chair_id",
             "location": "location", "title": "title", "exceptions": "repeat", "slot": "slot", "all_day": "slot"}
-SLOT_WORDS = {"morning": "Sáng", "afternoon": "Chiều", "evening": "Tối", "full_day": "Cả ngày"}
 # History: what a changed field is called.
 FIELD_WORDS = {"title": "tên", "kind": "loại", "status": "trạng thái", "busy": "chiếm thời gian", "start": "thời gian",
                "end": "thời gian", "all_day": "thời gian", "slot": "buổi", "month": "tháng", "rrule": "lặp lại",
@@ -513,26 +512,21 @@ def cancel_event(event_id):
 
 # ---- the page to read ----------------------------------------------------------------------------
 
-def _weekday_words(day: date) -> str:
-    """'thứ Ba, 21/11/2023' (lower case, after "Sáng")."""
-    label = day_label(day)
-    return label[0].lower() + label[1:] if label.startswith("Thứ") else label
-
 
 def when_words(ctx, event: Event) -> str:
     """"Sáng thứ Ba, 21/11/2023 (07:30–11:30)", "08:00–10:00, thứ Ba, 21/11/2023", "Từ thứ Tư, 01/11/2023
     đến thứ Bảy, 18/11/2023"; undated: the month its program lists it under."""
     if event.all_day and event.start_date:
         if event.end_date and event.end_date != event.start_date:
-            return f"Từ {_weekday_words(event.start_date)} đến {_weekday_words(event.end_date)}"
+            return f"Từ {weekday_words(event.start_date)} đến {weekday_words(event.end_date)}"
         return f"{day_label(event.start_date)} (cả ngày)"
     if event.start_at is not None:
         start, end = event.start_at.astimezone(ctx.tz), event.end_at.astimezone(ctx.tz)
         if event.slot:
-            return f"{SLOT_WORDS[event.slot]} {_weekday_words(start.date())} ({start:%H:%M}–{end:%H:%M})"
+            return f"{SLOT_WORDS[event.slot]} {weekday_words(start.date())} ({start:%H:%M}–{end:%H:%M})"
         if end.date() == start.date():
-            return f"{start:%H:%M}–{end:%H:%M}, {_weekday_words(start.date())}"
-        return f"Từ {start:%H:%M} {_weekday_words(start.date())} đến {end:%H:%M} {_weekday_words(end.date())}"
+            return f"{start:%H:%M}–{end:%H:%M}, {weekday_words(start.date())}"
+        return f"Từ {start:%H:%M} {weekday_words(start.date())} đến {end:%H:%M} {weekday_words(end.date())}"
     if event.month:
         return f"Chưa xác định ngày (chương trình tháng {event.month:%m/%Y})"
     return "Chưa xác định ngày"
@@ -549,12 +543,12 @@ def _exception_words(ctx, event: Event) -> list[str]:
         if ex.cancelled and ex.reason == series.HOLIDAY:
             out.append(f"Không họp: {original:%d/%m/%Y} — {calendar.holiday_name(original) or 'ngày nghỉ'}")
         elif ex.cancelled:
-            out.append(f"Không diễn ra {_weekday_words(original)}")
+            out.append(f"Không diễn ra {weekday_words(original)}")
         elif event.all_day and ex.start_date:
-            out.append(f"{day_label(original)} dời sang {_weekday_words(ex.start_date)}")
+            out.append(f"{day_label(original)} dời sang {weekday_words(ex.start_date)}")
         elif ex.start_at:
             moved = ex.start_at.astimezone(ctx.tz)
-            out.append(f"{day_label(original)} dời sang {moved:%H:%M} {_weekday_words(moved.date())}")
+            out.append(f"{day_label(original)} dời sang {moved:%H:%M} {weekday_words(moved.date())}")
     return out
 
 
@@ -613,7 +607,7 @@ def _occurrence_view(ctx, event: Event, row: series.Row) -> dict:
         state = "Đã hủy lần này"
     elif row.moved:
         day = row.start.astimezone(ctx.tz).date() if isinstance(row.start, datetime) else row.start
-        state = f"Dời sang {hours(row.start, row.end)}, {_weekday_words(day)}"
+        state = f"Dời sang {hours(row.start, row.end)}, {weekday_words(day)}"
     elif row.kept:
         state = f"Vẫn họp (dù là {row.holiday})"
     elif row.holiday:
