@@ -154,6 +154,7 @@ def test_week_docx_is_the_landscape_table_with_day_cells_merged(api, month):
     assert mm(section.page_width, section.page_height) == (297, 210)
     assert section.orientation == 1  # WD_ORIENT.LANDSCAPE
     parts = body_parts(data)
+    assert parts[0][1].split(" | ")[0].split("\n")[-1] == "Số:      /LCT-VP"  # a schedule (lịch), not a program
     assert [t for _, t in parts[1:3]] == ["LỊCH CÔNG TÁC TUẦN", "(Từ ngày 20/11/2023 đến ngày 26/11/2023)"]
     table = doc.tables[1]
     assert [c.text for c in table.rows[0].cells] == ["Thứ, ngày", "Buổi", "Nội dung", "Chủ trì", "Thành phần",

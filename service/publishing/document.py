@@ -20,7 +20,7 @@ issued document lists what will happen; the annex of an adjusted version says "H
 "Hoãn" line; end hours are not printed (the genre writes the hour a meeting starts: "14 giờ 00: …").
 Everything is read through service.listing (a fixed number of statements whatever the month holds)."""
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from service.calendar_rules import local_midnight
@@ -410,6 +410,7 @@ def build(ctx, kind: str, first: date) -> ExportDocument:
         entries = read(ctx, first, last, series_once=False)
         paras, rows = [], _week_rows(entries, first)
         title, subtitle = "LỊCH CÔNG TÁC TUẦN", f"(Từ ngày {first:%d/%m/%Y} đến ngày {last:%d/%m/%Y})"
+        header = replace(header, code=header.code.replace("CTr-", "LCT-", 1))  # "Lịch công tác", not "Chương trình"
         closing = "Lịch công tác tuần có thể thay đổi; các thay đổi được thông báo bằng văn bản./."
     revision = versions.for_export(ctx.session, kind, first)
     body = re.sub(r"^văn phòng\s+", "", ctx.config.office_name.strip(), flags=re.I)
