@@ -119,3 +119,35 @@ def test_every_command_on_a_database_never_migrated_says_to_run_init_db(fresh_ap
         assert result.exit_code == 1 and isinstance(result.exception, SystemExit), (args, result.output)
         assert result.output.strip().splitlines() == [
             "Error: Cơ sở dữ liệu chưa được khởi tạo: hãy chạy `flask --app wsgi init-db` trước."], args
+
+
+def test_migrations_that_rebuild_a_table_keep_the_rows_pointing_at_it(fresh_app):
+    """On SQLite a batch migration rebuilds `events` (copy, drop, rename); the drop must not cascade into the
+    tables that point at events. Down to 0014 and up again (0015 drops and adds events.public) keeps every
+    attendee and agenda item, on both databases."""
+    from alembic import command
+
+    from service.migrate import alembic_config
+
+    app = fresh_app
+    url = state(app).config.database_url
+    if url.startswith("sqlite:///"):
+        from pathlib import Path
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    assert app.test_cli_runner().invoke(args=["init-db"]).exit_code == 0
+    from tests.conftest import Api, _new_key
+
+    api = Api(app.test_client(), _new_key(app, "office"))
+    person = api.created("/api/persons", {"name": "Nguyễn Văn Bình"})
+    api.created("/api/events", {"title": "Họp giao ban", "start": "2023-11-20T08:00:00+07:00",
+                                "end": "2023-11-20T10:00:00+07:00", "attendee_ids": [person["id"]],
+                                "agenda": [{"title": "Báo cáo tháng 11"}]})
+    counts = "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM event_persons), (SELECT count(*) FROM agenda_items)"
+    with state(app).engine.connect() as conn:
+        before = tuple(conn.exec_driver_sql(counts).one())
+    assert before == (1, 1, 1)
+    state(app).engine.dispose()
+    command.downgrade(alembic_config(url), "0014")
+    command.upgrade(alembic_config(url), "head")
+    with state(app).engine.connect() as conn:
+        assert tuple(conn.exec_driver_sql(counts).one()) == before

@@ -18,6 +18,13 @@ def run_migrations_offline():
 def run_migrations_online():
     engine = make_engine(url)
     with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            # Batch operations rebuild a table on SQLite (copy, DROP TABLE, rename); with foreign keys on,
+            # the DROP would fire ON DELETE CASCADE and empty the tables that point at it (attendees, agenda
+            # items). SQLite ignores this pragma inside a transaction, so it goes first; each new connection
+            # turns foreign keys on again (service.db.make_engine).
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
         context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,
                           compare_type=True)
         with context.begin_transaction():
