@@ -13,6 +13,20 @@ MAX_SPAN_DAYS = 366
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def week_monday(day: date) -> date:
+    """The Monday of `day`'s week, when the whole week (Monday to Sunday) lies in MIN_YEAR..MAX_YEAR;
+    ValueError in Vietnamese otherwise. The year is checked before any arithmetic (9999-12-31 + 1 day
+    overflows), and a week straddling the range's first or last year is refused saying so."""
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"năm phải trong khoảng {MIN_YEAR}–{MAX_YEAR}")
+    monday = day - timedelta(days=day.weekday())
+    sunday = monday + timedelta(days=6)
+    if monday.year < MIN_YEAR or sunday.year > MAX_YEAR:
+        raise ValueError(f"tuần từ {monday:%d/%m/%Y} đến {sunday:%d/%m/%Y} có ngày ngoài các năm "
+                         f"{MIN_YEAR}–{MAX_YEAR}")
+    return monday
+
+
 class TimingError(ValueError):
     def __init__(self, fields: dict[str, str]):
         super().__init__(fields)

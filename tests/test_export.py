@@ -339,3 +339,26 @@ def test_the_issuing_body_comes_from_office_name(office, parent, body, code, pla
     header, signed_by = header_of(office, date(2026, 2, 5))
     assert (header.parent, header.office, header.code, header.place, signed_by) == (parent, body, code, place, signer)
     assert header.date_line == f"{place}, ngày 05 tháng 02 năm 2026"  # NĐ 30/2020: 01–09 and tháng 01, 02 with a zero
+
+
+def test_a_week_at_the_end_of_the_year_range_is_a_vietnamese_4xx_everywhere(app, api, tmp_path):
+    """9999-12-27..31: the Sunday of the week is past date.max; the year is checked on the parsed day first.
+    2100-12-31 and 2000-01-01 are in range but their weeks are not: the message says the week is outside."""
+    for day in ("9999-12-27", "9999-12-31"):
+        for fmt in ("pdf", "docx"):
+            response = api.get(f"/api/weeks/{day}.{fmt}")
+            assert response.status_code == 422, (day, response.get_data(as_text=True)[:300])
+            assert list(response.get_json()["error"]["fields"]) == ["week"]
+            assert "năm phải trong khoảng 2000–2100" in response.get_json()["error"]["fields"]["week"]
+    browser = login(app, username="xem", role="viewer")
+    assert browser.get("/lich/tai/lich-tuan/9999-12-31.pdf").status_code == 404
+    runner = app.test_cli_runner()
+    for day, words in (("9999-12-31", "năm phải trong khoảng 2000–2100"),
+                       ("2000-01-01", "tuần từ 27/12/1999 đến 02/01/2000 có ngày ngoài các năm 2000–2100"),
+                       ("2100-12-31", "tuần từ 27/12/2100 đến 02/01/2101 có ngày ngoài các năm 2000–2100")):
+        result = runner.invoke(args=["export-week", "--week", day, "--format", "pdf", "-o", str(tmp_path / "x.pdf")])
+        lines = [line for line in result.output.splitlines() if line.strip()]
+        assert result.exit_code == 2 and lines == [f"Lỗi --week: {words}"], (day, result.output)
+    response = api.get("/api/weeks/2100-12-31.docx")
+    assert response.status_code == 422 and "02/01/2101" in response.get_json()["error"]["fields"]["week"]
+    assert api.get("/api/weeks/2100-12-20.docx").status_code == 200  # the range's last whole week

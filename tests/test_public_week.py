@@ -209,3 +209,14 @@ def test_the_tag_moves_with_the_day_the_page_marks_as_today(app, seeded, clock):
     before = client.get(PAGE).headers["ETag"]
     clock.advance(days=1)
     assert client.get(PAGE, headers={"If-None-Match": before}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/cong-khai/van-phong-ubnd/lich-tuan", "/cong-khai/van-phong-ubnd/lich-tuan/nhung"])
+@pytest.mark.parametrize("day, words", [("9999-12-27", "năm phải trong khoảng 2000–2100"),
+                                        ("9999-12-31", "năm phải trong khoảng 2000–2100"),
+                                        ("2100-12-31", "tuần từ 27/12/2100 đến 02/01/2101"),
+                                        ("2000-01-01", "tuần từ 27/12/1999 đến 02/01/2000")])
+def test_a_week_past_the_year_range_is_a_400_page_that_says_why(app, path, day, words):
+    response = app.test_client().get(f"{path}?ngay={day}")
+    assert response.status_code == 400
+    assert "Ngày không hợp lệ" in response.get_data(as_text=True) and words in response.get_data(as_text=True)

@@ -3,10 +3,10 @@
 the API and the pages; the messages name the field in Vietnamese."""
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from service.publishing import document
-from service.timing import MAX_YEAR, MIN_YEAR
+from service.timing import MAX_YEAR, MIN_YEAR, week_monday
 
 FORMATS = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
            "pdf": "application/pdf"}
@@ -39,10 +39,7 @@ def read_week(raw: str) -> date:
         day = date.fromisoformat(raw)
     except ValueError:
         raise ValueError(f"không có ngày {raw} trong lịch") from None
-    monday = day - timedelta(days=day.weekday())
-    if not (MIN_YEAR <= monday.year and (monday + timedelta(days=6)).year <= MAX_YEAR):
-        raise ValueError(f"năm phải trong khoảng {MIN_YEAR}–{MAX_YEAR}")
-    return monday
+    return week_monday(day)
 
 
 def read_format(raw: str) -> str:

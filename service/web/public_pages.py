@@ -12,7 +12,7 @@ from flask import Blueprint, Response, make_response, render_template, request, 
 from service.calendar_rules import local_midnight
 from service.context import request_ctx, state
 from service.publishing import public_office, public_week, versions
-from service.timing import MAX_YEAR, MIN_YEAR
+from service.timing import week_monday
 
 bp = Blueprint("public", __name__, template_folder="templates", url_prefix="/cong-khai")
 
@@ -66,10 +66,10 @@ def _monday() -> date:
     else:
         st = state()
         day = st.clock.now().astimezone(st.config.timezone).date()
-    monday = day - timedelta(days=day.weekday())
-    if not (MIN_YEAR <= monday.year and (monday + timedelta(days=6)).year <= MAX_YEAR):
-        raise _Refused(400, "Ngày không hợp lệ", f"Lịch công khai chỉ có các năm {MIN_YEAR}–{MAX_YEAR}.")
-    return monday
+    try:
+        return week_monday(day)
+    except ValueError as exc:
+        raise _Refused(400, "Ngày không hợp lệ", f"Lịch công khai: {exc}.") from None
 
 
 def _etag(office, lo, hi, week_start, variant: str) -> str:
