@@ -397,19 +397,23 @@ def overlapping(lo: datetime, hi: datetime):
     return or_(*overlapping_halves(lo, hi))
 
 
-def events_query(lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None):
+def events_query(lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None, tz=None):
     """Events overlapping [lo, hi) (recurring ones whose rule may fall in it), plus undated events
-    listed under a month that overlaps it; optionally only those concerning a person, unit or group."""
-    return (_matching(select(Event), lo, hi, person_id, unit_id, group_id)
+    listed under a month that overlaps it (months of the local calendar, in `tz`); optionally only those
+    concerning a person, unit or group."""
+    return (_matching(select(Event), lo, hi, person_id, unit_id, group_id, tz=tz)
             .options(*EVENT_LOAD).order_by(Event.range_start, Event.id))
 
 
-def _matching(query, lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None):
-    """`query` restricted to the events events_query lists."""
-    lo_month = date(lo.year, lo.month, 1)
+def _matching(query, lo: datetime, hi: datetime, person_id=None, unit_id=None, group_id=None, tz=None):
+    """`query` restricted to the events events_query lists. An undated event's month is a month of the
+    office's calendar: [lo, hi) is read as local days in `tz` (in UTC, 1 November 00:00 +07 is still
+    31 October, and October's undated items leaked into November)."""
+    lo_day, hi_day = (lo.astimezone(tz).date(), hi.astimezone(tz).date()) if tz is not None else (lo.date(), hi.date())
+    lo_month = date(lo_day.year, lo_day.month, 1)
     query = query.where(or_(
         overlapping(lo, hi),
-        Event.range_start.is_(None) & Event.month.is_not(None) & (Event.month >= lo_month) & (Event.month < hi.date()),
+        Event.range_start.is_(None) & Event.month.is_not(None) & (Event.month >= lo_month) & (Event.month < hi_day),
     ))
     if person_id is not None:
         query = query.where(or_(
@@ -434,7 +438,7 @@ def list_occurrences(ctx: Ctx, lo: datetime, hi: datetime, **filters) -> list[tu
     The events are read-only views read as plain rows (service.listing: at most four statements whatever
     the range holds), not session objects; get_event() gives the event to change."""
     out = []
-    for event in load_events(ctx.session, _matching(select(Event.id), lo, hi, **filters)):
+    for event in load_events(ctx.session, _matching(select(Event.id), lo, hi, tz=ctx.tz, **filters)):
         if not event.dated:
             out.append((event, None))
             continue

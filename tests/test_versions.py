@@ -191,3 +191,27 @@ def test_the_month_and_week_pages_issue_and_show_what_is_not_issued(app, api, ma
     assert post(viewer, "/ban-hanh/thang/2023-11/ban-hanh", {}, page="/ban-hanh/thang/2023-11").status_code == 403
     assert browser.get("/ban-hanh/tuan/2023-11-21").status_code == 404
     assert browser.get("/ban-hanh/thang/2023-13").status_code == 404
+
+
+def test_undated_items_of_the_previous_month_stay_in_their_month(app, api):
+    """1 November 00:00 +07 is 31 October in UTC: the undated items' month is read from the local day."""
+    from tests.test_export import body_parts
+    from tests.test_web import login
+    api.created("/api/events", {"title": "Đề án tháng Mười chưa có ngày", "month": "2023-10"})
+    api.created("/api/events", {"title": "Đề án tháng Mười Một chưa có ngày", "month": "2023-11"})
+    api.created("/api/events", {"title": "Đề án tháng Mười Hai chưa có ngày", "month": "2023-12"})
+
+    def texts(month):
+        response = api.get(f"/api/programs/{month}.docx")
+        assert response.status_code == 200
+        return " ".join(text for _, text in body_parts(response.data))
+    november, october = texts("2023-11"), texts("2023-10")
+    assert "Đề án tháng Mười Một chưa có ngày" in november
+    assert "Đề án tháng Mười chưa có ngày" not in november and "Đề án tháng Mười Hai" not in november
+    assert "Đề án tháng Mười chưa có ngày" in october and "Đề án tháng Mười Một" not in october
+    assert api.post("/api/programs/2023-11/issue").get_json()["entries"] == 1
+    browser = login(app, username="xem", role="viewer")
+    page = browser.get("/lich?thang=2023-11").get_data(as_text=True)
+    undated = page.split("Chưa xác định ngày", 1)[1]
+    assert "Đề án tháng Mười Một chưa có ngày" in undated
+    assert "Đề án tháng Mười chưa có ngày" not in undated and "Đề án tháng Mười Hai" not in undated

@@ -167,6 +167,7 @@ def month():
     grid_start, grid_end = first - timedelta(days=first.weekday()), last + timedelta(days=6 - last.weekday())
     calendar = ctx.work_calendar()
     shown, undated = _shown(ctx, grid_start, grid_end, calendar)
+    undated = [e for e in undated if e.month == first]  # the grid's days of the months around are not theirs
     singles: dict[date, list[Shown]] = {}
     spans = []
     for s in shown:
