@@ -110,3 +110,34 @@ def test_the_event_page_says_whether_it_is_public(app, made):
         f"/su-kien/{made['meeting']['id']}").get_data(as_text=True)
     page = browser.get(f"/su-kien/{made['hidden']['id']}").get_data(as_text=True)
     assert "Không công khai</dd>" in page
+
+
+def test_an_untouched_box_follows_the_kind_chosen_on_the_form(app, api):
+    """The new form ticks the box for a meeting; a "Công tác khác" saved with the box untouched follows its
+    kind's default (not public), and so does an event whose kind changes on edit with the box untouched."""
+    browser = login(app)
+    form = form_of(browser.get("/su-kien/moi").get_data(as_text=True))
+    assert form["public"] == "yes"
+    for name, value in {"title": "Làm việc tại cơ quan", "kind": "other", "date": "22/11/2023",
+                        "slot": "morning"}.items():
+        form[name] = value
+    assert browser.post("/su-kien/moi", data=form).status_code == 302
+    events = {e["title"]: e for e in api.get("/api/events?from=2023-11-20&to=2023-11-26").get_json()["events"]}
+    assert (events["Làm việc tại cơ quan"]["public"], events["Làm việc tại cơ quan"]["public_explicit"]) == (False, None)
+    meeting = api.created("/api/events", {"title": "Hội nghị thường kỳ", "start": "2023-11-23", "slot": "morning"})
+    form = form_of(browser.get(f"/su-kien/{meeting['id']}/sua").get_data(as_text=True))
+    assert form["public"] == "yes"
+    form["kind"] = "other"
+    assert browser.post(f"/su-kien/{meeting['id']}/sua", data=form).status_code == 302
+    assert stored(app, meeting["id"])[0]["public"] is None
+    assert api.get(f"/api/events/{meeting['id']}").get_json()["public"] is False
+    # touched: an "other" ticked by hand is public, explicitly
+    form = form_of(browser.get("/su-kien/moi").get_data(as_text=True))
+    form.pop("public")
+    form["public_shown"] = ""
+    for name, value in {"title": "Tiếp công dân", "kind": "other", "date": "24/11/2023", "slot": "morning",
+                        "public": "yes"}.items():
+        form[name] = value
+    assert browser.post("/su-kien/moi", data=form).status_code == 302
+    events = {e["title"]: e for e in api.get("/api/events?from=2023-11-20&to=2023-11-26").get_json()["events"]}
+    assert (events["Tiếp công dân"]["public"], events["Tiếp công dân"]["public_explicit"]) == (True, True)

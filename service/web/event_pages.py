@@ -104,10 +104,18 @@ def read_form(ctx, event: Event | None, errors: dict) -> tuple[dict, list[int]]:
 def _public(ctx, event: Event | None, kind: str | None):
     """The event's `public` from the box "Công khai trên cổng thông tin". The box shows the effective value;
     left as shown, the stored choice stays (NULL keeps following the kind's default), so saving an
-    untouched form changes nothing. A form without the box (an older page) keeps what is stored."""
+    untouched form changes nothing. A form without the box (an older page) keeps what is stored.
+    Whether the clerk touched the box is read against `public_shown`, the value the box was rendered with
+    (the kind chosen may differ from the one the box was ticked for: "Công tác khác" on a new form, a kind
+    changed on edit); untouched, a new event follows its kind's default (NULL)."""
     if request.form.get("public_field") != "1":
         return event.public if event is not None else None
     wanted = request.form.get("public") == "yes"
+    shown = request.form.get("public_shown")
+    if shown is not None:
+        if wanted == (shown == "yes"):
+            return event.public if event is not None else None
+        return wanted
     kind_defaults = public_flag.defaults(ctx.session)
     default = kind_defaults.get(kind or (event.kind if event is not None else "meeting"), False)
     if event is not None:
@@ -271,6 +279,7 @@ def _form_values(ctx, event: Event | None) -> dict:
         # A line the importer skipped comes here as ?tieu_de=...&ghi_chu=... (the preview's "Tạo sự kiện").
         return {"date": request.args.get("ngay", ""), "status": "confirmed", "kind": "meeting",
                 "public": "yes" if public_flag.defaults(ctx.session)["meeting"] else "",
+                "public_shown": "yes" if public_flag.defaults(ctx.session)["meeting"] else "",
                 "title": request.args.get("tieu_de", "")[:1000], "notes": request.args.get("ghi_chu", "")[:2000],
                 "attendee_ids": [], "group_ids": [], "unit_ids": [], "items": []}
     values = {"title": event.title, "kind": event.kind, "status": event.status, "location":
@@ -280,6 +289,7 @@ def _form_values(ctx, event: Event | None) -> dict:
               "attendee_ids": [p.id for p in event.attendees], "group_ids": [g.id for g in event.groups],
               "unit_ids": [u.id for u in event.units], "busy": "yes" if event.busy else "no",
               "public": "yes" if public_flag.effective(event, public_flag.defaults(ctx.session)) else ""}
+    values["public_shown"] = values["public"]
     if event.all_day and event.start_date:
         values.update(date=event.start_date.isoformat(), slot="",
                       end_date=event.end_date.isoformat() if event.end_date != event.start_date else "")
