@@ -156,7 +156,26 @@ def test_the_revision_stamp_follows_the_issued_versions(app, api, seeded):
     assert api.post("/api/weeks/2023-11-20/issue").status_code == 201
     assert "Điều chỉnh lần" not in _text(client.get(PAGE))
     api.patch(f"/api/events/{seeded['public']['id']}", {"location": "Hội trường tầng 2"})
+    assert "Điều chỉnh lần" not in _text(client.get(PAGE))  # a change not issued yet: no stamp
+    assert api.post("/api/weeks/2023-11-20/issue").status_code == 201
     assert "Điều chỉnh lần 1" in _text(client.get(PAGE)) and "Điều chỉnh lần 1" in _text(client.get(EMBED))
+
+
+def test_private_or_unissued_changes_do_not_stamp_the_public_page(app, api, seeded):
+    """The stamp is the last ISSUED version's number (versions.last_issued_number), never the pending changes
+    an export would carry (a private event's change among them); the ETag moves only when it does."""
+    client = app.test_client()
+    assert api.post("/api/weeks/2023-11-20/issue").status_code == 201
+    etag = client.get(PAGE).headers["ETag"]
+    api.patch(f"/api/events/{seeded['private']['id']}", {"location": "Phòng họp bí mật 8"})
+    api.created("/api/events", {"title": "Họp kín bổ sung", "start": "2023-11-24", "slot": "afternoon",
+                                "public": False})
+    page = client.get(PAGE)
+    assert "Điều chỉnh lần" not in _text(page) and "Điều chỉnh lần" not in _text(client.get(EMBED))
+    assert api.post("/api/weeks/2023-11-20/issue").status_code == 201
+    page = client.get(PAGE, headers={"If-None-Match": page.headers["ETag"]})
+    assert page.status_code == 200 and "Điều chỉnh lần 1" in _text(page) and page.headers["ETag"] != etag
+    assert client.get(PAGE, headers={"If-None-Match": page.headers["ETag"]}).status_code == 304
 
 
 def test_framing_the_embed_only_and_no_cookie(app, seeded):

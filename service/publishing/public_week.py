@@ -148,8 +148,8 @@ def feed(ctx, office_name: str) -> bytes:
 def data_version(conn, lo: datetime, hi: datetime, office_slug: str, office_name: str, week_start: date | None) -> str:
     """A digest of everything the public page (or feed) of [lo, hi) is made from: every event that may fall
     in it (its id, sequence and render_version, which grow with every change of the event or of a name it
-    shows; private ones too, since the revision stamp counts them), the public defaults, the week's issued
-    versions, the office's days off and the slot hours there. Five small SELECTs on a bare connection."""
+    shows; private ones too, since their `public` decides whether they show), the public defaults, the week's issued
+    versions (the revision stamp is the last one's number), the office's days off and the slot hours there. Five small SELECTs on a bare connection."""
     digest = hashlib.sha256(f"{LAYOUT}|{office_slug}|{office_name}|{lo.isoformat()}|{hi.isoformat()}".encode())
     ev = Event.__table__
     rows = conn.execute(select(ev.c.id, ev.c.sequence, ev.c.render_version, ev.c.public, ev.c.kind, ev.c.status)

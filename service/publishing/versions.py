@@ -14,7 +14,7 @@ month too), keyed so that a moved meeting is the same entry:
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from service.calendar_rules import local_midnight
@@ -220,6 +220,16 @@ def history(session, kind: str, period_start: date) -> list[IssuedVersion]:
     return session.scalars(select(IssuedVersion).where(IssuedVersion.kind == kind,
                                                        IssuedVersion.period_start == period_start)
                            .order_by(IssuedVersion.number)).all()
+
+
+def last_issued_number(session, kind: str, period_start: date) -> int:
+    """The number of the last version issued for the period, 0 when never issued (or only the original):
+    what the public page stamps ("Điều chỉnh lần N"), not the pending changes an export would carry
+    (those may be private events, and are not issued)."""
+    period(kind, period_start)
+    number = session.scalar(select(func.max(IssuedVersion.number)).where(IssuedVersion.kind == kind,
+                                                                        IssuedVersion.period_start == period_start))
+    return number or 0
 
 
 def annex_of(version: IssuedVersion) -> tuple[AnnexLine, ...]:

@@ -103,10 +103,10 @@ def _week_page(slug: str, template: str, variant: str, csp: str):
         return not_modified
     ctx = request_ctx()
     spans, sheet = public_week.week(ctx, monday)
-    revision = versions.for_export(ctx.session, "week", monday)
+    revision = versions.last_issued_number(ctx.session, "week", monday)  # the ETag digests the issued versions
     today = ctx.now().astimezone(ctx.tz).date()
     html = render_template(template, office=office, monday=monday, sunday=monday + timedelta(days=6), spans=spans,
-                           sheet=sheet, revision=revision.number, today=today,
+                           sheet=sheet, revision=revision, today=today,
                            previous=monday - timedelta(days=7), following=monday + timedelta(days=7),
                            this_week=today - timedelta(days=today.weekday()),
                            feed_url=url_for("public.feed", slug=office.slug),
