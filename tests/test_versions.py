@@ -215,3 +215,17 @@ def test_undated_items_of_the_previous_month_stay_in_their_month(app, api):
     undated = page.split("Chưa xác định ngày", 1)[1]
     assert "Đề án tháng Mười Một chưa có ngày" in undated
     assert "Đề án tháng Mười chưa có ngày" not in undated and "Đề án tháng Mười Hai" not in undated
+
+
+def test_an_occurrence_of_a_series_moved_out_of_the_week_is_moved_not_cancelled(app, api):
+    series = api.created("/api/events", {"title": "Giao ban đầu tuần", "start": "2023-11-13", "slot": "morning",
+                                         "rrule": "FREQ=WEEKLY;BYDAY=MO;COUNT=4"})
+    assert api.post(f"/api/weeks/{WEEK}/issue").get_json()["entries"] == 1
+    response = api.post(f"/api/events/{series['id']}/occurrences/2023-11-20/move",
+                        {"start": "2023-11-28", "slot": "morning"}, headers={"If-Match": f'"{series["sequence"]}"'})
+    assert response.status_code == 200, response.get_json()
+    (line,) = _export(app).annex
+    assert (line.change, line.when) == (annex.MOVED, "Sáng thứ Ba, 28/11/2023")
+    assert line.detail == "từ sáng thứ Hai, 20/11/2023 sang sáng thứ Ba, 28/11/2023"
+    (pending,) = api.get(f"/api/weeks/{WEEK}/versions").get_json()["unissued_changes"]
+    assert pending["change"] == line.change == annex.MOVED and pending["change"] != annex.CANCELLED

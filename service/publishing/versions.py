@@ -152,17 +152,36 @@ def _shown(field: str, value) -> str:
 
 
 def _moved_out(ctx, old: dict) -> dict | None:
-    """A single event that left the period for another time (not cancelled): its entry now."""
-    if "#" in old["key"]:
-        return None
+    """A single event, or one occurrence of a series (key uid#original start), that left the period for
+    another time (not cancelled): its entry now."""
     event = ctx.session.scalars(select(Event).where(Event.uid == old["uid"])).first()
-    if event is None or event.status == "cancelled" or event.rrule:
+    if event is None or event.status == "cancelled":
+        return None
+    if "#" in old["key"]:
+        return _occurrence_moved_out(ctx, event, old["key"].split("#", 1)[1])
+    if event.rrule:
         return None
     if event.all_day:
         start, end = event.start_date, event.end_date
     else:
         start, end = event.start_at, event.end_at
     return {"when": when_words(start, end, event.all_day, event.slot, ctx.tz)}
+
+
+def _occurrence_moved_out(ctx, event, original: str) -> dict | None:
+    """The occurrence of series `event` the rule gives at `original` (as a snapshot key writes it), moved
+    by an exception (not cancelled): its entry now; None when it is cancelled or no longer exists."""
+    if not event.rrule:
+        return None
+    for exc in event.exceptions:
+        if exc.cancelled or _iso(exc.original_start, ctx.tz) != original and \
+                exc.original_start.astimezone(ctx.tz).date().isoformat() != original:
+            continue
+        if exc.start_at is not None:
+            return {"when": when_words(exc.start_at, exc.end_at, False, event.slot, ctx.tz)}
+        if exc.start_date is not None:
+            return {"when": when_words(exc.start_date, exc.end_date, True, event.slot, ctx.tz)}
+    return None
 
 
 def annex_between(ctx, before: dict, after: dict) -> list[AnnexLine]:
@@ -196,7 +215,7 @@ def annex_between(ctx, before: dict, after: dict) -> list[AnnexLine]:
             continue
         elsewhere = _moved_out(ctx, was)
         if elsewhere is not None:
-            lines.append(AnnexLine(MOVED, elsewhere["when"], was["title"], f"từ {_when_time(was)} sang {elsewhere['when']}"))
+            lines.append(AnnexLine(MOVED, elsewhere["when"], was["title"], f"từ {_when_time(was)} sang {_when_time(elsewhere)}"))
         else:
             lines.append(AnnexLine(CANCELLED, was["when"], was["title"], ""))
     return lines
