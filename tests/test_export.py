@@ -362,3 +362,18 @@ def test_a_week_at_the_end_of_the_year_range_is_a_vietnamese_4xx_everywhere(app,
     response = api.get("/api/weeks/2100-12-31.docx")
     assert response.status_code == 422 and "02/01/2101" in response.get_json()["error"]["fields"]["week"]
     assert api.get("/api/weeks/2100-12-20.docx").status_code == 200  # the range's last whole week
+
+
+def test_an_overnight_timed_event_keeps_its_hours_in_the_week_sheet_and_the_program(api):
+    api.created("/api/events", {"title": "Trực chỉ huy phòng chống bão", "start": "2023-10-31T22:00:00+07:00",
+                                "end": "2023-11-01T02:00:00+07:00"})
+    api.created("/api/events", {"title": "Kỳ họp Hội đồng nhân dân", "start": "2023-11-02", "end": "2023-11-03",
+                                "all_day": True})
+    doc = Document(io.BytesIO(get_file(api, "/api/weeks/2023-10-30.docx")))
+    rows = [[c.text for c in r.cells][:3] for r in doc.tables[1].rows[1:]]
+    assert rows == [
+        ["Thứ Ba\n31/10/2023", "Tối", "Từ 22 giờ 00 ngày 31/10/2023 đến 2 giờ 00 ngày 01/11/2023: "
+                                     "Trực chỉ huy phòng chống bão"],
+        ["Thứ Năm\n02/11/2023", "Cả ngày", "Từ ngày 02/11/2023 đến ngày 03/11/2023: Kỳ họp Hội đồng nhân dân"]]
+    program = " ".join(text for _, text in body_parts(get_file(api, "/api/programs/2023-10.docx")))
+    assert "1. Từ 22 giờ 00 ngày 31/10/2023 đến 2 giờ 00 ngày 01/11/2023: Trực chỉ huy phòng chống bão." in program

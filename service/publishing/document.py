@@ -61,6 +61,7 @@ class Entry:
     last: date | None = None
     slot: str | None = None  # morning | afternoon | evening | full_day, or None (an hour, or all day)
     clock: time | None = None  # the local hour it starts, when it has one
+    end_clock: time | None = None  # the local hour a timed event spanning several days ends
     weekly: str = ""  # "chiều thứ Hai hằng tuần"
     chair: str = ""
     attendees: list = field(default_factory=list)
@@ -81,6 +82,14 @@ class Entry:
     def hour(self) -> str:
         """"8 giờ 00" or ""."""
         return f"{self.clock.hour} giờ {self.clock.minute:02d}" if self.clock else ""
+
+    def span_words(self, lead: str = "Từ") -> str:
+        """"Từ ngày 13/11/2023 đến ngày 15/11/2023"; a timed one with its hours, "Từ 22 giờ 00 ngày 31/10/2023
+        đến 2 giờ 00 ngày 01/11/2023"."""
+        if self.clock is None:
+            return f"{lead} ngày {self.first:%d/%m/%Y} đến ngày {self.last:%d/%m/%Y}"
+        end = f"{self.end_clock.hour} giờ {self.end_clock.minute:02d} " if self.end_clock is not None else ""
+        return f"{lead} {self.hour} ngày {self.first:%d/%m/%Y} đến {end}ngày {self.last:%d/%m/%Y}"
 
     def fields(self) -> str:
         """" Chủ trì: …. Thành phần: …. Địa điểm: …." (what it has), after the title."""
@@ -106,7 +115,7 @@ class Entry:
         if self.weekly:
             return self.weekly[0].upper() + self.weekly[1:]
         if self.last and self.last > self.first:
-            return f"Từ ngày {self.first:%d/%m/%Y} đến ngày {self.last:%d/%m/%Y}"
+            return self.span_words()
         day = f"{WEEKDAY_LABELS[self.first.weekday()].lower()}, {self.first:%d/%m/%Y}"
         if self.clock:
             return f"{self.hour}, {day}"
@@ -248,8 +257,8 @@ def _entry(event, occ, tz) -> Entry:
         entry.slot = event.slot
         if event.slot is None:
             entry.clock = start.time()
-        if entry.last > entry.first and event.slot != "full_day":
-            entry.clock = None
+        if entry.last > entry.first and entry.clock is not None:  # overnight: the hours it starts and ends
+            entry.end_clock = end.time()
     else:
         entry.first, entry.last = occ.start, occ.end
         entry.slot = "full_day" if event.slot == "full_day" else None
@@ -316,9 +325,8 @@ def _month_body(entries: list[Entry]) -> list[Para]:
     if spans:
         paras = []
         for n, e in enumerate(spans, 1):
-            lead = "Dự kiến từ ngày" if e.tentative else "Từ ngày"
             title = e.title.rstrip(" .;:")
-            paras.append(Para("entry", f"{n}. {lead} {e.first:%d/%m/%Y} đến ngày {e.last:%d/%m/%Y}: {title}.{e.fields()}"))
+            paras.append(Para("entry", f"{n}. {e.span_words('Dự kiến từ' if e.tentative else 'Từ')}: {title}.{e.fields()}"))
             paras.extend(_items(e))
         sections.append(("CÁC HOẠT ĐỘNG NHIỀU NGÀY", paras))
     if receptions:
@@ -375,10 +383,14 @@ def _week_rows(entries: list[Entry], first: date) -> list[dict]:
     for offset in range(7):
         day = first + timedelta(days=offset)
         here = [e for e in entries if e.first is not None and e.first <= day <= e.last and (e.first == day or e.first < first and day == first)]
-        here.sort(key=lambda e: (order[e.row] if e.last == e.first else -1, e.clock or time(0)))
+        # a span is "Cả ngày", first; a timed one (overnight) goes in the buổi it starts, on the day it starts
+        def in_buoi(e, day=day):
+            return e.last == e.first or (e.clock is not None and e.first == day)
+        here.sort(key=lambda e: (order[e.row] if in_buoi(e) else -1, e.clock or time(0)))
         for n, e in enumerate(here):
+            shown_in_buoi = in_buoi(e)
             rows.append({"day": day, "day_label": f"{WEEKDAY_LABELS[day.weekday()]}\n{day:%d/%m/%Y}",
-                         "buoi": (BUOI[e.row] if e.last == e.first else "Cả ngày") + (" (dự kiến)" if e.tentative else ""),
+                         "buoi": (BUOI[e.row] if shown_in_buoi else "Cả ngày") + (" (dự kiến)" if e.tentative else ""),
                          "entry": e,
                          "content": _week_content(e), "day_rows": len(here) if n == 0 else 0})
     return rows
@@ -388,7 +400,7 @@ def _week_content(e: Entry) -> str:
     """The Nội dung cell: "8 giờ 00: Hội nghị … (dự kiến)", a span's dates first, then its items."""
     lead = ""
     if e.last > e.first:
-        lead = f"Từ ngày {e.first:%d/%m/%Y} đến ngày {e.last:%d/%m/%Y}: "
+        lead = f"{e.span_words()}: "
     elif e.clock is not None:
         lead = f"{e.hour}: "
     return lead + e.title.rstrip(" .;:")  # ("dự kiến" is said in the Buổi cell, where the time is)
