@@ -141,3 +141,15 @@ def test_a_new_title_for_the_chair_reaches_the_feeds_that_print_it(api):
     assert "Chủ trì: Hoàng Văn Dũng\\, Chủ tịch UBND huyện" in text and "Sở Tài chính tỉnh (chủ trì)" in text
     assert fetch(api, office).headers["ETag"] != before[office]
     assert fetch(api, other).headers["ETag"] == before[other]
+
+
+def test_a_weak_if_none_match_gets_a_304_from_the_secret_feeds(api):
+    """A proxy that gzips (nginx) weakens the tag; the feeds compare weakly (Werkzeug's make_conditional)."""
+    ids = make_directory(api)
+    api.created("/api/events", {"title": "Tiếp xúc cử tri", "start": "2023-11-02", "slot": "morning",
+                                "chair_id": ids["binh"]})
+    path = feed_path(api, "persons", ids["binh"])
+    for headers in ({}, {"Accept-Encoding": "gzip"}):
+        etag = fetch(api, path, **headers).headers["ETag"]
+        again = fetch(api, path, **headers, **{"If-None-Match": f"W/{etag}"})
+        assert again.status_code == 304 and again.data == b"", headers

@@ -239,3 +239,13 @@ def test_a_week_past_the_year_range_is_a_400_page_that_says_why(app, path, day, 
     response = app.test_client().get(f"{path}?ngay={day}")
     assert response.status_code == 400
     assert "Ngày không hợp lệ" in response.get_data(as_text=True) and words in response.get_data(as_text=True)
+
+
+def test_a_weak_if_none_match_gets_a_304_too(app, seeded):
+    """nginx's gzip turns the strong tag into W/"…"; If-None-Match compares weakly (RFC 7232 3.2)."""
+    client = app.test_client()
+    for path in (PAGE, EMBED, FEED):
+        etag = client.get(path).headers["ETag"]
+        assert etag.startswith('"')
+        assert client.get(path, headers={"If-None-Match": f"W/{etag}"}).status_code == 304, path
+        assert client.get(path, headers={"If-None-Match": f'W/"x{etag[1:]}'}).status_code == 200, path

@@ -84,7 +84,7 @@ def _etag(office, lo, hi, week_start, variant: str) -> str:
 
 def _conditional(etag: str):
     """A 304 when the client (or the portal's proxy) holds this version; None to go on and render."""
-    if request.if_none_match.contains(etag):
+    if request.if_none_match.contains_weak(etag):  # RFC 7232 3.2: weak comparison (nginx gzip weakens tags)
         response = Response(status=304)
         response.set_etag(etag)
         response.headers["Cache-Control"] = f"public, max-age={MAX_AGE}"
