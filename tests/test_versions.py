@@ -229,3 +229,23 @@ def test_an_occurrence_of_a_series_moved_out_of_the_week_is_moved_not_cancelled(
     assert line.detail == "từ sáng thứ Hai, 20/11/2023 sang sáng thứ Ba, 28/11/2023"
     (pending,) = api.get(f"/api/weeks/{WEEK}/versions").get_json()["unissued_changes"]
     assert pending["change"] == line.change == annex.MOVED and pending["change"] != annex.CANCELLED
+
+
+def test_a_weekly_series_is_one_annex_line_in_the_month_as_the_document_prints_it(app, api):
+    assert api.post("/api/programs/2023-11/issue").get_json()["number"] == 0
+    series = api.created("/api/events", {"title": "Giao ban Thường trực", "start": "2023-11-06",
+                                         "slot": "afternoon", "rrule": "FREQ=WEEKLY;BYDAY=MO"})
+    (line,) = _export(app, "month", date(2023, 11, 1)).annex
+    assert (line.change, line.when, line.title) == (annex.ADDED, "Chiều thứ Hai hằng tuần", "Giao ban Thường trực")
+    assert api.post("/api/programs/2023-11/issue").get_json()["entries"] == 1
+    # one occurrence cancelled: the document still prints the one line, nothing to announce
+    response = api.post(f"/api/events/{series['id']}/occurrences/2023-11-13/cancel",
+                        headers={"If-Match": f'"{series["sequence"]}"'})
+    assert response.status_code == 200, response.get_json()
+    assert api.get("/api/programs/2023-11/versions").get_json()["unissued_changes"] == []
+    # the week still lists occurrences one by one
+    assert api.post(f"/api/weeks/{WEEK}/issue").get_json()["entries"] == 1
+    # the series called off: one cancelled line
+    assert api.delete(f"/api/events/{series['id']}").status_code == 200
+    (line,) = _export(app, "month", date(2023, 11, 1)).annex
+    assert (line.change, line.when) == (annex.CANCELLED, "Chiều thứ Hai hằng tuần")

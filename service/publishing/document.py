@@ -270,6 +270,18 @@ def _weekly(event) -> bool:
     return bool(event.rrule) and words.endswith("hằng tuần") and "INTERVAL" not in event.rrule
 
 
+def weekly_words(event, occ, tz) -> str:
+    """How the month's program lists a weekly series, once: "chiều thứ Hai hằng tuần" (", 8 giờ 00" when
+    it has an hour); "" for an event listed once per occurrence. Shared with versions.current, so the
+    annex counts what the document prints."""
+    if not (event.rrule and _weekly(event)):
+        return ""
+    words = rule_words(event.rrule, event.slot)
+    words = words[0].lower() + words[1:]
+    entry = _entry(event, occ, tz)
+    return f"{words}, {entry.hour}" if entry.clock else words
+
+
 def read(ctx, first: date, last: date, series_once: bool) -> list[Entry]:
     """The entries of [first, last], cancelled ones left out; with `series_once`, a weekly series is one
     entry ("chiều thứ Hai hằng tuần") instead of one per occurrence."""
@@ -278,15 +290,13 @@ def read(ctx, first: date, last: date, series_once: bool) -> list[Entry]:
     for event, occ in list_occurrences(ctx, lo, hi):
         if event.status == "cancelled" or (occ is not None and occ.cancelled):
             continue
-        if series_once and event.rrule and _weekly(event):
+        weekly = weekly_words(event, occ, ctx.tz) if series_once else ""
+        if weekly:
             if event.id in seen:
                 continue
             seen.add(event.id)
             entry = _entry(event, occ, ctx.tz)
-            words = rule_words(event.rrule, event.slot)
-            entry.weekly = words[0].lower() + words[1:]  # "chiều thứ Hai hằng tuần"
-            if entry.clock:
-                entry.weekly += f", {entry.hour}"
+            entry.weekly = weekly  # "chiều thứ Hai hằng tuần"
             out.append(entry)
             continue
         out.append(_entry(event, occ, ctx.tz))

@@ -121,19 +121,42 @@ def _entry(event, occ, tz) -> dict:
 
 
 def current(ctx, kind: str, period_start: date) -> dict:
-    """The snapshot of what the month's program or the week's schedule lists now."""
+    """The snapshot of what the month's program or the week's schedule lists now. The month's program lists
+    a weekly series once ("chiều thứ Hai hằng tuần", document.weekly_words): one entry keyed by the series'
+    uid, from its first occurrence not cancelled."""
+    from service.publishing.document import weekly_words  # noqa: PLC0415 - document imports this module
+
     first, last = period(kind, period_start)
     lo, hi = local_midnight(first, ctx.tz), local_midnight(last + timedelta(days=1), ctx.tz)
-    entries, seen = [], set()
+    entries, seen, series = [], set(), {}
     for event, occ in list_occurrences(ctx, lo, hi):
         if occ is None and kind == "week":
             continue  # undated items belong to the month's program, not to a week's schedule
+        weekly = weekly_words(event, occ, ctx.tz) if kind == "month" and occ is not None else ""
+        if weekly:
+            entry = _series_entry(event, occ, weekly, ctx.tz)
+            at = series.get(event.uid)
+            if at is None:
+                series[event.uid] = len(entries)
+                entries.append(entry)
+            elif entries[at]["status"] == "cancelled" and entry["status"] != "cancelled":
+                entries[at] = entry  # the document lists the series from an occurrence that takes place
+            continue
         entry = _entry(event, occ, ctx.tz)
         if entry["key"] in seen:
             continue
         seen.add(entry["key"])
         entries.append(entry)
     return {"entries": entries}
+
+
+def _series_entry(event, occ, weekly: str, tz) -> dict:
+    """A weekly series listed once: when and time are the rule's words, start and end the series' own."""
+    entry = _entry(event, occ, tz)
+    start, end = (event.start_date, event.end_date) if event.all_day else (event.start_at, event.end_at)
+    entry.update(key=event.uid, when=weekly[0].upper() + weekly[1:], start=_iso(start, tz), end=_iso(end, tz),
+                 time=weekly)
+    return entry
 
 
 # ---- what changed ----------------------------------------------------------------------------------
