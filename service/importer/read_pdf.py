@@ -42,6 +42,7 @@ class Line:
     y: float = 0.0
     size: float = 0.0
     cells: list[str] | None = None  # pieces far apart on one line
+    table: list[list[str]] | None = None  # a table row's cells, each its paragraphs (service.importer.pdf_table)
 
 
 def read_pdf(data: bytes, timer: Budget) -> list[Block]:
@@ -54,7 +55,7 @@ def read_pdf(data: bytes, timer: Budget) -> list[Block]:
 def _pages(data: bytes, timer: Budget) -> list[list[Line]]:
     from pypdf import PdfReader, apply_configuration  # noqa: PLC0415 - only for PDF files
 
-    pages, size, counter = [], 0, [0]
+    pages, size, counter, table = [], 0, [0], {}
     try:
         with apply_configuration(**PDF_LIMITS):
             reader = PdfReader(io.BytesIO(data))
@@ -64,7 +65,7 @@ def _pages(data: bytes, timer: Budget) -> list[list[Line]]:
                                    "hãy tách phần chương trình công tác ra tệp riêng")
             for index, page in enumerate(reader.pages):
                 timer.check()
-                lines = _page_lines(page, index, counter)
+                lines = _page_lines(page, index, counter, table)
                 size += sum(len(line.text) + 1 for line in lines)
                 if size > MAX_TEXT_CHARS:
                     raise too_long()
@@ -77,7 +78,14 @@ def _pages(data: bytes, timer: Budget) -> list[list[Line]]:
     return pages
 
 
-def _page_lines(page, index: int, counter: list[int]) -> list[Line]:
+def _page_lines(page, index: int, counter: list[int], table: dict | None = None) -> list[Line]:
+    try:
+        if (lines := _table_lines(page, index, counter, {} if table is None else table)) is not None:
+            return lines
+    except Exception as exc:  # noqa: BLE001 - any failure reading the grid: the page is read as lines
+        log.info("PDF page %d: no table read: %r", index + 1, exc)
+        if table is not None:
+            table.clear()
     try:
         groups = _positioned(page)
     except Exception as exc:  # noqa: BLE001 - pypdf's layout reader is young: any failure, read plain text
@@ -94,6 +102,35 @@ def _page_lines(page, index: int, counter: list[int]) -> list[Line]:
         counter[0] += 1
         if line := _line(pieces, counter[0], index):
             lines.append(line)
+    return lines
+
+
+def _table_lines(page, index: int, counter: list[int], state: dict) -> list[Line] | None:
+    """A page holding a schedule table (service.importer.pdf_table): its rows as table lines, the text
+    around them as lines; None for a page without one."""
+    from pypdf.generic import ArrayObject, ContentStream, StreamObject  # noqa: PLC0415
+    from service.importer import pdf_table  # noqa: PLC0415
+
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if not isinstance(contents, ArrayObject | StreamObject):
+        return None
+    operations = ContentStream(contents, page.pdf, "bytes").operations
+    items = pdf_table.read_page(operations, page._layout_mode_fonts(), state)
+    if items is None:
+        return None
+    lines = []
+    for kind, item in items:
+        counter[0] += 1
+        if kind == "frags":
+            pieces = [{"text": f.text, "tx": f.x0, "displaced_tx": f.x1, "ty": f.y, "font_height": f.size}
+                      for f in item]
+            if line := _line(pieces, counter[0], index):
+                lines.append(line)
+        elif any(item.cells):
+            flat = [" ".join(cell) for cell in item.cells]
+            lines.append(Line(" ".join(c for c in flat if c), counter[0], index, item.x0, item.x1, item.top,
+                              item.size, flat, item.cells))
     return lines
 
 
@@ -212,6 +249,8 @@ def paragraphs(pages: list[list[Line]]) -> list[Block]:
 
 
 def _block(lines: list[Line]) -> Block:
+    if lines[0].table is not None:
+        return Block(line=lines[0].number, cells=[list(cell) for cell in lines[0].table])
     if lines[0].cells is not None:
         return Block(line=lines[0].number, cells=[[cell] if cell else [] for cell in lines[0].cells])
     return Block(" ".join(line.text for line in lines), lines[0].number)
