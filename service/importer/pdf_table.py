@@ -416,7 +416,7 @@ def _borderless_rows(body: list[list[Frag]], starts: list[float]) -> list:
     n = len(starts)
     groups, previous, step = [], set(), None
     for k, line in enumerate(body):
-        cols = {_column(f, starts) for f in line if f.text.strip()}
+        cols = {_column(piece[0], starts) for piece in _pieces(line)}
         gap = body[k - 1][0].y - line[0].y if k else 0
         first = {c for c in cols if c < 2}
         new = not groups or (first and (not first & previous or (step and gap > 1.3 * step)))
@@ -430,7 +430,7 @@ def _borderless_rows(body: list[list[Frag]], starts: list[float]) -> list:
     for group in groups:
         cells = [[] for _ in range(n)]
         for line in group:
-            for f in line:
-                cells[_column(f, starts)].append(f)
+            for piece in _pieces(line):  # a piece by where it starts: a word may reach past a heading's end
+                cells[_column(piece[0], starts)].extend(piece)
         rows.append(("cells", [paragraphs(c) for c in cells], group[0]))
     return rows  # an empty day cell under a dated row is that day's (table.py), as a merged one would be
