@@ -372,7 +372,10 @@ def _borderless(frags: list[Frag], state: dict) -> list:
         if len(pieces) < 3 or None in kinds or not _is_header(kinds):
             k += 1
             continue
+        # a cell's text starts at its column's left edge: after the heading to the left ends (a heading
+        # may be centred over its column), and no cell's text reaches the next heading
         starts = [float("-inf")] + [p[-1].x1 + 0.5 for p in pieces[:-1]]
+        heads = [p[0].x0 for p in pieces]
         x0, x1 = pieces[0][0].x0, pieces[-1][-1].x1
         header = [joined(p) for p in pieces]
         repeated = state.get("header") == header
@@ -387,7 +390,7 @@ def _borderless(frags: list[Frag], state: dict) -> list:
             size = max(f.size for f in line)
             if gap > 3 * (step or 1.5 * size):
                 break
-            if any(_crosses(p, starts, size) for p in _pieces(line)):
+            if any(_crosses(p, starts, heads, size) for p in _pieces(line)):
                 break
             step = gap if step is None else min(step, gap) if gap > 0.5 * size else step
             body.append(line)
@@ -407,9 +410,10 @@ def _column(f: Frag, starts: list[float]) -> int:
     return bisect.bisect_right(starts, f.x0 + 0.5) - 1
 
 
-def _crosses(piece: list[Frag], starts: list[float], size: float) -> bool:
+def _crosses(piece: list[Frag], starts: list[float], heads: list[float], size: float) -> bool:
+    """A piece reaching past the next column's heading: text across the columns, not a cell's."""
     j = _column(piece[0], starts)
-    return j + 1 < len(starts) and piece[-1].x1 > starts[j + 1] + size
+    return j + 1 < len(heads) and piece[-1].x1 > heads[j + 1] + size
 
 
 def _borderless_rows(body: list[list[Frag]], starts: list[float]) -> list:
