@@ -23,6 +23,8 @@ from service.importer.document import Block
 MAX_FRAGMENTS = 200_000  # per page: beyond, no table reading (the page is read as lines)
 MAX_SEGMENTS = 20_000
 MAX_BANDS = 2_000
+MAX_GRID_WORK = 250_000  # horizontal by vertical rulings: beyond, the rulings are not read (a drawing, a hostile file)
+MAX_COLUMNS = 64  # a band cut into more cells is no table's (upload_limits.MAX_TABLE_COLUMNS for a .docx)
 _MARKER = re.compile(r"(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s")
 TOL = 1.5  # points: rulings this close are one
 
@@ -231,13 +233,16 @@ def _flat(row: Row) -> list[str]:
     return [" ".join(c) for c in row.cells]
 
 
-def read_page(operations: list, fonts: dict, state: dict) -> list | None:
+def read_page(operations: list, fonts: dict, state: dict, check=None) -> list | None:
     """The page as ("row", Row) and ("frags", [Frag]) items top to bottom, or None without a table.
-    `state` carries an open table to the next page."""
+    `state` carries an open table to the next page; `check` raises when the time budget is spent."""
+    check = check or (lambda: None)
     frags = fragments(operations, fonts)
     if not frags:
         return None
-    tables = _ruled(frags, operations, state)
+    check()
+    tables = _ruled(frags, operations, state, check)
+    check()
     if not tables:
         tables = _borderless(frags, state)
     if not tables:
@@ -255,9 +260,9 @@ def read_page(operations: list, fonts: dict, state: dict) -> list | None:
     return items
 
 
-def _ruled(frags: list[Frag], operations: list, state: dict) -> list:
+def _ruled(frags: list[Frag], operations: list, state: dict, check) -> list:
     horizontal, vertical = rulings(operations)
-    if len(horizontal) < 2 or len(vertical) < 2:
+    if len(horizontal) < 2 or len(vertical) < 2 or len(horizontal) * len(vertical) > MAX_GRID_WORK:
         return []
     ys = [y for y, _ in horizontal][::-1][:MAX_BANDS]  # top first
     spans_at = {y: spans for y, spans in horizontal}
@@ -266,7 +271,7 @@ def _ruled(frags: list[Frag], operations: list, state: dict) -> list:
         if top - bottom <= 2:
             continue
         xs = [x for x, spans in vertical if _covers(spans, bottom + 1, top - 1)]
-        bands.append((top, bottom, list(zip(xs, xs[1:])) if len(xs) >= 2 else []))
+        bands.append((top, bottom, list(zip(xs, xs[1:])) if 2 <= len(xs) <= MAX_COLUMNS + 1 else []))
     grids, current = [], []
     for band in bands:
         if band[2] and (not current or abs(current[-1][1] - band[0]) < 0.01):
@@ -281,6 +286,7 @@ def _ruled(frags: list[Frag], operations: list, state: dict) -> list:
     ykeys = [frags[i].y for i in frag_y]
     tables = []
     for grid in grids:
+        check()
         # a boundary no ruling crosses over any cell (an underline in a cell) is no boundary
         merged = [list(grid[0])]
         for top, bottom, cells in grid[1:]:
@@ -312,12 +318,14 @@ def _grid_rows(bands, spans_at, frags, frag_y, ykeys):
                 chain = len(chain_frags)
                 chain_frags.append([])
             row_chains.append(chain)
-            for i in inside:
-                f = frags[i]
-                at = f.x0 + min(1.0, (f.x1 - f.x0) / 2)
-                if a <= at < z:
-                    chain_frags[chain].append(i)
-                    members.add(i)
+        lefts = [a for a, _ in cells]
+        for i in inside:
+            f = frags[i]
+            at = f.x0 + min(1.0, (f.x1 - f.x0) / 2)
+            j = bisect.bisect_right(lefts, at) - 1
+            if j >= 0 and at < cells[j][1]:
+                chain_frags[row_chains[j]].append(i)
+                members.add(i)
         chains.append(row_chains)
     texts = [paragraphs([frags[i] for i in c]) for c in chain_frags]
     rows = []

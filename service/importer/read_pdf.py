@@ -65,7 +65,7 @@ def _pages(data: bytes, timer: Budget) -> list[list[Line]]:
                                    "hãy tách phần chương trình công tác ra tệp riêng")
             for index, page in enumerate(reader.pages):
                 timer.check()
-                lines = _page_lines(page, index, counter, table)
+                lines = _page_lines(page, index, counter, table, timer.check)
                 size += sum(len(line.text) + 1 for line in lines)
                 if size > MAX_TEXT_CHARS:
                     raise too_long()
@@ -78,19 +78,27 @@ def _pages(data: bytes, timer: Budget) -> list[list[Line]]:
     return pages
 
 
-def _page_lines(page, index: int, counter: list[int], table: dict | None = None) -> list[Line]:
+def _page_lines(page, index: int, counter: list[int], table: dict | None = None, check=None) -> list[Line]:
+    table = {} if table is None else table
     try:
-        if (lines := _table_lines(page, index, counter, {} if table is None else table)) is not None:
-            return lines
-    except Exception as exc:  # noqa: BLE001 - any failure reading the grid: the page is read as lines
-        log.info("PDF page %d: no table read: %r", index + 1, exc)
-        if table is not None:
-            table.clear()
-    try:
-        groups = _positioned(page)
+        operations, fonts = _operations(page), page._layout_mode_fonts()
+        groups = _positioned(operations, fonts)
     except Exception as exc:  # noqa: BLE001 - pypdf's layout reader is young: any failure, read plain text
         log.info("PDF page %d without positions: %r", index + 1, exc)
-        groups = None
+        operations, groups = None, None
+    if groups and (table.get("header") or _may_hold_a_table(groups)):
+        try:
+            if check:
+                check()
+            if (lines := _table_lines(operations, fonts, index, counter, table, check)) is not None:
+                return lines
+        except ExtractError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure reading the grid: the page is read as lines
+            log.info("PDF page %d: no table read: %r", index + 1, exc)
+            table.clear()
+    else:
+        table.clear()
     lines = []
     if not groups:  # also a page whose only text is rotated (the layout reader leaves it out)
         for raw in (page.extract_text() or "").split("\n"):
@@ -105,18 +113,21 @@ def _page_lines(page, index: int, counter: list[int], table: dict | None = None)
     return lines
 
 
-def _table_lines(page, index: int, counter: list[int], state: dict) -> list[Line] | None:
+# a schedule table's header has a content column (service.importer.table.COLUMNS): pages without one of its
+# words are not looked at for tables
+_CONTENT_WORD = re.compile(r"nội\s{1,3}dung|công\s{1,3}việc|hoạt\s{1,3}động|sự\s{1,3}kiện", re.I)
+
+
+def _may_hold_a_table(groups: list[list[dict]]) -> bool:
+    return any(_CONTENT_WORD.search(piece["text"]) for pieces in groups for piece in pieces)
+
+
+def _table_lines(operations, fonts, index: int, counter: list[int], state: dict, check=None) -> list[Line] | None:
     """A page holding a schedule table (service.importer.pdf_table): its rows as table lines, the text
     around them as lines; None for a page without one."""
-    from pypdf.generic import ArrayObject, ContentStream, StreamObject  # noqa: PLC0415
     from service.importer import pdf_table  # noqa: PLC0415
 
-    contents = page.get("/Contents")
-    contents = contents.get_object() if contents is not None else None
-    if not isinstance(contents, ArrayObject | StreamObject):
-        return None
-    operations = ContentStream(contents, page.pdf, "bytes").operations
-    items = pdf_table.read_page(operations, page._layout_mode_fonts(), state)
+    items = pdf_table.read_page(operations, fonts, state, check)
     if items is None:
         return None
     lines = []
@@ -134,18 +145,24 @@ def _table_lines(page, index: int, counter: list[int], state: dict) -> list[Line
     return lines
 
 
-def _positioned(page) -> list[list[dict]]:
-    """The page's text as lines top to bottom, each a list of pieces (pypdf's layout-mode BT groups: text,
-    tx and displaced_tx, the x where it starts and ends; ty; font_height), left to right."""
+def _operations(page) -> list:
     from pypdf.generic import ArrayObject, ContentStream, StreamObject  # noqa: PLC0415
-    from pypdf._text_extraction import _layout_mode  # noqa: PLC0415 - the only reader giving where text ends
 
     contents = page.get("/Contents")
     contents = contents.get_object() if contents is not None else None
     if not isinstance(contents, ArrayObject | StreamObject):
         return []
-    operations = iter(ContentStream(contents, page.pdf, "bytes").operations)
-    groups = _layout_mode.text_show_operations(operations, page._layout_mode_fonts())
+    return ContentStream(contents, page.pdf, "bytes").operations
+
+
+def _positioned(operations: list, fonts: dict) -> list[list[dict]]:
+    """The page's text as lines top to bottom, each a list of pieces (pypdf's layout-mode BT groups: text,
+    tx and displaced_tx, the x where it starts and ends; ty; font_height), left to right."""
+    from pypdf._text_extraction import _layout_mode  # noqa: PLC0415 - the only reader giving where text ends
+
+    if not operations:
+        return []
+    groups = _layout_mode.text_show_operations(iter(operations), fonts)
     if not groups:
         return []
     return list(_layout_mode.y_coordinate_groups(groups).values())
