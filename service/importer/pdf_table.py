@@ -40,32 +40,42 @@ class Frag:
 
 # ---- reading the content stream ---------------------------------------------------------------------------
 
-def fragments(operations: list, fonts: dict) -> list[Frag]:
-    """Every text-show string with its position in page space (y upwards), rotated text left out."""
+def text_pass(operations: list, fonts: dict) -> tuple[list, list[Frag]]:
+    """One pass over the page's text operators: pypdf's layout-mode BT groups, exactly as its
+    text_show_operations gives them (the page's lines as read_pdf has always read them), and every
+    text-show string as a fragment placed in page space (y upwards), rotated text left out. pypdf's layout
+    reader overlooks a cm outside any q/BT (WeasyPrint's y flip); the fragments do not."""
     from pypdf._text_extraction._layout_mode import _fixed_width_page as fw  # noqa: PLC0415
     from pypdf._text_extraction._layout_mode._text_state_manager import TextStateManager  # noqa: PLC0415
 
-    state, tjs, ops = TextStateManager(), [], iter(operations)
+    state, groups, placed, ops = TextStateManager(), [], [], iter(operations)
+    outer = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     for operands, op in ops:
         if op in (b"BT", b"q"):
-            _, found = fw.recurse_to_target_op(ops, state, b"ET" if op == b"BT" else b"Q", fonts, True)
-            tjs.extend(found)
-            if len(tjs) > MAX_FRAGMENTS:
-                return []
-        elif op == b"cm":  # pypdf's layout reader overlooks a cm outside any q/BT (WeasyPrint's y flip)
-            state.add_cm(*operands)
+            bts, tjs = fw.recurse_to_target_op(ops, state, b"ET" if op == b"BT" else b"Q", fonts, True)
+            groups.extend(bts)
+            if len(placed) <= MAX_FRAGMENTS:
+                placed.append((outer, tjs))
         elif op == b"Tf":
             fw.set_font_operation(state, fonts, operands)
         else:
+            if op == b"cm" and (m := _num(operands, 6)) is not None:
+                outer = _mult(m, outer)
             state.set_state_param(op, operands)
+    min_x = min((g["tx"] for g in groups), default=0.0)
+    groups = [dict(g, tx=g["tx"] - min_x, displaced_tx=g["displaced_tx"] - min_x)
+              for g in sorted(groups, key=lambda g: (g["ty"] * g["flip_sort"], -g["tx"]), reverse=True)]
     out = []
-    for tj in tjs:
-        if tj.rotated or not tj.font.interpretable or not tj.text:
-            continue
-        size = abs(tj.font_height) or 1.0
-        x0, x1 = sorted((tj.tx, tj.displaced_tx))
-        out.append(Frag(tj.text, x0, x1, tj.ty, size))
-    return out
+    for (a, b, c, d, e, f), tjs in placed:
+        for tj in tjs:
+            if tj.rotated or not tj.font.interpretable or not tj.text:
+                continue
+            if len(out) > MAX_FRAGMENTS:
+                return groups, []
+            x0, x1 = sorted((a * tj.tx + c * tj.ty + e, a * tj.displaced_tx + c * tj.ty + e))
+            size = abs(tj.font_height * (d if abs(d) > 1e-9 else 1.0)) or 1.0
+            out.append(Frag(tj.text, x0, x1, b * tj.tx + d * tj.ty + f, size))
+    return groups, out
 
 
 def _mult(m, n):
@@ -233,11 +243,10 @@ def _flat(row: Row) -> list[str]:
     return [" ".join(c) for c in row.cells]
 
 
-def read_page(operations: list, fonts: dict, state: dict, check=None) -> list | None:
+def read_page(operations: list, frags: list[Frag], state: dict, check=None) -> list | None:
     """The page as ("row", Row) and ("frags", [Frag]) items top to bottom, or None without a table.
     `state` carries an open table to the next page; `check` raises when the time budget is spent."""
     check = check or (lambda: None)
-    frags = fragments(operations, fonts)
     if not frags:
         return None
     check()

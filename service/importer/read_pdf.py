@@ -81,16 +81,16 @@ def _pages(data: bytes, timer: Budget) -> list[list[Line]]:
 def _page_lines(page, index: int, counter: list[int], table: dict | None = None, check=None) -> list[Line]:
     table = {} if table is None else table
     try:
-        operations, fonts = _operations(page), page._layout_mode_fonts()
-        groups = _positioned(operations, fonts)
+        operations = _operations(page)
+        groups, frags = _positioned(operations, page._layout_mode_fonts())
     except Exception as exc:  # noqa: BLE001 - pypdf's layout reader is young: any failure, read plain text
         log.info("PDF page %d without positions: %r", index + 1, exc)
-        operations, groups = None, None
+        operations, groups, frags = None, None, []
     if groups and (table.get("header") or _may_hold_a_table(groups)):
         try:
             if check:
                 check()
-            if (lines := _table_lines(operations, fonts, index, counter, table, check)) is not None:
+            if (lines := _table_lines(operations, frags, index, counter, table, check)) is not None:
                 return lines
         except ExtractError:
             raise
@@ -122,12 +122,12 @@ def _may_hold_a_table(groups: list[list[dict]]) -> bool:
     return any(_CONTENT_WORD.search(piece["text"]) for pieces in groups for piece in pieces)
 
 
-def _table_lines(operations, fonts, index: int, counter: list[int], state: dict, check=None) -> list[Line] | None:
+def _table_lines(operations, frags, index: int, counter: list[int], state: dict, check=None) -> list[Line] | None:
     """A page holding a schedule table (service.importer.pdf_table): its rows as table lines, the text
     around them as lines; None for a page without one."""
     from service.importer import pdf_table  # noqa: PLC0415
 
-    items = pdf_table.read_page(operations, fonts, state, check)
+    items = pdf_table.read_page(operations, frags, state, check)
     if items is None:
         return None
     lines = []
@@ -155,17 +155,19 @@ def _operations(page) -> list:
     return ContentStream(contents, page.pdf, "bytes").operations
 
 
-def _positioned(operations: list, fonts: dict) -> list[list[dict]]:
+def _positioned(operations: list, fonts: dict) -> tuple[list[list[dict]], list]:
     """The page's text as lines top to bottom, each a list of pieces (pypdf's layout-mode BT groups: text,
-    tx and displaced_tx, the x where it starts and ends; ty; font_height), left to right."""
+    tx and displaced_tx, the x where it starts and ends; ty; font_height), left to right; and the text's
+    fragments in page space for service.importer.pdf_table, from the same pass."""
     from pypdf._text_extraction import _layout_mode  # noqa: PLC0415 - the only reader giving where text ends
+    from service.importer.pdf_table import text_pass  # noqa: PLC0415
 
     if not operations:
-        return []
-    groups = _layout_mode.text_show_operations(iter(operations), fonts)
+        return [], []
+    groups, frags = text_pass(operations, fonts)
     if not groups:
-        return []
-    return list(_layout_mode.y_coordinate_groups(groups).values())
+        return [], frags
+    return list(_layout_mode.y_coordinate_groups(groups).values()), frags
 
 
 def _line(pieces: list[dict], number: int, page: int) -> Line | None:
