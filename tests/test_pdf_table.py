@@ -241,3 +241,24 @@ def test_a_four_column_table_with_day_rows(api):
 def test_a_borderless_table(api):
     back = preview(api, borderless_pdf())
     assert day_slot(back["events"]) == BORDERLESS_EXPECTED
+
+
+@pytest.mark.parametrize("rulings, words", [(2000, 200), (240, 12000)])
+def test_a_page_of_rulings_and_text_is_read_in_bounded_time(rulings, words):
+    """Thousands of rulings (beyond the grid work bound: not read as a grid), or a dense grid under many
+    fragments: the page is still read, within the budget."""
+    import time
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("Serif", fname=SERIF)
+    pdf.set_font("Serif", size=4)
+    pdf.add_page()
+    pdf.text(10, 10, "Thời gian        Nội dung        Địa điểm")
+    for i in range(rulings):
+        pdf.line(0, i * 297 / rulings, 210, i * 297 / rulings)
+        pdf.line(i * 210 / rulings, 0, i * 210 / rulings, 297)
+    for i in range(words):
+        pdf.text((i % 50) * 4, (i // 50) % 280 + 14, "ab")
+    started = time.monotonic()
+    blocks = read_pdf(bytes(pdf.output()), Budget(10))
+    assert blocks and time.monotonic() - started < 8
