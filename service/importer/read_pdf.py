@@ -14,7 +14,13 @@ numbers are in the text, and left there for the parser.
 Positions come from pypdf's layout-mode reader (each text chunk's start and end x, its y and font height);
 should it fail on a page, or give nothing (rotated text), that page's plain text is read one block per
 line. Lines whose pieces lie far apart (the two cells of a document's header, a table's columns) become row
-blocks, never joined."""
+blocks, never joined.
+
+A page with a schedule table (a weekly schedule printed from a Word table) is read by
+service.importer.pdf_table: the table's rows become the same row blocks the .docx reader gives (cells of
+paragraphs, a merged day cell repeated in each row), the text around it lines as above. Only pages with a
+content heading's word ("Nội dung", "Công việc", …) or continuing a table are looked at; the others read
+exactly as before."""
 import io
 import logging
 import re
