@@ -230,6 +230,8 @@ class Row:
     x0: float
     x1: float
     size: float
+    open_top: bool = False  # the grid's first band, with no ruling above: a row split by a page break
+    open_bottom: bool = False
 
 
 def _header_at(rows: list[Row]) -> int | None:
@@ -296,12 +298,13 @@ def _ruled(frags: list[Frag], operations: list, state: dict, check) -> list:
     tables = []
     for grid in grids:
         check()
+        grid = _open_ends(grid, vertical)
         # a boundary no ruling crosses over any cell (an underline in a cell) is no boundary
         merged = [list(grid[0])]
-        for top, bottom, cells in grid[1:]:
+        for top, bottom, cells, *open_end in grid[1:]:
             spans = spans_at.get(top, [])
-            if any(_covers(spans, a + (b - a) / 4, b - (b - a) / 4) for a, b in cells):
-                merged.append([top, bottom, cells])
+            if open_end or any(_covers(spans, a + (b - a) / 4, b - (b - a) / 4) for a, b in cells):
+                merged.append([top, bottom, cells, *open_end])
             else:
                 merged[-1][1] = bottom
         rows, members = _grid_rows(merged, spans_at, frags, frag_y, ykeys)
@@ -310,11 +313,42 @@ def _ruled(frags: list[Frag], operations: list, state: dict, check) -> list:
     return tables
 
 
+def join_cells(before: list, after: list) -> list:
+    """A row split by a page break made one again: each cell's paragraphs, the first after the break
+    continuing the last before it (unless it starts with a list marker)."""
+    out = []
+    for a, b in zip(before, after):
+        a, b = list(a), list(b)
+        if a and b and not _MARKER.match(b[0]):
+            a[-1] += " " + b.pop(0)
+        out.append(a + b)
+    return out
+
+
+def _open_ends(grid: list, vertical: list) -> list:
+    """A row split by a page break is drawn open: the columns' rulings go on past the grid's first (or last)
+    horizontal ruling. The part beyond is a band of its own."""
+    top, bottom = grid[0][0], grid[-1][1]
+    above = [(x, hi) for x, spans in vertical for lo, hi in spans if abs(lo - top) <= 2 * TOL or lo < top - 2 < hi]
+    above = [(x, hi) for x, hi in above if hi > top + 2]
+    below = [(x, lo) for x, spans in vertical for lo, hi in spans if lo < bottom - 2 and hi >= bottom - 2 * TOL]
+    out = list(grid)
+    if len(above) >= 2:
+        edge = min(hi for _, hi in above)
+        xs = sorted(x for x, _ in above)
+        out.insert(0, (edge, top, list(zip(xs, xs[1:])), "top"))
+    if len(below) >= 2:
+        edge = max(lo for _, lo in below)
+        xs = sorted(x for x, _ in below)
+        out.append((bottom, edge, list(zip(xs, xs[1:])), "bottom"))
+    return out
+
+
 def _grid_rows(bands, spans_at, frags, frag_y, ykeys):
     chains = []  # per band, per cell: the chain index
     chain_frags: list[list[int]] = []
     members = set()
-    for b, (top, bottom, cells) in enumerate(bands):
+    for b, (top, bottom, cells, *_) in enumerate(bands):
         lo, hi = bisect.bisect_right(ykeys, bottom), bisect.bisect_left(ykeys, top)
         inside = [frag_y[k] for k in range(lo, hi)]
         row_chains = []
@@ -338,9 +372,10 @@ def _grid_rows(bands, spans_at, frags, frag_y, ykeys):
         chains.append(row_chains)
     texts = [paragraphs([frags[i] for i in c]) for c in chain_frags]
     rows = []
-    for (top, bottom, cells), row_chains in zip(bands, chains):
+    for (top, bottom, cells, *open_end), row_chains in zip(bands, chains):
         size = max((frags[i].size for c in row_chains for i in chain_frags[c]), default=10.0)
-        rows.append(Row([list(texts[c]) for c in row_chains], top, bottom, cells[0][0], cells[-1][1], size))
+        rows.append(Row([list(texts[c]) for c in row_chains], top, bottom, cells[0][0], cells[-1][1], size,
+                        open_end == ["top"], open_end == ["bottom"]))
     return rows, members
 
 

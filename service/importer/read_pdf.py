@@ -145,10 +145,21 @@ def _table_lines(operations, frags, index: int, counter: list[int], state: dict,
             if line := _line(pieces, counter[0], index):
                 lines.append(line)
         elif any(item.cells):
+            split = state.pop("open", None)
+            if item.open_top and split is not None and len(split.table) == len(item.cells) and split.page == index - 1:
+                _set_cells(split, pdf_table.join_cells(split.table, item.cells))  # a row split by the page break
+                continue
             flat = [" ".join(cell) for cell in item.cells]
             lines.append(Line(" ".join(c for c in flat if c), counter[0], index, item.x0, item.x1, item.top,
                               item.size, flat, item.cells))
+            if item.open_bottom:
+                state["open"] = lines[-1]
     return lines
+
+
+def _set_cells(line: Line, cells: list[list[str]]) -> None:
+    line.table, line.cells = cells, [" ".join(cell) for cell in cells]
+    line.text = " ".join(c for c in line.cells if c)
 
 
 def _operations(page) -> list:
