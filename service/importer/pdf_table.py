@@ -386,12 +386,12 @@ def _as_table(rows: list[Row], members: set, state: dict):
     columns = [len(r.cells) for r in rows]
     if at is not None:
         header, x0, x1 = _flat(rows[at]), rows[0].x0, rows[0].x1
-        if state.get("header") == header:  # Word repeats the header row on each page: read once
-            rows = rows[at + 1:]
+        if state.pop("new_page", False) and state.get("header") == header:
+            rows = rows[at + 1:]  # Word repeats the header row atop each page: read once (not a new table's)
         state.update(header=header, x0=x0, x1=x1)
         return rows, members
-    if state.get("header") and abs(rows[0].x0 - state["x0"]) <= 3 and abs(rows[0].x1 - state["x1"]) <= 3 \
-            and max(columns) == len(state["header"]):
+    if state.pop("new_page", False) and state.get("header") and abs(rows[0].x0 - state["x0"]) <= 3 \
+            and abs(rows[0].x1 - state["x1"]) <= 3 and max(columns) == len(state["header"]):
         return rows, members
     return None
 

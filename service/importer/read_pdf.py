@@ -133,6 +133,7 @@ def _table_lines(operations, frags, index: int, counter: list[int], state: dict,
     around them as lines; None for a page without one."""
     from service.importer import pdf_table  # noqa: PLC0415
 
+    state["new_page"] = True  # the page's first grid may continue the table of the page before
     items = pdf_table.read_page(operations, frags, state, check)
     if items is None:
         return None
