@@ -262,3 +262,40 @@ def test_a_page_of_rulings_and_text_is_read_in_bounded_time(rulings, words):
     started = time.monotonic()
     blocks = read_pdf(bytes(pdf.output()), Budget(10))
     assert blocks and time.monotonic() - started < 8
+
+
+@pytest.mark.parametrize("key", ["ubnd-tinh-tuan-2023-09", "hdnd-tinh-tuan-2024-07"])
+def test_a_genre_table_printed_by_weasyprint_reads_as_its_docx(key):
+    """The genre's table form (tests/genre/render.py) as a Word table, printed to PDF as a browser would
+    (WeasyPrint, rows split by page breaks, two tables with one header): the same rows, each cell's
+    paragraphs joined (a PDF does not tell a paragraph from a wrapped line)."""
+    import html
+
+    import weasyprint
+
+    from service.importer.read_docx import read_docx
+    from tests.genre import render
+    from tests.genre.specs import DOCS
+
+    doc = next(d for d in DOCS if d.key == key)
+    blocks = read_docx(render.to_docx_table(doc), Budget(30))
+    body, rows = [], []
+    for block in [*blocks, None]:
+        if block is not None and block.is_row:
+            rows.append("<tr>" + "".join("<td>" + "".join(f"<p>{html.escape(p)}</p>" for p in cell) + "</td>"
+                                         for cell in block.cells) + "</tr>")
+            continue
+        if rows:
+            body.append("<table>" + "".join(rows) + "</table>")
+            rows = []
+        if block is not None:
+            body.append(f"<p>{html.escape(block.typed())}</p>")
+    css = ("@page{size:A4 landscape;margin:15mm} body{font-family:'DejaVu Serif';font-size:10pt} "
+           "table{border-collapse:collapse;width:100%} td{border:0.6pt solid black;vertical-align:top;padding:2pt} "
+           "td p{margin:0}")
+    data = weasyprint.HTML(string=f"<html><head><style>{css}</style></head><body>{''.join(body)}</body></html>").write_pdf()
+
+    def flat(bs):
+        return [[" ".join(c) for c in b.cells] for b in bs if b.is_row and len(b.cells) > 2]
+
+    assert flat(read_pdf(data, Budget(30))) == flat(blocks)

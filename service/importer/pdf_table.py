@@ -308,6 +308,8 @@ def _ruled(frags: list[Frag], operations: list, state: dict, check) -> list:
             else:
                 merged[-1][1] = bottom
         rows, members = _grid_rows(merged, spans_at, frags, frag_y, ykeys)
+        if state.get("new_page") and _text_above(frags, rows[0].top):
+            state.pop("new_page")  # a heading above the grid: a table of its own, not the one going on
         if (table := _as_table(rows, members, state)) is not None:
             tables.append(table)
     return tables
@@ -342,6 +344,13 @@ def _open_ends(grid: list, vertical: list) -> list:
         xs = sorted(x for x, _ in below)
         out.append((bottom, edge, list(zip(xs, xs[1:])), "bottom"))
     return out
+
+
+def _text_above(frags: list[Frag], top: float) -> bool:
+    from service.importer.read_pdf import _PAGE_NUMBER  # noqa: PLC0415
+
+    above = [joined(line) for line in text_lines([f for f in frags if f.y > top + 1])]
+    return any(text and not _PAGE_NUMBER.fullmatch(text) for text in above)
 
 
 def _grid_rows(bands, spans_at, frags, frag_y, ykeys):
@@ -386,11 +395,11 @@ def _as_table(rows: list[Row], members: set, state: dict):
     columns = [len(r.cells) for r in rows]
     if at is not None:
         header, x0, x1 = _flat(rows[at]), rows[0].x0, rows[0].x1
-        if state.pop("new_page", False) and state.get("header") == header:
+        if state.pop("new_page", False) and state.get("open_table") and state.get("header") == header:
             rows = rows[at + 1:]  # Word repeats the header row atop each page: read once (not a new table's)
         state.update(header=header, x0=x0, x1=x1)
         return rows, members
-    if state.pop("new_page", False) and state.get("header") and abs(rows[0].x0 - state["x0"]) <= 3 \
+    if state.pop("new_page", False) and state.get("open_table") and state.get("header") and abs(rows[0].x0 - state["x0"]) <= 3 \
             and abs(rows[0].x1 - state["x1"]) <= 3 and max(columns) == len(state["header"]):
         return rows, members
     return None

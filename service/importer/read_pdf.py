@@ -155,6 +155,10 @@ def _table_lines(operations, frags, index: int, counter: list[int], state: dict,
                               item.size, flat, item.cells))
             if item.open_bottom:
                 state["open"] = lines[-1]
+    # the table goes on over the page break when nothing but a page number follows it on the page
+    last = max((k for k, (kind, _) in enumerate(items) if kind == "row"), default=None)
+    trailing = [] if last is None else [_tidy(pdf_table.joined(item)) for _, item in items[last + 1:]]
+    state["open_table"] = last is not None and all(_PAGE_NUMBER.fullmatch(t) for t in trailing if t)
     return lines
 
 
@@ -236,6 +240,8 @@ def remove_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         drop = set()
         for i in _edges(page) if len(page) > 1 else ():
             line, key = page[i], _key(page[i])
+            if line.table is not None:
+                continue  # a table's row (its repeated header dropped where read, service.importer.pdf_table)
             if line.cells is not None and key in running and key not in kept_rows:
                 kept_rows.add(key)
             elif _PAGE_NUMBER.fullmatch(line.text) or (key in running and _apart(page, i, step)):
