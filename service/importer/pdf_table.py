@@ -7,8 +7,9 @@ stroked, or thin filled rectangles, under the CTM). Horizontal rulings cut the g
 rulings crossing a band into cells (a cell spread over columns is one cell, as in docx); a cell whose top
 ruling is missing continues the cell above (a merged day cell): its text, gathered over all its bands, is
 repeated in each row, as read_docx does for vMerge. A grid is a schedule table when table.py finds its header
-row among the first rows (the header vocabulary is table.py's); a grid at the top of the next page with the
-same columns continues it (a repeated header row dropped). Without rulings, a line whose pieces are all
+row among the first rows (the header vocabulary is table.py's); a grid atop the next page (nothing but a page
+number after the table, nothing above the grid) with the same columns continues it, a repeated header row
+dropped; a row split by the page break (its rulings open at the grid's edge) is joined back into one. Without rulings, a line whose pieces are all
 column headings starts a borderless table: columns from the headings' x extents, and a new row where the
 first two columns start new text.
 
