@@ -72,13 +72,7 @@ EXPECTED_WEEK = [
 ]
 
 
-@pytest.mark.parametrize("fmt", [
-    "docx",
-    pytest.param("pdf", marks=pytest.mark.xfail(strict=True, reason=(
-        "the importer's PDF reader has no table reader: a table row's cells, closer than 3 font heights, are read "
-        "as one line of text (service/importer/read_pdf.py CELL_GAP); the week's PDF carries every event in its "
-        "text layer (tests/test_export.py), but reading the grid back is the parser's next step"))),
-])
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_a_week_built_through_the_api_comes_back(api, fmt):
     build_month(api)
     back = reimport(api, exported(api, f"/api/weeks/2023-11-20.{fmt}"), f"lich-tuan.{fmt}")

@@ -14,7 +14,13 @@ numbers are in the text, and left there for the parser.
 Positions come from pypdf's layout-mode reader (each text chunk's start and end x, its y and font height);
 should it fail on a page, or give nothing (rotated text), that page's plain text is read one block per
 line. Lines whose pieces lie far apart (the two cells of a document's header, a table's columns) become row
-blocks, never joined."""
+blocks, never joined.
+
+A page with a schedule table (a weekly schedule printed from a Word table) is read by
+service.importer.pdf_table: the table's rows become the same row blocks the .docx reader gives (cells of
+paragraphs, a merged day cell repeated in each row), the text around it lines as above. Only pages with a
+content heading's word ("Nội dung", "Công việc", …) or continuing a table are looked at; the others read
+exactly as before."""
 import io
 import logging
 import re
@@ -42,6 +48,7 @@ class Line:
     y: float = 0.0
     size: float = 0.0
     cells: list[str] | None = None  # pieces far apart on one line
+    table: list[list[str]] | None = None  # a table row's cells, each its paragraphs (service.importer.pdf_table)
 
 
 def read_pdf(data: bytes, timer: Budget) -> list[Block]:
@@ -54,7 +61,7 @@ def read_pdf(data: bytes, timer: Budget) -> list[Block]:
 def _pages(data: bytes, timer: Budget) -> list[list[Line]]:
     from pypdf import PdfReader, apply_configuration  # noqa: PLC0415 - only for PDF files
 
-    pages, size, counter = [], 0, [0]
+    pages, size, counter, table = [], 0, [0], {}
     try:
         with apply_configuration(**PDF_LIMITS):
             reader = PdfReader(io.BytesIO(data))
@@ -64,7 +71,7 @@ def _pages(data: bytes, timer: Budget) -> list[list[Line]]:
                                    "hãy tách phần chương trình công tác ra tệp riêng")
             for index, page in enumerate(reader.pages):
                 timer.check()
-                lines = _page_lines(page, index, counter)
+                lines = _page_lines(page, index, counter, table, timer.check)
                 size += sum(len(line.text) + 1 for line in lines)
                 if size > MAX_TEXT_CHARS:
                     raise too_long()
@@ -77,12 +84,27 @@ def _pages(data: bytes, timer: Budget) -> list[list[Line]]:
     return pages
 
 
-def _page_lines(page, index: int, counter: list[int]) -> list[Line]:
+def _page_lines(page, index: int, counter: list[int], table: dict | None = None, check=None) -> list[Line]:
+    table = {} if table is None else table
     try:
-        groups = _positioned(page)
+        operations = _operations(page)
+        groups, frags = _positioned(operations, page._layout_mode_fonts())
     except Exception as exc:  # noqa: BLE001 - pypdf's layout reader is young: any failure, read plain text
         log.info("PDF page %d without positions: %r", index + 1, exc)
-        groups = None
+        operations, groups, frags = None, None, []
+    if groups and (table.get("header") or _may_hold_a_table(groups)):
+        try:
+            if check:
+                check()
+            if (lines := _table_lines(operations, frags, index, counter, table, check)) is not None:
+                return lines
+        except ExtractError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure reading the grid: the page is read as lines
+            log.info("PDF page %d: no table read: %r", index + 1, exc)
+            table.clear()
+    else:
+        table.clear()
     lines = []
     if not groups:  # also a page whose only text is rotated (the layout reader leaves it out)
         for raw in (page.extract_text() or "").split("\n"):
@@ -97,21 +119,77 @@ def _page_lines(page, index: int, counter: list[int]) -> list[Line]:
     return lines
 
 
-def _positioned(page) -> list[list[dict]]:
-    """The page's text as lines top to bottom, each a list of pieces (pypdf's layout-mode BT groups: text,
-    tx and displaced_tx, the x where it starts and ends; ty; font_height), left to right."""
+# a schedule table's header has a content column (service.importer.table.COLUMNS): pages without one of its
+# words are not looked at for tables
+_CONTENT_WORD = re.compile(r"nội\s{1,3}dung|công\s{1,3}việc|hoạt\s{1,3}động|sự\s{1,3}kiện", re.I)
+
+
+def _may_hold_a_table(groups: list[list[dict]]) -> bool:
+    return any(_CONTENT_WORD.search(piece["text"]) for pieces in groups for piece in pieces)
+
+
+def _table_lines(operations, frags, index: int, counter: list[int], state: dict, check=None) -> list[Line] | None:
+    """A page holding a schedule table (service.importer.pdf_table): its rows as table lines, the text
+    around them as lines; None for a page without one."""
+    from service.importer import pdf_table  # noqa: PLC0415
+
+    state["new_page"] = True  # the page's first grid may continue the table of the page before
+    items = pdf_table.read_page(operations, frags, state, check)
+    if items is None:
+        return None
+    lines = []
+    for kind, item in items:
+        counter[0] += 1
+        if kind == "frags":
+            pieces = [{"text": f.text, "tx": f.x0, "displaced_tx": f.x1, "ty": f.y, "font_height": f.size}
+                      for f in item]
+            if line := _line(pieces, counter[0], index):
+                lines.append(line)
+        elif any(item.cells):
+            split = state.pop("open", None)
+            if item.open_top and split is not None and len(split.table) == len(item.cells) and split.page == index - 1:
+                _set_cells(split, pdf_table.join_cells(split.table, item.cells))  # a row split by the page break
+                continue
+            flat = [" ".join(cell) for cell in item.cells]
+            lines.append(Line(" ".join(c for c in flat if c), counter[0], index, item.x0, item.x1, item.top,
+                              item.size, flat, item.cells))
+            if item.open_bottom:
+                state["open"] = lines[-1]
+    # the table goes on over the page break when nothing but a page number follows it on the page
+    last = max((k for k, (kind, _) in enumerate(items) if kind == "row"), default=None)
+    trailing = [] if last is None else [_tidy(pdf_table.joined(item)) for _, item in items[last + 1:]]
+    state["open_table"] = last is not None and all(_PAGE_NUMBER.fullmatch(t) for t in trailing if t)
+    return lines
+
+
+def _set_cells(line: Line, cells: list[list[str]]) -> None:
+    line.table, line.cells = cells, [" ".join(cell) for cell in cells]
+    line.text = " ".join(c for c in line.cells if c)
+
+
+def _operations(page) -> list:
     from pypdf.generic import ArrayObject, ContentStream, StreamObject  # noqa: PLC0415
-    from pypdf._text_extraction import _layout_mode  # noqa: PLC0415 - the only reader giving where text ends
 
     contents = page.get("/Contents")
     contents = contents.get_object() if contents is not None else None
     if not isinstance(contents, ArrayObject | StreamObject):
         return []
-    operations = iter(ContentStream(contents, page.pdf, "bytes").operations)
-    groups = _layout_mode.text_show_operations(operations, page._layout_mode_fonts())
+    return ContentStream(contents, page.pdf, "bytes").operations
+
+
+def _positioned(operations: list, fonts: dict) -> tuple[list[list[dict]], list]:
+    """The page's text as lines top to bottom, each a list of pieces (pypdf's layout-mode BT groups: text,
+    tx and displaced_tx, the x where it starts and ends; ty; font_height), left to right; and the text's
+    fragments in page space for service.importer.pdf_table, from the same pass."""
+    from pypdf._text_extraction import _layout_mode  # noqa: PLC0415 - the only reader giving where text ends
+    from service.importer.pdf_table import text_pass  # noqa: PLC0415
+
+    if not operations:
+        return [], []
+    groups, frags = text_pass(operations, fonts)
     if not groups:
-        return []
-    return list(_layout_mode.y_coordinate_groups(groups).values())
+        return [], frags
+    return list(_layout_mode.y_coordinate_groups(groups).values()), frags
 
 
 def _line(pieces: list[dict], number: int, page: int) -> Line | None:
@@ -162,6 +240,8 @@ def remove_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         drop = set()
         for i in _edges(page) if len(page) > 1 else ():
             line, key = page[i], _key(page[i])
+            if line.table is not None:
+                continue  # a table's row (its repeated header dropped where read, service.importer.pdf_table)
             if line.cells is not None and key in running and key not in kept_rows:
                 kept_rows.add(key)
             elif _PAGE_NUMBER.fullmatch(line.text) or (key in running and _apart(page, i, step)):
@@ -212,6 +292,8 @@ def paragraphs(pages: list[list[Line]]) -> list[Block]:
 
 
 def _block(lines: list[Line]) -> Block:
+    if lines[0].table is not None:
+        return Block(line=lines[0].number, cells=[list(cell) for cell in lines[0].table])
     if lines[0].cells is not None:
         return Block(line=lines[0].number, cells=[[cell] if cell else [] for cell in lines[0].cells])
     return Block(" ".join(line.text for line in lines), lines[0].number)
