@@ -11,6 +11,7 @@ from service.auth import ROLES, create_api_key, create_user
 from service.context import request_ctx, state
 from service.errors import ServiceError
 from service.migrate import schema_problem, upgrade
+from service.offices import office_for_new_rows
 from service.models import Group, Person, Unit
 
 
@@ -271,15 +272,15 @@ def feed_commands(app) -> None:
     @click.option("--person", type=int)
     @click.option("--unit", type=int)
     @click.option("--group", type=int)
-    @click.option("--office", is_flag=True)
-    def feed_url(person, unit, group, office):
+    @click.option("--office-feed", "office_feed", is_flag=True, help="lịch chung của cơ quan")
+    def feed_url(person, unit, group, office_feed):
         """Print a subject's feed URLs (https and webcal)."""
         chosen = [(k, v) for k, v in (("person", person), ("unit", unit), ("group", group)) if v is not None]
-        if office:
-            chosen.append(index.OFFICE)
-        if len(chosen) != 1:
-            raise click.UsageError("chọn đúng một trong --person, --unit, --group, --office")
         ctx = request_ctx(actor="cli")
+        if office_feed:
+            chosen.append(index.office_subject(office_for_new_rows(ctx.session)))
+        if len(chosen) != 1:
+            raise click.UsageError("chọn đúng một trong --person, --unit, --group, --office-feed")
         subject = chosen[0]
         if subject[0] != "office" and ctx.session.get(models[subject[0]], subject[1]) is None:
             raise click.ClickException(f"không có {subject[0]} id {subject[1]}")
