@@ -80,5 +80,5 @@ def request_ctx(actor: str | None = None) -> Ctx:
         g.session = st.sessions()
     if g.get("office_id") is not None and g.session.info.get("office_id") != g.office_id:
         from service.offices import set_acting  # noqa: PLC0415
-        set_acting(g.session, g.office_id, g.get("office_ids"))
+        set_acting(g.session, g.office_id)
     return st.ctx(g.session, actor or g.get("actor"))

@@ -14,6 +14,7 @@ from sqlalchemy import literal, null, select, union_all
 from service.models import (AgendaItem, Event, EventException, Group, Location, Person, Preparation, SlotHours,
                             Unit)
 from service.models.events import event_groups, event_persons, event_units
+from service.offices import core_scope
 
 
 @dataclass(slots=True)
@@ -93,7 +94,8 @@ def load_events(session, matching) -> list[EventView]:
                chair.c.title.label("_chair_title"))
         .select_from(Event.__table__.outerjoin(loc, loc.c.id == Event.location_id)
                      .outerjoin(chair, chair.c.id == Event.chair_id))
-        .where(ev.c.id.in_(ids)).order_by(ev.c.range_start, ev.c.id)).all()
+        # Core on the connection: the office scope is not added by the session's listener, so here.
+        .where(ev.c.id.in_(ids), core_scope(session, ev.c.office_id)).order_by(ev.c.range_start, ev.c.id)).all()
     keys = [c.key for c in _EVENT_COLUMNS]
     out, by_id = [], {}
     for row in rows:
@@ -151,7 +153,7 @@ def load_events(session, matching) -> list[EventView]:
 
 def slot_hours_between(ctx, first: date, last: date):
     """ctx.slot_hours for every day of [first, last] from one SELECT: a function day -> hours."""
-    rows = ctx.session.scalars(select(SlotHours).where(SlotHours.valid_from <= last, SlotHours.valid_to >= first)
+    rows = ctx.session.scalars(ctx.own_office(select(SlotHours), SlotHours).where(SlotHours.valid_from <= last, SlotHours.valid_to >= first)
                                .order_by(SlotHours.valid_from.desc())).all()
     found: dict[date, dict] = {}
 

@@ -15,7 +15,7 @@ every office, and writes into the only office when there is exactly one.
 import re
 import unicodedata
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import event, insert, select, true
 from sqlalchemy.orm import Session, with_loader_criteria
 
 from service.errors import NotFound, ValidationFailed
@@ -26,6 +26,11 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # The --level choices of create-office: tier and body in one word.
 LEVELS = {"tinh-ubnd": ("tinh", "ubnd"), "tinh-hdnd": ("tinh", "hdnd"), "tinh-dang-uy": ("tinh", "dang_uy"),
           "xa-ubnd": ("xa", "ubnd"), "xa-hdnd-ubnd": ("xa", "hdnd_ubnd"), "xa-dang-uy": ("xa", "dang_uy")}
+
+
+def level_of(office: Office) -> str:
+    """The office's --level word ("xa-hdnd-ubnd")."""
+    return next(level for level, pair in LEVELS.items() if pair == (office.tier, office.body))
 
 
 def slugify(name: str) -> str:
@@ -109,6 +114,20 @@ def choose(session: Session, home_office_id: int, slug: str | None) -> int:
     if office is None or office.id not in visible_to(session, home_office_id):
         raise NotFound(f"Không có cơ quan «{slug}»")
     return office.id
+
+
+def core_scope(session: Session, column):
+    """The filter a Core statement on an office table needs (the ORM listener does not see those):
+    `column IN (the offices the session may see)`, or TRUE when the session is unscoped."""
+    ids = session.info.get("office_ids")
+    return true() if ids is None else column.in_(ids)
+
+
+def act_as(session: Session, home_office_id: int, slug: str | None) -> int:
+    """Scope a request's session to the office a key or user of `home_office_id` acts on (`choose`)."""
+    office_id = choose(session, home_office_id, slug)
+    set_acting(session, office_id)
+    return office_id
 
 
 def _scope_reads(state):

@@ -109,7 +109,8 @@ def test_every_command_on_a_database_never_migrated_says_to_run_init_db(fresh_ap
     invocations = [["import-program", str(program), "--dry-run"], ["import-program", str(program)],
                    ["undo-import", "1"], ["users", "list"], ["api-keys", "list"], ["create-api-key", "--role", "office"],
                    ["conflicts", "--month", "2024-03"], ["feed-url", "--office-feed"], ["reminders", "run-due"],
-                   ["seed-demo"], ["scheduler"], ["create-user", "--username", "vanthu", "--role", "office", "--password", "x" * 12]]
+                   ["seed-demo"], ["scheduler"], ["create-user", "--username", "vanthu", "--role", "office", "--password", "x" * 12],
+                   ["offices"], ["create-office", "--slug", "xa-a", "--name", "Xã A", "--level", "xa-ubnd"]]
     walked = {args[0] for args in invocations}
     assert walked >= set(fresh_app.cli.commands) - {"init-db"}  # every command
     for args in invocations:

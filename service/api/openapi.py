@@ -25,7 +25,8 @@ MODELS = [
     (schemas.ImportCommitIn, "validation"), (schemas.ImportList, "serialization"), (schemas.ImportUndoOut, "serialization"),
     (schemas.ReminderOut, "serialization"), (schemas.ReminderList, "serialization"),
     (schemas.PasswordIn, "validation"), (schemas.UserOut, "serialization"), (schemas.UserList, "serialization"),
-    (schemas.ApiKeyOut, "serialization"), (schemas.ApiKeyList, "serialization"), (schemas.SecurityLog, "serialization"),
+    (schemas.ApiKeyOut, "serialization"), (schemas.ApiKeyList, "serialization"),
+    (schemas.OfficeOut, "serialization"), (schemas.OfficeList, "serialization"), (schemas.SecurityLog, "serialization"),
     (schemas.ErrorOut, "serialization"),
 ]
 
@@ -217,6 +218,9 @@ def document() -> dict:
                     errors=(401, 403, 404, 409))}
     paths["/api/security-log"] = {"get": _op("The security log, newest first (office role)", 200,
                                              _ref("SecurityLog"), errors=(401, 403))}
+    paths["/api/offices"] = {"get": _op("The offices the key may see: its own and every office below it "
+                                        "(act on one of them with ?office=SLUG on any route)", 200,
+                                        _ref("OfficeList"), errors=(401,))}
     for item in paths.values():
         for op in item.values():
             op["security"] = [{"bearer": []}]
