@@ -64,4 +64,5 @@ def create_app(config: Config | None = None, clock=None) -> Flask:
     feeds.init_app(app)  # subscribes the feed index to event and group changes
     notifications.init_app(app)  # subscribes the reminder plan to event changes
     cli.init_app(app)
+    web.prefix_office_pages(app)  # after every blueprint: the staff pages of feeds/ and notifications/ too
     return app
