@@ -84,7 +84,10 @@ class EventView:
 
 def load_events(session, matching) -> list[EventView]:
     """The events whose ids `matching` (a SELECT of Event.id) gives, ordered like events_query."""
-    ids = matching  # a SELECT inside IN (...): no list of ids in the statement, however many there are
+    # A SELECT inside IN (...): no list of ids in the statement, however many there are. Run as Core on the
+    # connection below, so the session's office listener never sees it: the office scope is added here, and
+    # every statement that follows reads only these events' rows.
+    ids = matching.where(core_scope(session, Event.__table__.c.office_id))
     # On the session's connection, not session.execute: Core rows, without the ORM's result machinery.
     session.flush()  # what the session holds unwritten, as session.execute would autoflush it
     conn = session.connection()
@@ -94,8 +97,7 @@ def load_events(session, matching) -> list[EventView]:
                chair.c.title.label("_chair_title"))
         .select_from(Event.__table__.outerjoin(loc, loc.c.id == Event.location_id)
                      .outerjoin(chair, chair.c.id == Event.chair_id))
-        # Core on the connection: the office scope is not added by the session's listener, so here.
-        .where(ev.c.id.in_(ids), core_scope(session, ev.c.office_id)).order_by(ev.c.range_start, ev.c.id)).all()
+        .where(ev.c.id.in_(ids)).order_by(ev.c.range_start, ev.c.id)).all()
     keys = [c.key for c in _EVENT_COLUMNS]
     out, by_id = [], {}
     for row in rows:

@@ -15,7 +15,7 @@ every office, and writes into the only office when there is exactly one.
 import re
 import unicodedata
 
-from sqlalchemy import event, insert, select, true
+from sqlalchemy import event, insert, or_, select, true
 from sqlalchemy.orm import Session, with_loader_criteria
 
 from service.errors import NotFound, ValidationFailed
@@ -135,7 +135,20 @@ def _scope_reads(state):
     if ids is None or not state.is_select or state.execution_options.get("all_offices"):
         return
     state.statement = state.statement.options(with_loader_criteria(
-        OfficeOwned, lambda cls: cls.office_id.in_(ids), include_aliases=True))
+        OfficeOwned, lambda cls: cls.office_id.in_(ids), include_aliases=True), *_child_criteria(ids))
+
+
+def _child_criteria(ids):
+    """Child rows fetched on their own (an agenda item or a reminder by id, an event's history) belong to an
+    office through their parent: the same scope, through it (a subquery, not a statement more)."""
+    from service.models import AgendaItem, Event, EventChange, EventException, Person, Reminder  # noqa: PLC0415
+
+    events = select(Event.__table__.c.id).where(Event.__table__.c.office_id.in_(ids))
+    persons = select(Person.__table__.c.id).where(Person.__table__.c.office_id.in_(ids))
+    return [with_loader_criteria(model, model.event_id.in_(events), include_aliases=True)
+            for model in (AgendaItem, EventChange, EventException)] + [
+        with_loader_criteria(Reminder, or_(Reminder.event_id.in_(events), Reminder.person_id.in_(persons)),
+                             include_aliases=True)]
 
 
 def _own_new_rows(session, flush_context, instances):
