@@ -67,6 +67,13 @@ def test_seed_demo_loads_once(fresh_app):
         assert (session.scalar(select(func.count()).select_from(Unit)),
                 session.scalar(select(func.count()).select_from(Event))) == counts
     assert counts[0] >= 10 and counts[1] >= 8
+    # A small province: its office and three communes below it, each with its own directory and events.
+    listed = [line.split("\t") for line in runner.invoke(args=["offices"]).output.strip().splitlines()]
+    assert [(row[0], row[1], row[3]) for row in listed] == [
+        ("van-phong", "tinh-ubnd", ""), ("xa-nhi-son", "xa-hdnd-ubnd", "van-phong"),
+        ("xa-muong-chanh", "xa-hdnd-ubnd", "van-phong"), ("xa-trung-ly", "xa-hdnd-ubnd", "van-phong")]
+    commune = runner.invoke(args=["conflicts", "--month", "2023-11", "--office", "xa-nhi-son"])
+    assert commune.exit_code == 0, commune.output
     # The demo month is the clock's month (November 2023 in tests); a demo account sees it after logging in.
     browser = app.test_client()
     assert browser.get("/").headers["Location"].startswith("/dang-nhap")
