@@ -186,6 +186,7 @@ def test_another_offices_key_gets_404_or_403_and_nothing_of_it_on_every_api_rout
     assert not wrong, wrong
     assert snapshot(app, world["office_a"]) == before
     assert len(walked) >= 55, len(walked)
+    print(f"isolation walk, API: {len(walked)} (method, route) pairs")
 
 
 def test_listings_of_another_office_hold_none_of_its_data(app, world):
@@ -333,6 +334,7 @@ def test_another_offices_user_gets_404_or_403_and_nothing_of_it_on_every_page(ap
     assert not wrong, wrong
     assert snapshot(app, world["office_a"]) == before
     assert walked >= 150, walked
+    print(f"isolation walk, pages: {walked} requests ({redirected} refused by the page's message)")
     assert redirected <= 8, redirected  # resend and remove-a-day-off, under three prefixes and none
 
 
