@@ -6,6 +6,7 @@ from service import directory
 from service.api_base import api_blueprint
 from service.context import request_ctx
 from service.models import Group, Person, Unit
+from service.offices import office_for_new_rows
 
 bp = api_blueprint("feeds_api", __name__)
 MODELS = {"person": Person, "unit": Unit, "group": Group}
@@ -54,6 +55,6 @@ def office_feed_url():
     ctx = request_ctx()
     if g.get("role") != "office":
         return jsonify({"feed_url": None, "webcal_url": None})
-    urls = subject_urls(ctx, index.OFFICE)
+    urls = subject_urls(ctx, index.office_subject(office_for_new_rows(ctx.session)))
     ctx.session.commit()
     return jsonify(urls)

@@ -12,13 +12,17 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from service.models import Event, FeedEntry, FeedVersion, Group, Person, Unit
 from service.models.events import event_groups
 
-OFFICE = ("office", 0)
+
+
+def office_subject(office_id: int) -> tuple[str, int]:
+    """The office-wide feed of one office (before offices existed: ("office", 0); migration 0015)."""
+    return ("office", office_id)
 
 
 def subjects_of(event: Event) -> set[tuple[str, int]]:
     """Every feed an event belongs in: the office; its chair, attendees and members of its groups; its
     groups; units that attend or prepare one of its items."""
-    subjects = {OFFICE}
+    subjects = {office_subject(event.office_id)}
     if event.chair_id:
         subjects.add(("person", event.chair_id))
     subjects |= {("person", p.id) for p in event.attendees}

@@ -11,6 +11,7 @@ from service.clock import SystemClock
 from service.config import Config
 from service.context import State
 from service.db import make_engine, make_sessionmaker
+from service.offices import install_scoping
 
 
 class IdConverter(BaseConverter):
@@ -41,7 +42,9 @@ def create_app(config: Config | None = None, clock=None) -> Flask:
     if config.trusted_proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.trusted_proxies, x_proto=config.trusted_proxies)
     engine = make_engine(config.database_url)
-    app.extensions["lich"] = State(config, engine, make_sessionmaker(engine), clock or SystemClock())
+    sessions = make_sessionmaker(engine)
+    install_scoping(sessions)  # every session reads and writes within its acting office (service.offices)
+    app.extensions["lich"] = State(config, engine, sessions, clock or SystemClock())
 
     @app.teardown_appcontext
     def _close_session(exc):
@@ -61,4 +64,5 @@ def create_app(config: Config | None = None, clock=None) -> Flask:
     feeds.init_app(app)  # subscribes the feed index to event and group changes
     notifications.init_app(app)  # subscribes the reminder plan to event changes
     cli.init_app(app)
+    web.prefix_office_pages(app)  # after every blueprint: the staff pages of feeds/ and notifications/ too
     return app

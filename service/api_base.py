@@ -10,6 +10,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from service.auth import find_api_key
 from service.context import request_ctx
+from service.offices import act_as
 from service.errors import BadRequest, Conflict, Forbidden, ServiceError, Unauthorized, ValidationFailed, from_pydantic
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,8 @@ def authenticate():
     if api_key is None:
         raise Unauthorized("Khóa API không đúng hoặc đã bị thu hồi")
     g.role, g.actor, g.api_key_id = api_key.role, f"api:{api_key.name}", api_key.id
+    # The key's office, or one below it chosen with ?office=SLUG (one it may not see: 404).
+    g.office_id = act_as(request_ctx().session, api_key.office_id, request.args.get("office"))
     if request.method not in READ_METHODS and api_key.role != "office":
         raise Forbidden("Khóa API này chỉ có quyền xem (viewer), không được thay đổi dữ liệu")
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from service import offices
 from service.errors import Conflict, NotFound, ValidationFailed
 from service.models import ApiKey, SecurityEvent, User
 from service.schemas import ONE_LINE, control_character_error
@@ -37,8 +38,14 @@ def _folded(username: str) -> str:
 
 
 def log_event(ctx, action: str, username: str | None = None, address: str | None = None,
-              detail: str | None = None) -> None:
-    ctx.session.add(SecurityEvent(at=ctx.now(), action=action, actor=ctx.actor,
+              detail: str | None = None, office_id: int | None = None) -> None:
+    """A row of the security log, in the acting office's (or the account's, or the only office's) log."""
+    if office_id is None:
+        office_id = ctx.office_id
+    if office_id is None:
+        only = offices.only_office(ctx.session)
+        office_id = only.id if only is not None else None
+    ctx.session.add(SecurityEvent(at=ctx.now(), action=action, actor=ctx.actor, office_id=office_id,
                                   username=_folded(username)[:100] if username else None,
                                   address=(address or None) and address[:64], detail=detail))
 
@@ -98,8 +105,9 @@ def create_user(ctx, username: str, name: str, role: str, password: str) -> User
         errors["username"] = "tên đăng nhập dài 3–100 ký tự, chỉ gồm chữ không dấu, số và . _ -"
     if len(name) > 200:
         errors["name"] = "họ tên dài tối đa 200 ký tự"
-    if "username" not in errors and ctx.session.scalars(
-            select(User).where(func.lower(User.username) == _folded(username))).first():
+    if "username" not in errors and ctx.session.scalars(  # usernames are unique across offices
+            select(User).where(func.lower(User.username) == _folded(username))
+            .execution_options(all_offices=True)).first():
         errors["username"] = "tên đăng nhập đã có"
     if errors:
         raise ValidationFailed(errors)
@@ -217,10 +225,11 @@ def check_login(ctx, username: str, password: str, address: str | None = None) -
         return None, until
     user = ctx.session.scalars(select(User).where(func.lower(User.username) == _folded(username))).first()
     usable = user is not None and user.disabled_at is None
+    office_id = user.office_id if user is not None else None
     if check_password_hash(user.password_hash if usable else _unknown_user_hash(), password) and usable:
-        log_event(ctx, "login", username, address)
+        log_event(ctx, "login", username, address, office_id=office_id)
         return user, None
-    log_event(ctx, "login_failed", username, address)
+    log_event(ctx, "login_failed", username, address, office_id=office_id)
     return None, None
 
 
@@ -236,5 +245,6 @@ def check_password(ctx, user: User, password: str, address: str | None = None) -
 
 
 def security_log(ctx, limit: int = 500) -> list[SecurityEvent]:
-    return ctx.session.scalars(select(SecurityEvent).order_by(SecurityEvent.at.desc(), SecurityEvent.id.desc())
-                               .limit(limit)).all()
+    # Not OfficeOwned (throttling reads it across offices): the office filter is explicit here.
+    query = select(SecurityEvent).where(offices.core_scope(ctx.session, SecurityEvent.office_id))
+    return ctx.session.scalars(query.order_by(SecurityEvent.at.desc(), SecurityEvent.id.desc()).limit(limit)).all()

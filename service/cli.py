@@ -11,6 +11,7 @@ from service.auth import ROLES, create_api_key, create_user
 from service.context import request_ctx, state
 from service.errors import ServiceError
 from service.migrate import schema_problem, upgrade
+from service.offices import office_for_new_rows
 from service.models import Group, Person, Unit
 
 
@@ -198,21 +199,116 @@ def init_app(app):
         from service.demo import load_demo  # noqa: PLC0415
 
         ctx = request_ctx(actor="seed-demo")
-        if ctx.session.scalars(select(Unit).limit(1)).first() is not None:
+        if ctx.session.scalars(select(Unit).limit(1).execution_options(all_offices=True)).first() is not None:
             click.echo("Đã có dữ liệu danh bạ; không nạp dữ liệu mẫu.")
             return
-        counts = load_demo(ctx)
+        try:
+            counts = load_demo(ctx)
+        except ServiceError as exc:
+            _fail(exc)
         ctx.session.commit()
         click.echo("Đã nạp dữ liệu mẫu: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
         from service.demo import DEMO_PASSWORD, DEMO_USERS  # noqa: PLC0415
-        click.echo("Đăng nhập thử: " + ", ".join(f"{u} / {DEMO_PASSWORD} ({role})" for u, _, role in DEMO_USERS))
+        click.echo("Đăng nhập thử: " + ", ".join(f"{u} / {DEMO_PASSWORD} ({role})" for u, _, role in DEMO_USERS)
+                   + "; mỗi xã: vanphong.nhison, vanphong.muongchanh, vanphong.trungly")
 
     access_commands(app)
     feed_commands(app)
     reminder_commands(app)
+    office_commands(app)
     for name, command in app.cli.commands.items():
+        if name not in DEPLOYMENT_COMMANDS:
+            _acting_office(app, command)
         if name != "init-db":
             _needing_schema(app, command)
+
+
+# Commands about the deployment, not one office's data: no --office. The reminder dispatcher and its clock
+# serve every office at once (one dispatcher per deployment).
+DEPLOYMENT_COMMANDS = {"init-db", "create-office", "offices", "reminders", "scheduler"}
+
+
+def _acting_office(app, command) -> None:
+    """`--office SLUG` on a command that reads or writes office data: the office it acts on (and sees, with
+    the offices below it). Without it, the only office; with several, a one-line error asking for it."""
+    for sub in getattr(command, "commands", {}).values():
+        _acting_office(app, sub)
+    if command.callback is None or getattr(command, "commands", None):
+        return
+    command.params.append(click.Option(["--office", "office_slug"], metavar="SLUG", default=None,
+                                       help="mã (slug) của cơ quan thực hiện lệnh (mặc định: cơ quan duy nhất)"))
+    callback = command.callback
+
+    @functools.wraps(callback)
+    def acting(*args, office_slug=None, **kwargs):
+        from flask import current_app  # noqa: PLC0415
+
+        if not current_app:  # (the command's own with_appcontext then uses this context, and its g)
+            with app.app_context():
+                return _act(office_slug, callback, args, kwargs)
+        return _act(office_slug, callback, args, kwargs)
+    command.callback = acting
+
+
+def _act(office_slug, callback, args, kwargs):
+    from flask import g  # noqa: PLC0415
+
+    from service import offices  # noqa: PLC0415
+
+    session = request_ctx().session
+    if office_slug is not None:
+        office = offices.find_by_slug(session, office_slug)
+        if office is None:
+            raise click.ClickException(f"Không có cơ quan «{office_slug}» (xem danh sách: flask --app wsgi offices)")
+    else:
+        office = offices.only_office(session)
+        if office is None and callback.__name__ == "seed_demo":
+            return callback(*args, **kwargs)  # it answers "already loaded" on any database with data
+        if office is None:
+            raise click.ClickException("Có nhiều cơ quan: hãy chọn cơ quan bằng --office SLUG "
+                                       "(xem danh sách: flask --app wsgi offices)")
+    g.office_id = office.id
+    offices.set_acting(session, office.id)
+    return callback(*args, **kwargs)
+
+
+def office_commands(app) -> None:
+    """`create-office` and `offices` (the list)."""
+    from service import offices  # noqa: PLC0415
+
+    @app.cli.command("create-office")
+    @click.option("--slug", required=True, help="mã cơ quan trong địa chỉ trang: chữ thường không dấu, số, '-'")
+    @click.option("--name", required=True, help="tên cơ quan, ví dụ «Văn phòng HĐND và UBND xã Đông Hòa»")
+    @click.option("--level", type=click.Choice(list(offices.LEVELS)), required=True,
+                  help="cấp và loại cơ quan: tinh-ubnd, tinh-hdnd, tinh-dang-uy (cấp tỉnh); xa-ubnd, xa-hdnd-ubnd, "
+                       "xa-dang-uy (cấp xã)")
+    @click.option("--parent", "parent_slug", default=None, help="mã của cơ quan cấp trên (một cơ quan cấp tỉnh)")
+    def create_office(slug, name, level, parent_slug):
+        """Create an office (cơ quan) of the deployment."""
+        ctx = request_ctx(actor="cli")
+        parent = None
+        if parent_slug is not None:
+            parent = offices.find_by_slug(ctx.session, parent_slug)
+            if parent is None:
+                raise click.ClickException(f"Không có cơ quan cấp trên «{parent_slug}»")
+        tier, body = offices.LEVELS[level]
+        try:
+            office = offices.create(ctx, slug, name, tier, body, parent)
+        except ServiceError as exc:
+            _fail(exc)
+        ctx.session.commit()
+        click.echo(f"Đã tạo cơ quan {office.slug} ({office.name})" + (f", trực thuộc {parent.slug}." if parent else "."))
+
+    @app.cli.command("offices")
+    def list_offices():
+        """Every office: slug, level, name, parent."""
+        from service.models import Office  # noqa: PLC0415
+
+        ctx = request_ctx(actor="cli")
+        rows = ctx.session.scalars(select(Office).order_by(Office.id)).all()
+        slugs = {o.id: o.slug for o in rows}
+        for office in rows:
+            click.echo(f"{office.slug}\t{offices.level_of(office)}\t{office.name}\t{slugs.get(office.parent_id, '')}")
 
 
 def _needing_schema(app, command) -> None:
@@ -316,15 +412,15 @@ def feed_commands(app) -> None:
     @click.option("--person", type=int)
     @click.option("--unit", type=int)
     @click.option("--group", type=int)
-    @click.option("--office", is_flag=True)
-    def feed_url(person, unit, group, office):
+    @click.option("--office-feed", "office_feed", is_flag=True, help="lịch chung của cơ quan")
+    def feed_url(person, unit, group, office_feed):
         """Print a subject's feed URLs (https and webcal)."""
         chosen = [(k, v) for k, v in (("person", person), ("unit", unit), ("group", group)) if v is not None]
-        if office:
-            chosen.append(index.OFFICE)
-        if len(chosen) != 1:
-            raise click.UsageError("chọn đúng một trong --person, --unit, --group, --office")
         ctx = request_ctx(actor="cli")
+        if office_feed:
+            chosen.append(index.office_subject(office_for_new_rows(ctx.session)))
+        if len(chosen) != 1:
+            raise click.UsageError("chọn đúng một trong --person, --unit, --group, --office-feed")
         subject = chosen[0]
         if subject[0] != "office" and ctx.session.get(models[subject[0]], subject[1]) is None:
             raise click.ClickException(f"không có {subject[0]} id {subject[1]}")

@@ -1,22 +1,12 @@
 """Settings from environment variables, with defaults that are safe for a single office on one machine."""
 import os
-import re
 import secrets
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 INSTANCE_DIR = Path(os.environ.get("INSTANCE_DIR", Path(__file__).resolve().parent.parent / "instance"))
-
-
-def slugify(text: str) -> str:
-    """'Văn phòng UBND tỉnh Bắc Giang' -> 'van-phong-ubnd-tinh-bac-giang': accents folded, đ as d,
-    anything but letters and digits a hyphen."""
-    folded = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:100]
 
 
 def _hours(text: str) -> tuple[time, time]:
@@ -54,9 +44,6 @@ class Config:
     base_url: str = "http://localhost:5000"
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Ho_Chi_Minh"))
     office_name: str = "Văn phòng UBND"
-    # The office in public addresses (/cong-khai/<office_slug>/lich-tuan); default: office_name folded
-    # ("Văn phòng UBND" -> "van-phong-ubnd"). See service.publishing.public_office.
-    office_slug: str = ""
     # Default preparation deadline: working days before the meeting (the office's Quy chế làm việc).
     deadline_working_days: int = 5
     # Default hours of the named slots; seasonal overrides live in the slot_hours table.
@@ -92,10 +79,6 @@ class Config:
     mail_from: str = ""
     outbox_dir: Path = field(default_factory=lambda: INSTANCE_DIR / "outbox")
 
-    def __post_init__(self):
-        if not self.office_slug:  # Config(...) built directly (tests): the slug follows the name
-            self.office_slug = slugify(self.office_name)
-
     @classmethod
     def from_env(cls, env=os.environ) -> "Config":
         cfg = cls(
@@ -104,7 +87,6 @@ class Config:
             base_url=env.get("BASE_URL", cls.base_url).rstrip("/"),
             timezone=ZoneInfo(env.get("TIMEZONE", "Asia/Ho_Chi_Minh")),
             office_name=env.get("OFFICE_NAME", cls.office_name),
-            office_slug=env.get("OFFICE_SLUG", ""),
             deadline_working_days=int(env.get("DEADLINE_WORKING_DAYS", cls.deadline_working_days)),
             reminder_offsets=_offsets(env.get("REMINDER_OFFSETS", "3,1,0")),
             reminder_time=time.fromisoformat(env.get("REMINDER_TIME", "07:30")),
@@ -122,9 +104,6 @@ class Config:
             smtp_starttls=env.get("SMTP_STARTTLS", "").lower() in ("1", "true", "yes", "on"),
             mail_from=env.get("MAIL_FROM", ""),
         )
-        cfg.office_slug = slugify(cfg.office_slug or cfg.office_name)
-        if not cfg.office_slug:
-            raise ValueError("OFFICE_SLUG: letters or digits are needed (e.g. van-phong-ubnd-tinh)")
         for slot in ("morning", "afternoon", "evening"):
             if env.get(f"SLOT_{slot.upper()}"):
                 cfg.slots[slot] = _hours(env[f"SLOT_{slot.upper()}"])

@@ -21,6 +21,15 @@ class Ctx:
     actor: str | None = None
 
     @property
+    def office_id(self) -> int | None:
+        """The acting office (service.offices.set_acting); None: unscoped (jobs, one-office tests)."""
+        return self.session.info.get("office_id")
+
+    def own_office(self, query, model):
+        # The days off and slot hours of the acting office only, not of every office it sees.
+        return query if self.office_id is None else query.where(model.office_id == self.office_id)
+
+    @property
     def tz(self):
         return self.config.timezone
 
@@ -28,13 +37,13 @@ class Ctx:
         return self.clock.now()
 
     def work_calendar(self) -> WorkCalendar:
-        rows = self.session.scalars(select(CalendarException)).all()
+        rows = self.session.scalars(self.own_office(select(CalendarException), CalendarException)).all()
         return WorkCalendar({r.day: (r.kind, r.label) for r in rows})
 
     def slot_hours(self, day):
         """The slot hours in force on `day`: a seasonal row if one covers it, else the settings."""
         row = self.session.scalars(
-            select(SlotHours).where(SlotHours.valid_from <= day, SlotHours.valid_to >= day)
+            self.own_office(select(SlotHours), SlotHours).where(SlotHours.valid_from <= day, SlotHours.valid_to >= day)
             .order_by(SlotHours.valid_from.desc())).first()
         return {**self.config.slots, **(row.hours if row else {})}
 
@@ -51,8 +60,12 @@ class State:
     # Functions (kind, obj, body) that add fields to the API's directory responses (feeds adds its URLs).
     directory_extras: list = field(default_factory=list)
 
-    def ctx(self, session: Session, actor: str | None = None, clock=None) -> Ctx:
-        """A Ctx on `session` (scripts, jobs and tests make theirs here, so they get the app's listeners)."""
+    def ctx(self, session: Session, actor: str | None = None, clock=None, office_id: int | None = None) -> Ctx:
+        """A Ctx on `session` (scripts, jobs and tests make theirs here, so they get the app's listeners),
+        acting as `office_id` if given (service.offices.set_acting)."""
+        if office_id is not None:
+            from service.offices import set_acting  # noqa: PLC0415
+            set_acting(session, office_id)
         return Ctx(session, clock or self.clock, self.config, self.changes, actor)
 
 
@@ -65,4 +78,7 @@ def request_ctx(actor: str | None = None) -> Ctx:
     st = state()
     if "session" not in g:
         g.session = st.sessions()
+    if g.get("office_id") is not None and g.session.info.get("office_id") != g.office_id:
+        from service.offices import set_acting  # noqa: PLC0415
+        set_acting(g.session, g.office_id)
     return st.ctx(g.session, actor or g.get("actor"))

@@ -1,5 +1,6 @@
-"""A realistic demo district (the people and units of the Mường Lát sample) and demo events for the
-current month, entered through the same domain functions as the API."""
+"""A realistic demo: the province office (with the people and units of the Mường Lát sample) and three
+communes below it, each with a few units, persons and events, for the current month, entered through the
+same domain functions as the API."""
 from datetime import date, timedelta
 
 from service import schemas
@@ -125,5 +126,54 @@ def load_demo(ctx: Ctx) -> dict:
         month=first.strftime("%Y-%m"), group_ids=[leaders])
     for username, name, role in DEMO_USERS:
         create_user(ctx, username, name, role, DEMO_PASSWORD)
-    return {"đơn vị": len(units), "người": len(persons), "nhóm": len(groups), "địa điểm": len(LOCATIONS),
-            "sự kiện": 11, "tài khoản thử": len(DEMO_USERS)}
+    communes = _load_communes(ctx, first, calendar)
+    return {"cơ quan cấp xã": len(communes), "đơn vị": len(units) + 2 * len(communes),
+            "người": len(persons) + 2 * len(communes), "nhóm": len(groups) + len(communes), "địa điểm": len(LOCATIONS),
+            "sự kiện": 11 + 3 * len(communes), "tài khoản thử": len(DEMO_USERS) + len(communes)}
+
+
+COMMUNES = [  # slug, name, chairman, vice chairman
+    ("xa-nhi-son", "Văn phòng HĐND và UBND xã Nhi Sơn", "Lò Văn Pấng", "Hà Thị Xuân"),
+    ("xa-muong-chanh", "Văn phòng HĐND và UBND xã Mường Chanh", "Phạm Bá Thành", "Vi Thị Nga"),
+    ("xa-trung-ly", "Văn phòng HĐND và UBND xã Trung Lý", "Lầu Văn Chứ", "Ngân Văn Tuấn"),
+]
+
+
+def _load_communes(ctx: Ctx, first: date, calendar) -> list:
+    """The three communes below the acting (province) office, each acting as itself for its own data."""
+    from service import offices  # noqa: PLC0415
+
+    province_id = offices.office_for_new_rows(ctx.session)
+    province = ctx.session.get(offices.Office, province_id)
+    if province.name == offices.DEFAULT_NAME:  # a new deployment's office: the demo's province
+        province.name, province.tier, province.body = "Văn phòng UBND tỉnh (thử)", "tinh", "ubnd"
+    made = []
+    for slug, name, chairman, vice in COMMUNES:
+        commune = offices.create(ctx, slug, name, "xa", "hdnd_ubnd", province)
+        offices.set_acting(ctx.session, commune.id)
+        village = name.removeprefix("Văn phòng HĐND và UBND ")
+        office_unit = save_unit(ctx, schemas.UnitIn(name=f"Văn phòng HĐND và UBND {village}",
+                                                    emails=[f"demo.{slug}@example.gov.vn"]))
+        economy = save_unit(ctx, schemas.UnitIn(name="Phòng Kinh tế", emails=[f"demo.{slug}.kt@example.gov.vn"]))
+        leaders = save_group(ctx, schemas.GroupIn(name=f"Lãnh đạo UBND {village}"))
+        chair = save_person(ctx, schemas.PersonIn(name=chairman, title=f"Chủ tịch UBND {village}",
+                                                  group_ids=[leaders.id]))
+        save_person(ctx, schemas.PersonIn(name=vice, title=f"Phó Chủ tịch UBND {village}", group_ids=[leaders.id]))
+        create_event(ctx, schemas.EventCreate(
+            title=f"Giao ban Lãnh đạo UBND {village}", kind="meeting", slot="morning",
+            start=_next_weekday(first, 0).isoformat(), rrule="FREQ=WEEKLY;BYDAY=MO", chair_id=chair.id,
+            group_ids=[leaders.id]))
+        create_event(ctx, schemas.EventCreate(
+            title=f"Phiên họp UBND {village} thường kỳ tháng {first.month}", kind="meeting", slot="afternoon",
+            start=calendar.shift(first.replace(day=20), 0).isoformat(), chair_id=chair.id, group_ids=[leaders.id],
+            agenda=[{"number": 1, "title": f"Báo cáo kinh tế - xã hội tháng {first.month}",
+                     "unit_ids": [office_unit.id]},
+                    {"number": 2, "title": "Tiến độ thu ngân sách", "unit_ids": [economy.id]}]))
+        create_event(ctx, schemas.EventCreate(
+            title=f"Lãnh đạo UBND {village} tiếp công dân", kind="reception", slot="morning",
+            start=calendar.shift(first.replace(day=10), 0).isoformat(), group_ids=[leaders.id]))
+        create_user(ctx, f"vanphong.{slug.removeprefix('xa-').replace('-', '')}", f"Văn phòng {village} (thử)",
+                    "office", DEMO_PASSWORD)
+        made.append(commune)
+    offices.set_acting(ctx.session, province_id)
+    return made

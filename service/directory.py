@@ -7,6 +7,7 @@ from service.context import Ctx
 from service.errors import Conflict, NotFound, ValidationFailed
 from service.models import AgendaItem, Event, Group, Location, Person, Preparation, Unit
 from service.models.events import event_groups, event_persons, event_units
+from service.offices import office_for_new_rows
 from service.text import clean, name_key
 from service.vocabulary import DIRECTORY_LABELS
 
@@ -233,8 +234,10 @@ def find_or_create_location(session, name: str) -> Location:
     location = _location(session, key)
     if location is None:
         insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-        session.execute(insert(Location.__table__).values(name=clean(name), name_key=key)
-                        .on_conflict_do_nothing(index_elements=["name_key"]))
+        # A Core insert: the office is set here, not by the session's before_flush (service.offices).
+        session.execute(insert(Location.__table__).values(name=clean(name), name_key=key,
+                                                          office_id=office_for_new_rows(session))
+                        .on_conflict_do_nothing(index_elements=["office_id", "name_key"]))
         location = _location(session, key)
     return location
 

@@ -14,6 +14,7 @@ from sqlalchemy import literal, null, select, union_all
 from service.models import (AgendaItem, Event, EventException, Group, Location, Person, Preparation, SlotHours,
                             Unit)
 from service.models.events import event_groups, event_persons, event_units
+from service.offices import core_scope
 
 
 @dataclass(slots=True)
@@ -83,7 +84,10 @@ class EventView:
 
 def load_events(session, matching) -> list[EventView]:
     """The events whose ids `matching` (a SELECT of Event.id) gives, ordered like events_query."""
-    ids = matching  # a SELECT inside IN (...): no list of ids in the statement, however many there are
+    # A SELECT inside IN (...): no list of ids in the statement, however many there are. Run as Core on the
+    # connection below, so the session's office listener never sees it: the office scope is added here, and
+    # every statement that follows reads only these events' rows.
+    ids = matching.where(core_scope(session, Event.__table__.c.office_id))
     # On the session's connection, not session.execute: Core rows, without the ORM's result machinery.
     session.flush()  # what the session holds unwritten, as session.execute would autoflush it
     conn = session.connection()
@@ -151,7 +155,7 @@ def load_events(session, matching) -> list[EventView]:
 
 def slot_hours_between(ctx, first: date, last: date):
     """ctx.slot_hours for every day of [first, last] from one SELECT: a function day -> hours."""
-    rows = ctx.session.scalars(select(SlotHours).where(SlotHours.valid_from <= last, SlotHours.valid_to >= first)
+    rows = ctx.session.scalars(ctx.own_office(select(SlotHours), SlotHours).where(SlotHours.valid_from <= last, SlotHours.valid_to >= first)
                                .order_by(SlotHours.valid_from.desc())).all()
     found: dict[date, dict] = {}
 

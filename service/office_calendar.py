@@ -18,16 +18,22 @@ SEASONAL_SLOTS = ("morning", "afternoon", "evening")  # "full_day" is derived: m
 # ---- days off, make-up working days ------------------------------------------------------------
 
 def list_exceptions(ctx: Ctx, year: int | None = None) -> list[CalendarException]:
-    query = select(CalendarException).order_by(CalendarException.day)
+    query = ctx.own_office(select(CalendarException), CalendarException).order_by(CalendarException.day)
     if year is not None:
         query = query.where(extract("year", CalendarException.day) == year)
     return list(ctx.session.scalars(query).all())
 
 
+def _day_row(ctx: Ctx, day: date) -> CalendarException | None:
+    """The acting office's exception for `day` (the key is (office, day))."""
+    return ctx.session.scalars(ctx.own_office(select(CalendarException), CalendarException)
+                               .where(CalendarException.day == day)).first()
+
+
 def set_exception(ctx: Ctx, body) -> CalendarException:
     """Add or replace the exception for a day (schemas.CalendarExceptionIn); the default deadlines from that
     day on follow (a deadline counted in working days moves with them)."""
-    row = ctx.session.get(CalendarException, body.day) or CalendarException(day=body.day)
+    row = _day_row(ctx, body.day) or CalendarException(day=body.day)
     row.kind, row.label, row.source_ref = body.kind, body.label, body.source_ref
     ctx.session.add(row)
     ctx.session.flush()
@@ -37,7 +43,7 @@ def set_exception(ctx: Ctx, body) -> CalendarException:
 
 
 def remove_exception(ctx: Ctx, day: date) -> CalendarException:
-    row = ctx.session.get(CalendarException, day)
+    row = _day_row(ctx, day)
     if row is None:
         raise NotFound(f"Không có ngoại lệ lịch nào cho ngày {day:%d/%m/%Y}")
     ctx.session.delete(row)
@@ -58,7 +64,7 @@ def public_holidays(year: int) -> list[tuple[date, str, str | None]]:
 # ---- seasonal slot hours -----------------------------------------------------------------------
 
 def list_slot_hours(ctx: Ctx) -> list[SlotHours]:
-    return list(ctx.session.scalars(select(SlotHours).order_by(SlotHours.valid_from, SlotHours.id)).all())
+    return list(ctx.session.scalars(ctx.own_office(select(SlotHours), SlotHours).order_by(SlotHours.valid_from, SlotHours.id)).all())
 
 
 def get_slot_hours(ctx: Ctx, ident: int) -> SlotHours:

@@ -7,13 +7,14 @@ from datetime import datetime, timedelta
 from functools import wraps
 from urllib.parse import urlsplit
 
-from flask import current_app, g, redirect, render_template, request, session, url_for
+from flask import abort, current_app, g, redirect, render_template, request, session, url_for
 from pydantic import ValidationError
 
 from service import day_text, vocabulary
 from service.context import request_ctx, state
-from service.errors import from_pydantic
+from service.errors import NotFound, from_pydantic
 from service.models import User
+from service.offices import act_as
 
 SESSION_TIMEOUT = timedelta(minutes=30)
 # No inline script (site.js is a file); inline style attributes place the month grid's cells.
@@ -105,6 +106,10 @@ def login_required(role: str | None = None):
                 return render_template("message.html", title="Không có quyền",
                                        message="Tài khoản của bạn chỉ được xem, không được thay đổi dữ liệu."), 403
             g.actor = f"web:{user.username}"
+            try:  # the user's office, or the one the page's prefix names if the user may see it
+                g.office_id = act_as(request_ctx().session, user.office_id, g.get("office_slug"))
+            except NotFound:
+                abort(404)
             return view(*args, **kwargs)
         wrapped.required_role = role  # (the navigation bar shows a page only to the roles it lets in)
         return wrapped

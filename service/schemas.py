@@ -690,6 +690,18 @@ class ApiKeyList(Out):
     api_keys: list[ApiKeyOut]
 
 
+class OfficeOut(Out):
+    slug: str
+    name: str
+    tier: str = Field(description="tinh (cấp tỉnh) | xa (cấp xã)")
+    body: str = Field(description="ubnd | hdnd | dang_uy | hdnd_ubnd (Văn phòng HĐND và UBND của xã)")
+    parent: str | None = Field(description="slug of the office above, if any")
+
+
+class OfficeList(Out):
+    offices: list[OfficeOut]
+
+
 class SecurityEventOut(Out):
     at: str
     action: str = Field(description="login, login_failed, login_throttled, logout, user_created, password_set, "

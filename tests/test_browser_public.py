@@ -11,7 +11,7 @@ from tests.pg_server import free_port
 from tests.test_browser import SHOTS, chromium, shot, site  # noqa: F401 - fixtures
 from tests.test_browser_week import broken_words, office_week  # noqa: F401 - fixture
 
-PUBLIC = "/cong-khai/van-phong-ubnd/lich-tuan?ngay=2023-11-22"
+PUBLIC = "/cong-khai/van-phong/lich-tuan?ngay=2023-11-22"
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +50,7 @@ def test_the_public_week(site, chromium, public_week, width):  # noqa: F811
 
 def test_the_embed_in_an_iframe(site, chromium, public_week):  # noqa: F811
     page = chromium.new_page(viewport={"width": 1100, "height": 900}, locale="vi-VN")
-    embed = site["url"] + "/cong-khai/van-phong-ubnd/lich-tuan/nhung?ngay=2023-11-22"
+    embed = site["url"] + "/cong-khai/van-phong/lich-tuan/nhung?ngay=2023-11-22"
     # A portal's page on another origin: a small server of its own on another port of loopback.
     portal = (f'<!doctype html><meta charset="utf-8"><h2 style="font-family:sans-serif">Cổng thông tin điện tử</h2>'
               f'<iframe src="{embed}" style="width:100%;height:780px;border:1px solid #999"></iframe>').encode()

@@ -8,7 +8,9 @@ import subprocess
 from datetime import datetime, timezone
 
 from service.ical import fold
+from feeds import index
 from feeds.finished import FeedCaches, feed
+from service.offices import only_office
 from tests.ics_check import ICS_CHECK, ics_check
 from tests.test_samples import test_bac_giang_regular_session_with_34_items_and_their_units as enter_bac_giang
 from tests.test_samples import test_muong_lat_program_as_written as enter_muong_lat
@@ -40,7 +42,7 @@ def api_occurrences(api, lo, hi):
 
 
 def office_feed(ctx, tmp_path):
-    text = feed(ctx, FeedCaches.new(), ("office", 0)).body.decode()
+    text = feed(ctx, FeedCaches.new(), index.office_subject(only_office(ctx.session).id)).body.decode()
     path = tmp_path / "office.ics"
     path.write_bytes(text.encode())
     return path, text

@@ -95,7 +95,7 @@ def test_the_admin_page_sets_the_defaults(app, api):
     browser = login(app)
     page = browser.get("/quan-tri/cong-khai")
     assert page.status_code == 200 and "Công tác khác" in page.get_data(as_text=True)
-    assert "/cong-khai/van-phong-ubnd/lich-tuan" in page.get_data(as_text=True)
+    assert "/cong-khai/van-phong/lich-tuan" in page.get_data(as_text=True)
     response = post(browser, "/quan-tri/cong-khai", {"public-meeting": "yes", "public-other": "yes"})
     assert response.status_code == 302
     assert api.get("/api/settings/public").get_json()["defaults"] == {

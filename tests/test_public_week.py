@@ -6,12 +6,13 @@ ETag that moves when a public event of the week changes, 304 on If-None-Match; f
 embed only; no session cookie; Vietnamese 404 and 400 pages; the feed passes the RFC 5545 lint."""
 import pytest
 
+from service.context import state
 from tests.feedcheck import lint
 from tests.feedcheck.check import check_file, report
 
-PAGE = "/cong-khai/van-phong-ubnd/lich-tuan?ngay=2023-11-22"
-EMBED = "/cong-khai/van-phong-ubnd/lich-tuan/nhung?ngay=2023-11-22"
-FEED = "/cong-khai/van-phong-ubnd/lich.ics"
+PAGE = "/cong-khai/van-phong/lich-tuan?ngay=2023-11-22"
+EMBED = "/cong-khai/van-phong/lich-tuan/nhung?ngay=2023-11-22"
+FEED = "/cong-khai/van-phong/lich.ics"
 # What must never reach a public page or feed.
 SECRETS = ("Họp kín về nhân sự XYZQ", "Phòng họp bí mật 7", "Trần Bí Mật", "bimat@example.gov.vn",
            "Ghi chú nội bộ QWERTY", "Sở Tài chính Nội Bộ", "tc-noibo@example.gov.vn", "Tờ trình dự toán KLMN",
@@ -118,9 +119,9 @@ def test_cache_headers_etag_and_304(app, api, seeded):
     assert changed.status_code == 200 and "Hội trường mới" in _text(changed)
     assert changed.headers["ETag"] != etag
     # another week's page does not move with it
-    other = client.get("/cong-khai/van-phong-ubnd/lich-tuan?ngay=2023-12-06").headers["ETag"]
+    other = client.get("/cong-khai/van-phong/lich-tuan?ngay=2023-12-06").headers["ETag"]
     api.patch(f"/api/events/{seeded['public']['id']}", {"title": "Hội nghị UBND tỉnh (phiên tháng 11)"})
-    assert client.get("/cong-khai/van-phong-ubnd/lich-tuan?ngay=2023-12-06").headers["ETag"] == other
+    assert client.get("/cong-khai/van-phong/lich-tuan?ngay=2023-12-06").headers["ETag"] == other
     # the feed too
     feed = client.get(FEED)
     assert feed.headers["Cache-Control"] == "public, max-age=60"
@@ -186,7 +187,7 @@ def test_framing_the_embed_only_and_no_cookie(app, seeded):
     assert page.headers["X-Frame-Options"] == "DENY"
     assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"]
     for response in (page, embed, feed, client.get("/cong-khai/khong-co/lich-tuan"),
-                     client.get("/cong-khai/van-phong-ubnd/lich-tuan?ngay=abc")):
+                     client.get("/cong-khai/van-phong/lich-tuan?ngay=abc")):
         assert "Set-Cookie" not in response.headers
     html = _text(embed)
     assert "Tuần trước" not in html and "<nav" not in html and "<a " not in html  # no navigation
@@ -204,10 +205,10 @@ def test_no_log_in_even_for_a_signed_in_clerk_it_is_the_same_page(app, seeded):
     ("/cong-khai/khong-co-co-quan/lich-tuan", 404, "Không tìm thấy cơ quan"),
     ("/cong-khai/khong-co-co-quan/lich-tuan/nhung", 404, "Không tìm thấy cơ quan"),
     ("/cong-khai/khong-co-co-quan/lich.ics", 404, "Không tìm thấy cơ quan"),
-    ("/cong-khai/van-phong-ubnd/lich-tuan?ngay=2023-13-01", 400, "Ngày không hợp lệ"),
-    ("/cong-khai/van-phong-ubnd/lich-tuan?ngay=20/11/2023", 400, "Ngày không hợp lệ"),
-    ("/cong-khai/van-phong-ubnd/lich-tuan/nhung?ngay=x", 400, "Ngày không hợp lệ"),
-    ("/cong-khai/van-phong-ubnd/lich-tuan?ngay=9999-01-01", 400, "Ngày không hợp lệ"),
+    ("/cong-khai/van-phong/lich-tuan?ngay=2023-13-01", 400, "Ngày không hợp lệ"),
+    ("/cong-khai/van-phong/lich-tuan?ngay=20/11/2023", 400, "Ngày không hợp lệ"),
+    ("/cong-khai/van-phong/lich-tuan/nhung?ngay=x", 400, "Ngày không hợp lệ"),
+    ("/cong-khai/van-phong/lich-tuan?ngay=9999-01-01", 400, "Ngày không hợp lệ"),
 ])
 def test_bad_input_is_a_vietnamese_page(app, path, status, words):
     response = app.test_client().get(path)
@@ -215,12 +216,40 @@ def test_bad_input_is_a_vietnamese_page(app, path, status, words):
     assert words in _text(response) and 'lang="vi"' in _text(response)
 
 
-def test_the_slug_comes_from_the_office_name(app):
-    from service.config import Config, slugify
-    assert slugify("Văn phòng UBND tỉnh Bắc Giang") == "van-phong-ubnd-tinh-bac-giang"
-    assert Config.from_env({"OFFICE_NAME": "Văn phòng HĐND và UBND xã Đông Sơn",
-                            "SECRET_KEY": "x"}).office_slug == "van-phong-hdnd-va-ubnd-xa-dong-son"
-    assert Config.from_env({"OFFICE_SLUG": "ubnd-bac-giang", "SECRET_KEY": "x"}).office_slug == "ubnd-bac-giang"
+def test_each_office_has_its_own_public_page_with_only_its_own_events(app):
+    """A province and a commune below it: each public address shows that office's public events only (not
+    the communes' on the province's page), and the ETag of one does not move with the other's changes."""
+    from service import auth, offices
+    from tests.conftest import Api
+
+    st = state(app)
+    with st.sessions() as session:
+        ctx = st.ctx(session, actor="test")
+        province = offices.only_office(session)
+        commune = offices.create(ctx, "xa-dong-son", "Văn phòng HĐND và UBND xã Đông Sơn", "xa", "hdnd_ubnd", province)
+        province_key = auth.create_api_key(st.ctx(session, actor="test", office_id=province.id), "tỉnh", "office")
+        session.info.clear()
+        key = auth.create_api_key(st.ctx(session, actor="test", office_id=commune.id), "xã", "office")
+        session.commit()
+    commune_api = Api(app.test_client(), key)
+    province_api = Api(app.test_client(), province_key)
+    commune_api.created("/api/events", {"title": "Tiếp công dân xã Đông Sơn", "kind": "reception",
+                                        "start": "2023-11-22", "slot": "morning"})
+    province_api.created("/api/events", {"title": "Hội nghị tỉnh về chuyển đổi số", "start": "2023-11-22",
+                                         "slot": "afternoon"})
+    client = app.test_client()
+    province_page = client.get("/cong-khai/van-phong/lich-tuan?ngay=2023-11-22")
+    commune_page = client.get("/cong-khai/xa-dong-son/lich-tuan?ngay=2023-11-22")
+    assert "Hội nghị tỉnh về chuyển đổi số" in _text(province_page)
+    assert "Tiếp công dân xã Đông Sơn" not in _text(province_page)
+    assert "Tiếp công dân xã Đông Sơn" in _text(commune_page) and "Hội nghị tỉnh" not in _text(commune_page)
+    assert "Văn phòng HĐND và UBND xã Đông Sơn" in _text(commune_page)
+    feed = client.get("/cong-khai/xa-dong-son/lich.ics").get_data(as_text=True)
+    assert "Tiếp công dân xã Đông Sơn" in feed and "chuyển đổi số" not in feed
+    before = commune_page.headers["ETag"]
+    province_api.created("/api/events", {"title": "Họp khác của tỉnh", "start": "2023-11-23", "slot": "morning"})
+    again = client.get("/cong-khai/xa-dong-son/lich-tuan?ngay=2023-11-22", headers={"If-None-Match": before})
+    assert again.status_code == 304
 
 
 def test_the_tag_moves_with_the_day_the_page_marks_as_today(app, seeded, clock):
@@ -230,7 +259,7 @@ def test_the_tag_moves_with_the_day_the_page_marks_as_today(app, seeded, clock):
     assert client.get(PAGE, headers={"If-None-Match": before}).status_code == 200
 
 
-@pytest.mark.parametrize("path", ["/cong-khai/van-phong-ubnd/lich-tuan", "/cong-khai/van-phong-ubnd/lich-tuan/nhung"])
+@pytest.mark.parametrize("path", ["/cong-khai/van-phong/lich-tuan", "/cong-khai/van-phong/lich-tuan/nhung"])
 @pytest.mark.parametrize("day, words", [("9999-12-27", "năm phải trong khoảng 2000–2100"),
                                         ("9999-12-31", "năm phải trong khoảng 2000–2100"),
                                         ("2100-12-31", "tuần từ 27/12/2100 đến 02/01/2101"),

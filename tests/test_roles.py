@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from service.context import state
 from service.db import Base
+from service.offices import DEFAULT_SLUG
 from tests.directory_fixtures import make_directory
 from tests.test_web import add_user, login, token
 
@@ -81,6 +82,9 @@ _ARG = re.compile(r"<(?:[^:>]+:)?([^>]+)>")
 
 def addresses(rule, w: dict) -> list[str]:
     """Every address of `rule` with real ids (one per kind for a route with a kind)."""
+    if "office_slug" in rule.arguments:  # /<office>/...: the same page under the (only) office's prefix
+        twin = next(r for r in rule.map.iter_rules(rule.endpoint) if "office_slug" not in r.arguments)
+        return [f"/{DEFAULT_SLUG}{address}" for address in addresses(twin, w)]
     if not rule.arguments:
         return [rule.rule]
     table = targets(w)

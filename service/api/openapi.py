@@ -26,6 +26,7 @@ MODELS = [
     (schemas.ReminderOut, "serialization"), (schemas.ReminderList, "serialization"),
     (schemas.PasswordIn, "validation"), (schemas.UserOut, "serialization"), (schemas.UserList, "serialization"),
     (schemas.ApiKeyOut, "serialization"), (schemas.ApiKeyList, "serialization"), (schemas.SecurityLog, "serialization"),
+    (schemas.OfficeOut, "serialization"), (schemas.OfficeList, "serialization"),
     (schemas.PublicDefaultsIn, "validation"), (schemas.PublicDefaultsOut, "serialization"),
     (schemas.IssuedVersionOut, "serialization"), (schemas.VersionsOut, "serialization"),
     (schemas.ErrorOut, "serialization"),
@@ -253,6 +254,9 @@ def document() -> dict:
                    errors=(401,)),
         "put": _op("Set the public defaults per kind (office role)", 200, _ref("PublicDefaultsOut"),
                    body="PublicDefaultsIn", errors=(400, 401, 403, 422))}
+    paths["/api/offices"] = {"get": _op("The offices the key may see: its own and every office below it "
+                                        "(act on one of them with ?office=SLUG on any route)", 200,
+                                        _ref("OfficeList"), errors=(401,))}
     for item in paths.values():
         for op in item.values():
             op["security"] = [{"bearer": []}]

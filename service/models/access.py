@@ -1,12 +1,13 @@
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.db import Base, UTCDateTime
+from service.models.offices import OfficeOwned
 
 
-class ApiKey(Base):
+class ApiKey(OfficeOwned, Base):
     """An API key; only its SHA-256 is stored."""
 
     __tablename__ = "api_keys"
@@ -18,7 +19,7 @@ class ApiKey(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
-class User(Base):
+class User(OfficeOwned, Base):
     """An office staff account for the web pages (hashed password; role office or viewer, as API keys)."""
 
     __tablename__ = "users"
@@ -45,3 +46,6 @@ class SecurityEvent(Base):
     username: Mapped[str | None] = mapped_column(String(100), index=True)  # the account concerned, folded
     address: Mapped[str | None] = mapped_column(String(64), index=True)  # the client's IP address
     detail: Mapped[str | None] = mapped_column(Text)
+    # The office acting (None: a refused log-in of an unknown name in a deployment of several offices).
+    # Not OfficeOwned: throttling reads the log across offices; security_log() filters it explicitly.
+    office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"), index=True)

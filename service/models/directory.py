@@ -1,8 +1,9 @@
 """The office's directory: units, persons, groups of persons, locations."""
-from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, String, Table
+from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.db import Base
+from service.models.offices import OfficeOwned
 
 group_members = Table(
     "group_members", Base.metadata,
@@ -11,13 +12,14 @@ group_members = Table(
 )
 
 
-class Unit(Base):
+class Unit(OfficeOwned, Base):
     """A phòng, sở, ban, a lower-level UBND... anything that prepares papers or attends."""
 
     __tablename__ = "units"
+    __table_args__ = (UniqueConstraint("office_id", "name_key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
-    name_key: Mapped[str] = mapped_column(String(300), unique=True)
+    name_key: Mapped[str] = mapped_column(String(300))  # unique per office
     short_name: Mapped[str | None] = mapped_column(String(100))
     aliases: Mapped[list] = mapped_column(JSON, default=list)
     emails: Mapped[list] = mapped_column(JSON, default=list)
@@ -31,7 +33,7 @@ class Unit(Base):
     parent: Mapped["Unit | None"] = relationship(remote_side=[id])
 
 
-class Person(Base):
+class Person(OfficeOwned, Base):
     __tablename__ = "persons"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -54,24 +56,26 @@ class Person(Base):
     groups: Mapped[list["Group"]] = relationship(secondary=group_members, back_populates="members")
 
 
-class Group(Base):
+class Group(OfficeOwned, Base):
     """A named set of persons: "Lãnh đạo UBND huyện", "Thường trực Huyện ủy"."""
 
     __tablename__ = "groups"
+    __table_args__ = (UniqueConstraint("office_id", "name_key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
-    name_key: Mapped[str] = mapped_column(String(300), unique=True)
+    name_key: Mapped[str] = mapped_column(String(300))  # unique per office
     aliases: Mapped[list] = mapped_column(JSON, default=list)
 
     members: Mapped[list[Person]] = relationship(secondary=group_members, back_populates="groups",
                                                  order_by=Person.id)
 
 
-class Location(Base):
+class Location(OfficeOwned, Base):
     __tablename__ = "locations"
+    __table_args__ = (UniqueConstraint("office_id", "name_key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
-    name_key: Mapped[str] = mapped_column(String(300), unique=True)
+    name_key: Mapped[str] = mapped_column(String(300))  # unique per office
     address: Mapped[str | None] = mapped_column(String(500))
     # Minutes needed to reach this place from the office; None = unknown (no travel warnings).
     travel_minutes: Mapped[int | None] = mapped_column(Integer)

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.db import Base, UTCDateTime
 from service.models.directory import Group, Location, Person, Unit
+from service.models.offices import OfficeOwned
 
 event_persons = Table(
     "event_persons", Base.metadata,
@@ -24,7 +25,7 @@ event_units = Table(
 )
 
 
-class Event(Base):
+class Event(OfficeOwned, Base):
     """One entry of a program. Timing is one of:
     - timed: start_at/end_at (aware; `slot` says when they came from "buổi sáng"/"buổi chiều");
     - all-day: start_date..end_date, end inclusive;
@@ -87,8 +88,9 @@ class Event(Base):
     exceptions: Mapped[list["EventException"]] = relationship(
         back_populates="event", order_by="EventException.original_start", cascade="all, delete-orphan")
 
-    __table_args__ = (Index("ix_events_range", "range_start", "range_end"),
-                      Index("ix_events_long_range", "long_range", "range_start", "range_end"))
+    # Led by the office: every listing filters by it (service.offices' scoping).
+    __table_args__ = (Index("ix_events_range", "office_id", "range_start", "range_end"),
+                      Index("ix_events_long_range", "office_id", "long_range", "range_start", "range_end"))
     # Every UPDATE of an event says "WHERE sequence = <the one read>": a concurrent edit makes it fail
     # (StaleDataError -> 409) on SQLite as on PostgreSQL. We bump the sequence ourselves, on real changes.
     __mapper_args__ = {"version_id_col": sequence, "version_id_generator": False}

@@ -5,18 +5,19 @@ from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.db import Base, UTCDateTime
+from service.models.offices import OfficeOwned
 
 SUBJECT_TYPES = ("person", "unit", "group", "office")
 
 
-class FeedToken(Base):
+class FeedToken(OfficeOwned, Base):
     """One generation of a subject's secret feed token. The token itself is an HMAC of
     (subject, generation) under SECRET_KEY, so it can be shown again; only its SHA-256 is stored."""
 
     __tablename__ = "feed_tokens"
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_type: Mapped[str] = mapped_column(String(10))
-    subject_id: Mapped[int] = mapped_column(Integer)  # 0 for the office feed
+    subject_id: Mapped[int] = mapped_column(Integer)  # the office's id for the office feed
     generation: Mapped[int] = mapped_column(Integer)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -6,11 +6,12 @@ from sqlalchemy import JSON, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.db import Base, UTCDateTime
+from service.models.offices import OfficeOwned
 
 DOCUMENT_KINDS = ("monthly", "weekly", "other")
 
 
-class ProgramImport(Base):
+class ProgramImport(OfficeOwned, Base):
     __tablename__ = "program_imports"
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -37,4 +38,4 @@ class ProgramImport(Base):
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     undone_by: Mapped[str | None] = mapped_column(String(200))
 
-    __table_args__ = (Index("ix_program_imports_source_key", "source_key", "committed_at"),)
+    __table_args__ = (Index("ix_program_imports_source_key", "office_id", "source_key", "committed_at"),)

@@ -14,17 +14,23 @@ from service.schemas import KINDS
 BUILT_IN = {"meeting": True, "reception": True, "multi_day": True, "other": False}
 
 
+def _own(session):
+    """The acting office's rows only (a province sees its communes' rows too, but its defaults are its own)."""
+    query, office_id = select(PublicDefault), session.info.get("office_id")
+    return query if office_id is None else query.where(PublicDefault.office_id == office_id)
+
+
 def defaults(session) -> dict[str, bool]:
     """Every kind -> shown by default."""
     out = dict(BUILT_IN)
-    out.update({row.kind: row.public for row in session.scalars(select(PublicDefault))})
+    out.update({row.kind: row.public for row in session.scalars(_own(session))})
     return {kind: out.get(kind, False) for kind in KINDS}
 
 
 def set_defaults(session, values: dict[str, bool]) -> dict[str, bool]:
     """Store the office's choice for the kinds given (the others keep theirs)."""
     for kind, public in values.items():
-        row = session.get(PublicDefault, kind)
+        row = session.scalars(_own(session).where(PublicDefault.kind == kind)).first()
         if row is None:
             session.add(PublicDefault(kind=kind, public=public))
         else:

@@ -145,29 +145,32 @@ def feed(ctx, office_name: str) -> bytes:
 
 # ---- the data version: the strong ETag, computed without rendering -------------------------------------
 
-def data_version(conn, lo: datetime, hi: datetime, office_slug: str, office_name: str, week_start: date | None) -> str:
+def data_version(conn, lo: datetime, hi: datetime, office, week_start: date | None) -> str:
     """A digest of everything the public page (or feed) of [lo, hi) is made from: every event that may fall
     in it (its id, sequence and render_version, which grow with every change of the event or of a name it
     shows; private ones too, since their `public` decides whether they show), the public defaults, the week's issued
-    versions (the revision stamp is the last one's number), the office's days off and the slot hours there. Five small SELECTs on a bare connection."""
-    digest = hashlib.sha256(f"{LAYOUT}|{office_slug}|{office_name}|{lo.isoformat()}|{hi.isoformat()}".encode())
+    versions (the revision stamp is the last one's number), the office's days off and the slot hours there. Five small SELECTs on a bare connection,
+    each filtered by the office (Core statements: the ORM's office scoping does not reach them)."""
+    digest = hashlib.sha256(f"{LAYOUT}|{office.slug}|{office.name}|{lo.isoformat()}|{hi.isoformat()}".encode())
     ev = Event.__table__
     rows = conn.execute(select(ev.c.id, ev.c.sequence, ev.c.render_version, ev.c.public, ev.c.kind, ev.c.status)
-                        .where(overlapping(lo, hi)).order_by(ev.c.id))
+                        .where(ev.c.office_id == office.id, overlapping(lo, hi)).order_by(ev.c.id))
     for row in rows:
         digest.update(repr(tuple(row)).encode())
-    for row in conn.execute(select(PublicDefault.__table__).order_by(PublicDefault.__table__.c.kind)):
+    pd = PublicDefault.__table__
+    for row in conn.execute(select(pd).where(pd.c.office_id == office.id).order_by(pd.c.kind)):
         digest.update(repr(tuple(row)).encode())
     if week_start is not None:
         iv = IssuedVersion.__table__
-        for row in conn.execute(select(iv.c.id, iv.c.number).where(iv.c.kind == "week", iv.c.period_start == week_start)
+        for row in conn.execute(select(iv.c.id, iv.c.number).where(iv.c.office_id == office.id, iv.c.kind == "week",
+                                                                     iv.c.period_start == week_start)
                                 .order_by(iv.c.id)):
             digest.update(repr(tuple(row)).encode())
     ce, sh = CalendarException.__table__, SlotHours.__table__
-    for row in conn.execute(select(ce).where(ce.c.day >= lo.date() - timedelta(days=1), ce.c.day <= hi.date())
+    for row in conn.execute(select(ce).where(ce.c.office_id == office.id, ce.c.day >= lo.date() - timedelta(days=1), ce.c.day <= hi.date())
                             .order_by(ce.c.day)):
         digest.update(repr(tuple(row)).encode())
-    for row in conn.execute(select(sh).where(sh.c.valid_from <= hi.date(), sh.c.valid_to >= lo.date() - timedelta(days=1))
+    for row in conn.execute(select(sh).where(sh.c.office_id == office.id, sh.c.valid_from <= hi.date(), sh.c.valid_to >= lo.date() - timedelta(days=1))
                             .order_by(sh.c.id)):
         digest.update(repr(tuple(row)).encode())
     return digest.hexdigest()[:40]

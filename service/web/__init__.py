@@ -2,8 +2,10 @@
 conflicts and the directory. feeds/ and notifications/ add their pages with the same plumbing
 (service.page_base) and base template. Every change goes through the same pydantic models and domain
 functions as the API."""
-from flask import Blueprint, jsonify, make_response, redirect, render_template, request, session, url_for
+from flask import (Blueprint, g, has_request_context, jsonify, make_response, redirect, render_template, request,
+                   session, url_for)
 from sqlalchemy import text
+from werkzeug.routing import BaseConverter
 
 from service import auth, page_base
 from service.context import request_ctx
@@ -83,3 +85,49 @@ def init_app(app) -> None:
                                       (50, "web.conflicts", "Xung đột"), (80, "web.directory_page", "Danh bạ")):
         add_nav(app, position, endpoint, label)
     add_nav(app, 90, "web.admin", "Quản trị", role="office")
+
+
+class OfficeSlugConverter(BaseConverter):
+    """An office's slug as the first part of a staff page's address (/<office>/lich)."""
+
+    regex = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+
+
+def prefix_office_pages(app) -> None:
+    """Every staff page (a view behind login_required, from any blueprint) also answers under its office's
+    prefix: /<office>/lich, /<office>/lich/tuan... The prefix says which office the page acts on (a province
+    user picks a commune with it; one it may not see is a 404). The unprefixed addresses keep serving the
+    user's own office. url_for keeps the prefix of the page being shown: the prefixed rule of an endpoint is
+    put first, and is the one built whenever the request has a prefix (werkzeug builds the first rule of an
+    endpoint whose arguments are all given)."""
+    app.url_map.converters["office"] = OfficeSlugConverter
+    for rule in list(app.url_map.iter_rules()):
+        view = app.view_functions.get(rule.endpoint)
+        # Not a staff page (log-in, health, static, feeds' token pages), or "/" (which would turn every unknown
+        # one-part address into an office's home page).
+        if not hasattr(view, "required_role") or rule.rule == "/":
+            continue
+        app.add_url_rule(f"/<office:office_slug>{rule.rule}", rule.endpoint, view, defaults=rule.defaults,
+                         methods=sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}),
+                         strict_slashes=rule.strict_slashes)
+    for rules in app.url_map._rules_by_endpoint.values():  # (no public API orders an endpoint's rules)
+        rules.sort(key=lambda r: "office_slug" not in r.arguments)
+
+    @app.url_value_preprocessor
+    def _office_prefix(endpoint, values):
+        if values and "office_slug" in values:
+            g.office_slug = values.pop("office_slug")
+
+    @app.url_defaults
+    def _keep_office_prefix(endpoint, values):
+        slug = g.get("office_slug") if has_request_context() else None
+        if slug and "office_slug" not in values and endpoint in _prefixed(app):
+            values["office_slug"] = slug
+
+
+def _prefixed(app) -> set:
+    found = app.extensions.get("office_prefixed")
+    if found is None:
+        found = app.extensions["office_prefixed"] = {r.endpoint for r in app.url_map.iter_rules()
+                                                     if "office_slug" in r.arguments}
+    return found

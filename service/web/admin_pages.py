@@ -12,14 +12,14 @@ from datetime import date, time
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
-from service import auth, day_text, directory, office_calendar, schemas
+from service import auth, day_text, directory, office_calendar, offices, schemas
 from service.auth import ROLES
 from service.context import request_ctx
 from service.errors import NotFound, ServiceError, ValidationFailed
 from service.models import Event, Location
 from service.page_base import current_user, flash, login_required, validated
 from service.timing import MAX_YEAR, MIN_YEAR
-from service.publishing import public_flag, public_office
+from service.publishing import public_flag
 from service.vocabulary import KIND_LABELS, ROLE_LABELS, SECURITY_ACTION_LABELS, SLOT_LABELS, day_label
 from service.web import bp
 
@@ -503,9 +503,9 @@ def admin_public():
         ctx.session.commit()
         flash("Đã lưu mặc định công khai.")
         return redirect(url_for("web.admin_public"))
-    office = public_office.find(ctx.config.office_slug)
+    office = offices.acting(ctx.session)
     return _render("admin_public.html", kinds=KIND_LABELS, defaults=public_flag.defaults(ctx.session),
-                   public_url=url_for("public.week", slug=office.slug, _external=False) if office else None,
-                   embed_url=url_for("public.embed", slug=office.slug) if office else None,
-                   feed_url=url_for("public.feed", slug=office.slug) if office else None,
+                   public_url=url_for("public.week", slug=office.slug, _external=False),
+                   embed_url=url_for("public.embed", slug=office.slug),
+                   feed_url=url_for("public.feed", slug=office.slug),
                    base_url=ctx.config.base_url)

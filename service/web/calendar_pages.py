@@ -3,6 +3,7 @@
 Each page reads its events as plain rows (events.list_occurrences -> service.listing), the slot hours of
 its range once, the working-day calendar once and the filter lists in one statement: the number of SQL
 statements does not grow with the events shown (tests/test_query_counts.py)."""
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -15,6 +16,7 @@ from service.listing import Named, slot_hours_between
 from service.timing import MAX_YEAR, MIN_YEAR
 from service.events import list_occurrences
 from service.models import Group, Person, Unit
+from service.offices import core_scope
 from service.vocabulary import KIND_LABELS, SLOT_LABELS, STATUS_LABELS, WEEKDAY_LABELS, day_label
 from service.page_base import login_required
 from service.web import bp
@@ -128,8 +130,11 @@ def _month_param(ctx) -> date:
 def _choices(ctx) -> dict:
     """The filter lists (persons, units, groups) in one statement."""
     p, u, g = Person.__table__, Unit.__table__, Group.__table__
-    both = union_all(select(literal("p").label("kind"), p.c.id, p.c.name), select(literal("u"), u.c.id, u.c.name),
-                     select(literal("g"), g.c.id, g.c.name)).subquery()
+    # Core on the tables: the office scope is explicit (the session's listener sees ORM entities only).
+    scope = functools.partial(core_scope, ctx.session)
+    both = union_all(select(literal("p").label("kind"), p.c.id, p.c.name).where(scope(p.c.office_id)),
+                     select(literal("u"), u.c.id, u.c.name).where(scope(u.c.office_id)),
+                     select(literal("g"), g.c.id, g.c.name).where(scope(g.c.office_id))).subquery()
     lists = {"p": [], "u": [], "g": []}
     for row in ctx.session.execute(select(both).order_by(both.c.kind, both.c.name, both.c.id)):
         lists[row.kind].append(Named(row.id, row.name))

@@ -78,7 +78,7 @@ def _etag(office, lo, hi, week_start, variant: str) -> str:
     st = state()
     today = st.clock.now().astimezone(st.config.timezone).date()
     with st.engine.connect() as conn:  # no ORM session: a 304 costs five small SELECTs
-        digest = public_week.data_version(conn, lo, hi, office.slug, office.name, week_start)
+        digest = public_week.data_version(conn, lo, hi, office, week_start)
     return f"{variant}{today:%Y%m%d}-{digest}"
 
 

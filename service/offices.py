@@ -1,0 +1,195 @@
+"""Offices and the scoping of every read and write to the acting office.
+
+One way, for every interface: the acting office is put on the session (`session.info`, by
+`set_acting`): "office_id" is the office new rows belong to, "office_ids" the offices reads may see (the
+acting office and every office below it). Two session listeners, installed once on the app's
+sessionmaker, do the rest:
+- `do_orm_execute` adds `with_loader_criteria(OfficeOwned, office_id IN (...))` to every ORM SELECT
+  (entities, plain column selects, joins, subqueries, relationship and lazy loads alike);
+- `before_flush` gives each new OfficeOwned row without an office the acting office.
+Core statements on Table objects and raw SQL are not ORM executions and get no criteria: where they read
+office data they filter explicitly (and say so in a comment).
+A session with no acting office (the reminder dispatcher, migrations, tests of domain functions) reads
+every office, and writes into the only office when there is exactly one.
+"""
+import re
+import unicodedata
+
+from sqlalchemy import event, insert, or_, select, true
+from sqlalchemy.orm import Session, with_loader_criteria
+
+from service.errors import NotFound, ValidationFailed
+from service.models.offices import BODIES, TIERS, Office, OfficeOwned
+
+DEFAULT_NAME, DEFAULT_SLUG = "Văn phòng", "van-phong"
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# The --level choices of create-office: tier and body in one word.
+LEVELS = {"tinh-ubnd": ("tinh", "ubnd"), "tinh-hdnd": ("tinh", "hdnd"), "tinh-dang-uy": ("tinh", "dang_uy"),
+          "xa-ubnd": ("xa", "ubnd"), "xa-hdnd-ubnd": ("xa", "hdnd_ubnd"), "xa-dang-uy": ("xa", "dang_uy")}
+
+
+def level_of(office: Office) -> str:
+    """The office's --level word ("xa-hdnd-ubnd")."""
+    return next(level for level, pair in LEVELS.items() if pair == (office.tier, office.body))
+
+
+def slugify(name: str) -> str:
+    """"Văn phòng UBND xã Đông Hòa" -> "van-phong-ubnd-xa-dong-hoa" (accents folded, đ -> d)."""
+    text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:100] or "van-phong"
+
+
+def create(ctx, slug: str, name: str, tier: str, body: str, parent: Office | None = None) -> Office:
+    errors = {}
+    if not SLUG.match(slug or "") or len(slug) > 100:
+        errors["slug"] = "chỉ gồm chữ thường không dấu, số và dấu '-' (tối đa 100 ký tự)"
+    elif find_by_slug(ctx.session, slug) is not None:
+        errors["slug"] = f"đã có cơ quan «{slug}»"
+    if not name.strip() or len(name) > 300:
+        errors["name"] = "tên cơ quan dài 1–300 ký tự"
+    if tier not in TIERS:
+        errors["tier"] = f"phải là một trong: {', '.join(TIERS)}"
+    if body not in BODIES:
+        errors["body"] = f"phải là một trong: {', '.join(BODIES)}"
+    if errors:
+        raise ValidationFailed(errors)
+    office = Office(slug=slug, name=name.strip(), tier=tier, body=body, parent_id=parent.id if parent else None,
+                    created_at=ctx.now())
+    ctx.session.add(office)
+    ctx.session.flush()
+    return office
+
+
+def find_by_slug(session: Session, slug: str) -> Office | None:
+    return session.scalars(select(Office).where(Office.slug == slug)).first()
+
+
+def get(session: Session, slug: str) -> Office:
+    office = find_by_slug(session, slug)
+    if office is None:
+        raise NotFound(f"Không có cơ quan «{slug}»")
+    return office
+
+
+def descendants(session: Session, office: Office | int) -> list[int]:
+    """Ids of the offices below `office`, at any depth (a province's communes), in one recursive query."""
+    office_id = office if isinstance(office, int) else office.id
+    below = select(Office.id).where(Office.parent_id == office_id).cte("below", recursive=True)
+    below = below.union_all(select(Office.id).where(Office.parent_id == below.c.id))
+    return list(session.scalars(select(below.c.id)))
+
+
+def visible_to(session: Session, office: Office | int) -> list[int]:
+    """The offices a user or key of `office` may see: itself and every office below it."""
+    office_id = office if isinstance(office, int) else office.id
+    return [office_id, *descendants(session, office_id)]
+
+
+def only_office(session: Session) -> Office | None:
+    """The office of a deployment that has exactly one; None when there are none or several."""
+    rows = session.scalars(select(Office).order_by(Office.id).limit(2)).all()
+    return rows[0] if len(rows) == 1 else None
+
+
+def set_acting(session: Session, office_id: int, visible: list[int] | None = None) -> None:
+    """Scope the session to `office_id`: new rows belong to it; reads see `visible` (default: it and
+    every office below)."""
+    session.info.pop("office_ids", None)  # the look-up of the offices below is itself unscoped
+    visible = visible if visible is not None else visible_to(session, office_id)
+    session.info["office_id"] = office_id
+    session.info["office_ids"] = tuple(visible)
+
+
+def acting_office(session: Session) -> int | None:
+    return session.info.get("office_id")
+
+
+def choose(session: Session, home_office_id: int, slug: str | None) -> int:
+    """The office a user or key of `home_office_id` acts on: its own, or `slug` if that one is visible
+    to it (an office it may not see is, to it, an office that does not exist: 404)."""
+    if not slug:
+        return home_office_id
+    office = find_by_slug(session, slug)
+    if office is None or office.id not in visible_to(session, home_office_id):
+        raise NotFound(f"Không có cơ quan «{slug}»")
+    return office.id
+
+
+def core_scope(session: Session, column):
+    """The filter a Core statement on an office table needs (the ORM listener does not see those):
+    `column IN (the offices the session may see)`, or TRUE when the session is unscoped."""
+    ids = session.info.get("office_ids")
+    return true() if ids is None else column.in_(ids)
+
+
+def act_as(session: Session, home_office_id: int, slug: str | None) -> int:
+    """Scope a request's session to the office a key or user of `home_office_id` acts on (`choose`)."""
+    office_id = choose(session, home_office_id, slug)
+    set_acting(session, office_id)
+    return office_id
+
+
+def _scope_reads(state):
+    ids = state.session.info.get("office_ids")
+    if ids is None or not state.is_select or state.execution_options.get("all_offices"):
+        return
+    state.statement = state.statement.options(with_loader_criteria(
+        OfficeOwned, lambda cls: cls.office_id.in_(ids), include_aliases=True), *_child_criteria(ids))
+
+
+def _child_criteria(ids):
+    """Child rows fetched on their own (an agenda item or a reminder by id, an event's history) belong to an
+    office through their parent: the same scope, through it (a subquery, not a statement more)."""
+    from service.models import AgendaItem, Event, EventChange, EventException, Person, Reminder  # noqa: PLC0415
+
+    events = select(Event.__table__.c.id).where(Event.__table__.c.office_id.in_(ids))
+    persons = select(Person.__table__.c.id).where(Person.__table__.c.office_id.in_(ids))
+    return [with_loader_criteria(model, model.event_id.in_(events), include_aliases=True)
+            for model in (AgendaItem, EventChange, EventException)] + [
+        with_loader_criteria(Reminder, or_(Reminder.event_id.in_(events), Reminder.person_id.in_(persons)),
+                             include_aliases=True)]
+
+
+def _own_new_rows(session, flush_context, instances):
+    new = [obj for obj in session.new if isinstance(obj, OfficeOwned) and obj.office_id is None]
+    if not new:
+        return
+    office_id = office_for_new_rows(session)
+    for obj in new:
+        obj.office_id = office_id
+
+
+def office_for_new_rows(session: Session) -> int:
+    """The office new rows belong to: the acting one, else the only one (Core inserts set it with this)."""
+    office_id = session.info.get("office_id")
+    if office_id is None:
+        with session.no_autoflush:
+            office_id = _default_office(session)
+    return office_id
+
+
+def acting(session: Session) -> Office:
+    """The office the session acts as (its name heads the documents it exports; its slug is its public
+    address): the acting one, else the only one."""
+    return session.get(Office, office_for_new_rows(session))
+
+
+def _default_office(session) -> int:
+    """The office unscoped writes go to: the only one. A database made by create_all (tests, scripts) has
+    none yet and gets the default one, as `init-db` makes it (migration 0015)."""
+    rows = session.scalars(select(Office).order_by(Office.id).limit(2)).all()
+    if len(rows) == 1:
+        return rows[0].id
+    if rows:
+        raise ValidationFailed({"office": "có nhiều cơ quan: hãy chọn cơ quan (--office) cho dữ liệu mới"})
+    from service.clock import SystemClock  # noqa: PLC0415
+    # Core, not the unit of work: this runs inside a flush.
+    result = session.connection().execute(insert(Office.__table__).values(
+        slug=DEFAULT_SLUG, name=DEFAULT_NAME, tier="tinh", body="ubnd", created_at=SystemClock().now()))
+    return result.inserted_primary_key[0]
+
+
+def install_scoping(sessionmaker) -> None:
+    event.listen(sessionmaker, "do_orm_execute", _scope_reads)
+    event.listen(sessionmaker, "before_flush", _own_new_rows)
