@@ -22,6 +22,7 @@ def public_week(site, office_week):  # noqa: F811
                                 "slot": "morning", "public": False, "location": "Phòng họp riêng"})
     assert api.post("/api/weeks/2023-11-20/issue").status_code == 201
     api.patch(f"/api/events/{office_week[0]['id']}", {"location": "Hội trường UBND huyện (tầng 2)"})
+    assert api.post("/api/weeks/2023-11-20/issue").status_code == 201  # the public page stamps issued versions only
     return office_week
 
 
