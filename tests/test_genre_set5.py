@@ -6,13 +6,10 @@ month whose monthly sitting is a numbered section), every form through POST /api
 against the facts each spec states. Run `python -m tests.genre.score --set 5` for the table and the misses
 (test-artifacts/genre5-misses.txt). Held out when first measured (91.9 % on 2026-12-01); since tuned on (issue
 13), so its thresholds guard regressions only."""
-from datetime import datetime
-
 import pytest
 
-from service.clock import FixedClock
-from tests.conftest import HANOI
-from tests.genre.checks import assert_dates_agree_with_the_text, assert_pdf_keeps_every_title, assert_scores
+from tests.genre.checks import (assert_dates_agree_with_the_text, assert_pdf_keeps_every_title, assert_scores,
+                                clock, db_url)  # noqa: F401  (the set's fixtures)
 from tests.genre.render import FORMS
 from tests.genre.specs5 import BY_KEY
 
@@ -35,19 +32,6 @@ THRESHOLDS = {
 INVENTED_AT_MOST = {}
 
 CASES = [(key, form) for key in THRESHOLDS for form in FORMS]
-
-
-@pytest.fixture
-def db_url(tmp_path):
-    """One database is enough here: SQLite."""
-    return f"sqlite:///{tmp_path / 'genre.db'}"
-
-
-@pytest.fixture
-def clock(request):
-    """The clock on the document's day of issue."""
-    day = datetime.fromisoformat(BY_KEY[request.node.callspec.params["key"]].issued)
-    return FixedClock(day.replace(hour=8, tzinfo=HANOI))
 
 
 def test_thresholds_cover_every_document():

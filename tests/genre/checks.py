@@ -1,17 +1,34 @@
-"""The judge's checks shared by the held-out sets' tests (tests/test_genre_set3.py, test_genre_set4.py):
+"""The judge's checks shared by the held-out sets' tests (tests/test_genre_set3.py, 4 and 5):
 one form of one document scored against its thresholds, the specs' dates agreeing with their text, and the
-justified PDF keeping every title."""
+justified PDF keeping every title; and their two fixtures."""
 import io
 import re
-from datetime import date
+from datetime import date, datetime
 
+import pytest
 from pypdf import PdfReader
 
+from service.clock import FixedClock
+from tests.conftest import HANOI
 from tests.genre.directory import make_directory
 from tests.genre.model import Day, Ev, Leader
 from tests.genre.render import render
 from tests.genre.score import fold, import_file, score_preview
 from tests.test_genre import _written_weekdays
+
+
+# The fixtures of a held-out set's test module (import both): the module's BY_KEY names its documents.
+@pytest.fixture
+def db_url(tmp_path):
+    """One database is enough here: SQLite."""
+    return f"sqlite:///{tmp_path / 'genre.db'}"
+
+
+@pytest.fixture
+def clock(request):
+    """The clock on the document's day of issue."""
+    day = datetime.fromisoformat(request.module.BY_KEY[request.node.callspec.params["key"]].issued)
+    return FixedClock(day.replace(hour=8, tzinfo=HANOI))
 
 
 def assert_scores(api, doc, form, threshold: int, invented_at_most: int) -> None:
