@@ -29,6 +29,10 @@ MAX_COLUMNS = 64  # a band cut into more cells is no table's (upload_limits.MAX_
 _MARKER = re.compile(r"(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s")
 TOL = 1.5  # points: rulings this close are one
 
+# A line that is only a page number ("- 3 -", "Trang 2/5"): page furniture, never text.
+PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?|(?:trang|page)\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?"
+                         r"|\d{1,4}\s*/\s*\d{1,4}", re.I)
+
 
 @dataclass
 class Frag:
@@ -348,10 +352,8 @@ def _open_ends(grid: list, vertical: list) -> list:
 
 
 def _text_above(frags: list[Frag], top: float) -> bool:
-    from service.importer.read_pdf import _PAGE_NUMBER  # noqa: PLC0415
-
     above = [joined(line) for line in text_lines([f for f in frags if f.y > top + 1])]
-    return any(text and not _PAGE_NUMBER.fullmatch(text) for text in above)
+    return any(text and not PAGE_NUMBER.fullmatch(text) for text in above)
 
 
 def _grid_rows(bands, spans_at, frags, frag_y, ykeys):

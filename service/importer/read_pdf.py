@@ -28,12 +28,11 @@ import statistics
 from dataclasses import dataclass
 
 from service.importer.document import Block
+from service.importer.pdf_table import PAGE_NUMBER
 from service.importer.upload_limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, PDF_LIMITS, Budget, ExtractError, too_long
 
 log = logging.getLogger(__name__)
 CELL_GAP = 3.0  # a gap wider than this many font heights between two pieces of a line separates cells
-_PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?|(?:trang|page)\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?"
-                          r"|\d{1,4}\s*/\s*\d{1,4}", re.I)
 _MARKER = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]\s|[-–+•]\s|\(\d{1,3}\)")  # "1. " "II. " "a) " "- "
 EDGE = 2  # lines looked at, at the top and at the bottom of a page, for page numbers and running heads
 
@@ -158,7 +157,7 @@ def _table_lines(operations, frags, index: int, counter: list[int], state: dict,
     # the table goes on over the page break when nothing but a page number follows it on the page
     last = max((k for k, (kind, _) in enumerate(items) if kind == "row"), default=None)
     trailing = [] if last is None else [_tidy(pdf_table.joined(item)) for _, item in items[last + 1:]]
-    state["open_table"] = last is not None and all(_PAGE_NUMBER.fullmatch(t) for t in trailing if t)
+    state["open_table"] = last is not None and all(PAGE_NUMBER.fullmatch(t) for t in trailing if t)
     return lines
 
 
@@ -244,7 +243,7 @@ def remove_furniture(pages: list[list[Line]]) -> list[list[Line]]:
                 continue  # a table's row (its repeated header dropped where read, service.importer.pdf_table)
             if line.cells is not None and key in running and key not in kept_rows:
                 kept_rows.add(key)
-            elif _PAGE_NUMBER.fullmatch(line.text) or (key in running and _apart(page, i, step)):
+            elif PAGE_NUMBER.fullmatch(line.text) or (key in running and _apart(page, i, step)):
                 drop.add(i)
         out.append([line for i, line in enumerate(page) if i not in drop])
     return out

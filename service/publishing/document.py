@@ -26,7 +26,6 @@ from datetime import date, datetime, time, timedelta
 from service.calendar_rules import local_midnight
 from service.events import list_occurrences
 from service.importer.parse import PREP
-from service.publishing import versions
 from service.publishing.annex import Revision
 from service.vocabulary import SLOT_LABELS, WEEKDAY_LABELS, rule_words
 
@@ -416,7 +415,7 @@ def _week_content(e: Entry) -> str:
     return lead + e.title.rstrip(" .;:")  # ("dự kiến" is said in the Buổi cell, where the time is)
 
 
-def build(ctx, kind: str, first: date) -> ExportDocument:
+def build(ctx, kind: str, first: date, revision: Revision) -> ExportDocument:
     """The document of the month starting `first` (kind "month") or the week starting on Monday `first`."""
     today = ctx.now().astimezone(ctx.tz).date()
     header, signer = header_of(ctx.config.office_name, today)
@@ -434,7 +433,6 @@ def build(ctx, kind: str, first: date) -> ExportDocument:
         title, subtitle = "LỊCH CÔNG TÁC TUẦN", f"(Từ ngày {first:%d/%m/%Y} đến ngày {last:%d/%m/%Y})"
         header = replace(header, code=header.code.replace("CTr-", "LCT-", 1))  # "Lịch công tác", not "Chương trình"
         closing = "Lịch công tác tuần có thể thay đổi; các thay đổi được thông báo bằng văn bản./."
-    revision = versions.for_export(ctx.session, kind, first)
     body = re.sub(r"^văn phòng\s+", "", ctx.config.office_name.strip(), flags=re.I)
     receivers = [f"Thường trực, lãnh đạo {body} (b/c);", "Các cơ quan, đơn vị có liên quan;", "Lưu: VT."]
     ordered = [r["entry"] for r in rows] if kind == "week" else entries

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from service.publishing import document
+from service.publishing import document, versions
 from service.timing import MAX_YEAR, MIN_YEAR, week_monday
 
 FORMATS = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -51,7 +51,7 @@ def read_format(raw: str) -> str:
 
 def export(ctx, kind: str, first: date, fmt: str) -> Exported:
     """The month (kind "month", `first` its 1st) or week ("week", its Monday) as .docx or PDF bytes."""
-    doc = document.build(ctx, kind, first)
+    doc = document.build(ctx, kind, first, versions.for_export(ctx.session, kind, first))
     if fmt == "docx":
         from service.publishing import render_docx  # noqa: PLC0415
         data = render_docx.render(doc)

@@ -22,6 +22,7 @@ from service.errors import Conflict, ValidationFailed
 from service.events import list_occurrences
 from service.models import Event, IssuedVersion
 from service.publishing.annex import ADDED, CANCELLED, CHANGED, MOVED, AnnexLine, Revision
+from service.publishing.document import weekly_words
 from service.timing import MAX_YEAR, MIN_YEAR
 from service.vocabulary import SLOT_WORDS, day_label, weekday_words
 
@@ -124,7 +125,6 @@ def current(ctx, kind: str, period_start: date) -> dict:
     """The snapshot of what the month's program or the week's schedule lists now. The month's program lists
     a weekly series once ("chiều thứ Hai hằng tuần", document.weekly_words): one entry keyed by the series'
     uid, from its first occurrence not cancelled."""
-    from service.publishing.document import weekly_words  # noqa: PLC0415 - document imports this module
 
     first, last = period(kind, period_start)
     lo, hi = local_midnight(first, ctx.tz), local_midnight(last + timedelta(days=1), ctx.tz)
