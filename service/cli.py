@@ -18,7 +18,7 @@ from service.models import Group, Person, Unit
 def init_app(app):
     @app.cli.command("init-db")
     def init_db():
-        """Create or upgrade the database schema (Alembic; safe to run again)."""
+        """Tạo hoặc nâng cấp cơ sở dữ liệu (Alembic; chạy lại nhiều lần không sao)."""
         url = state(app).config.database_url
         if url.startswith("sqlite:///"):
             from pathlib import Path  # noqa: PLC0415
@@ -31,7 +31,7 @@ def init_app(app):
     @click.option("--role", type=click.Choice(ROLES), required=True, help="office: đọc và ghi; viewer: chỉ đọc")
     @click.option("--name", default=None, help="tên gợi nhớ của khóa")
     def create_key(role, name):
-        """Print a new API key (the last line of the output)."""
+        """Tạo khóa API mới và in ra (dòng cuối của kết quả)."""
         ctx = request_ctx(actor="cli")
         key = create_api_key(ctx, name or f"{role} key", role)
         ctx.session.commit()
@@ -44,7 +44,7 @@ def init_app(app):
     @click.option("--role", type=click.Choice(ROLES), required=True, help="office: xem và sửa; viewer: chỉ xem")
     @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True, help="ít nhất 10 ký tự")
     def create_user_command(username, name, role, password):
-        """Create a staff account for the web pages."""
+        """Tạo tài khoản cán bộ để dùng các trang web."""
         ctx = request_ctx(actor="cli")
         try:
             user = create_user(ctx, username, name, role, password)
@@ -56,7 +56,7 @@ def init_app(app):
     @app.cli.command("conflicts")
     @click.option("--month", required=True, help="tháng cần kiểm tra, dạng YYYY-MM")
     def conflicts_report(month):
-        """Print the month's conflicts for the office (Vietnamese)."""
+        """In các trùng lịch trong tháng của cơ quan."""
         from datetime import date, datetime, time, timedelta  # noqa: PLC0415
 
         from service.conflicts import check_range, report  # noqa: PLC0415
@@ -106,7 +106,7 @@ def init_app(app):
     @click.option("--format", "fmt", default="docx", help="docx (mặc định) hoặc pdf")
     @click.option("-o", "--output", default="", help="tệp để ghi")
     def export_program(month, fmt, output):
-        """Write the month's program ("Chương trình công tác tháng") as .docx or PDF."""
+        """Xuất Chương trình công tác tháng ra tệp .docx hoặc PDF."""
         _export("month", month, fmt, output)
 
     @app.cli.command("export-week")
@@ -114,7 +114,7 @@ def init_app(app):
     @click.option("--format", "fmt", default="docx", help="docx (mặc định) hoặc pdf")
     @click.option("-o", "--output", default="", help="tệp để ghi")
     def export_week(week, fmt, output):
-        """Write the week's schedule ("Lịch công tác tuần") as .docx or PDF."""
+        """Xuất Lịch công tác tuần ra tệp .docx hoặc PDF."""
         _export("week", week, fmt, output)
 
     @app.cli.command("import-program")
@@ -127,7 +127,7 @@ def init_app(app):
     @click.option("--dry-run", is_flag=True, help="chỉ xem trước, không ghi gì")
     @click.option("--json", "as_json", is_flag=True, help="in đúng một văn bản JSON ra stdout")
     def import_program(file, year, month, source, confirm_cancel, dry_run, as_json):
-        """Import a program document (.txt, .docx, .pdf): preview with --dry-run, else commit."""
+        """Nhập chương trình, lịch công tác (.txt, .docx, .pdf): xem trước với --dry-run, nếu không thì ghi."""
         import json  # noqa: PLC0415
         from pathlib import Path  # noqa: PLC0415
 
@@ -177,7 +177,7 @@ def init_app(app):
     @app.cli.command("undo-import")
     @click.argument("ident", type=click.IntRange(1, 2**31 - 1))
     def undo_import_command(ident):
-        """Undo a committed import: the events it touched go back as they were."""
+        """Hoàn tác một lần nhập: các sự kiện nó đã thay đổi trở lại như trước."""
         from service.importer.undo import undo_import  # noqa: PLC0415
         from service.models import ProgramImport  # noqa: PLC0415
 
@@ -195,7 +195,7 @@ def init_app(app):
 
     @app.cli.command("seed-demo")
     def seed_demo():
-        """Load a demo district and this month's demo events, once (skipped if a directory exists)."""
+        """Nạp dữ liệu mẫu (một tỉnh, ba xã và lịch tháng này), một lần (bỏ qua nếu đã có danh bạ)."""
         from service.demo import load_demo  # noqa: PLC0415
 
         ctx = request_ctx(actor="seed-demo")
@@ -284,7 +284,7 @@ def office_commands(app) -> None:
                        "xa-dang-uy (cấp xã)")
     @click.option("--parent", "parent_slug", default=None, help="mã của cơ quan cấp trên (một cơ quan cấp tỉnh)")
     def create_office(slug, name, level, parent_slug):
-        """Create an office (cơ quan) of the deployment."""
+        """Tạo một cơ quan trong hệ thống."""
         ctx = request_ctx(actor="cli")
         parent = None
         if parent_slug is not None:
@@ -301,7 +301,7 @@ def office_commands(app) -> None:
 
     @app.cli.command("offices")
     def list_offices():
-        """Every office: slug, level, name, parent."""
+        """Danh sách cơ quan: mã, cấp, tên, cơ quan cấp trên."""
         from service.models import Office  # noqa: PLC0415
 
         ctx = request_ctx(actor="cli")
@@ -344,7 +344,7 @@ def access_commands(app) -> None:
 
     @keys.command("list")
     def list_keys():
-        """Every API key (never the key itself): id, role, name, created, revoked."""
+        """Danh sách khóa API (không bao giờ in khóa): id, vai trò, tên, ngày tạo, ngày thu hồi."""
         ctx = request_ctx(actor="cli")
         for key in auth.list_api_keys(ctx):
             revoked = f"đã thu hồi {key.revoked_at.astimezone(ctx.tz):%d/%m/%Y %H:%M}" if key.revoked_at else "đang dùng"
@@ -353,7 +353,7 @@ def access_commands(app) -> None:
     @keys.command("revoke")
     @click.argument("key_id", type=click.IntRange(1, 2**31 - 1))
     def revoke_key(key_id):
-        """Revoke a key: it stops working at once."""
+        """Thu hồi một khóa: khóa hết hiệu lực ngay."""
         ctx = request_ctx(actor="cli")
         try:
             key = auth.revoke_api_key(ctx, key_id)
@@ -364,7 +364,7 @@ def access_commands(app) -> None:
 
     @users.command("list")
     def list_users():
-        """Every account: username, role, name, disabled or not."""
+        """Danh sách tài khoản: tên đăng nhập, vai trò, họ tên, có bị khóa không."""
         ctx = request_ctx(actor="cli")
         for user in auth.list_users(ctx):
             state_text = "đã khóa" if user.disabled_at else "đang dùng"
@@ -382,20 +382,20 @@ def access_commands(app) -> None:
     @users.command("disable")
     @click.argument("username")
     def disable(username):
-        """Disable an account: it can no longer log in, and every session of it ends."""
+        """Khóa một tài khoản: không đăng nhập được nữa, mọi phiên đang mở kết thúc."""
         _change(username, auth.disable_user, f"Đã khóa tài khoản {username}.")
 
     @users.command("enable")
     @click.argument("username")
     def enable(username):
-        """Enable a disabled account again."""
+        """Mở lại một tài khoản đã khóa."""
         _change(username, auth.enable_user, f"Đã mở lại tài khoản {username}.")
 
     @users.command("set-password")
     @click.argument("username")
     @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True, help="ít nhất 10 ký tự")
     def set_password(username, password):
-        """Set an account's password; every session of it ends."""
+        """Đặt mật khẩu cho một tài khoản; mọi phiên đang mở kết thúc."""
         _change(username, lambda ctx, user: auth.set_password(ctx, user, password),
                 f"Đã đặt mật khẩu mới cho {username}; các phiên đăng nhập cũ đã kết thúc.")
 
@@ -414,7 +414,7 @@ def feed_commands(app) -> None:
     @click.option("--group", type=int)
     @click.option("--office-feed", "office_feed", is_flag=True, help="lịch chung của cơ quan")
     def feed_url(person, unit, group, office_feed):
-        """Print a subject's feed URLs (https and webcal)."""
+        """In địa chỉ đăng ký lịch (https và webcal) của một người, đơn vị, nhóm hoặc của cơ quan."""
         chosen = [(k, v) for k, v in (("person", person), ("unit", unit), ("group", group)) if v is not None]
         ctx = request_ctx(actor="cli")
         if office_feed:
@@ -440,7 +440,7 @@ def reminder_commands(app) -> None:
     @reminders.command("run-due")
     @click.option("--now", "now_text", default=None, help="thời điểm coi là 'bây giờ', ISO 8601 (mặc định: đồng hồ hệ thống)")
     def run_due_command(now_text):
-        """Send every reminder due now and print a summary."""
+        """Gửi mọi lượt nhắc đã đến hạn và in tóm tắt."""
         now = None
         if now_text:
             try:
@@ -454,7 +454,7 @@ def reminder_commands(app) -> None:
 
     @app.cli.command("scheduler")
     def scheduler_command():
-        """Run the reminder clock in this process (not inside web workers)."""
+        """Chạy đồng hồ nhắc việc trong tiến trình này (không chạy trong tiến trình web)."""
         scheduler.run(app)
 
     app.cli.add_command(reminders)

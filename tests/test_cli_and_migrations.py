@@ -295,3 +295,17 @@ def _dump(engine, drop=(), office=None):
                 rows.append(tuple(sorted((k, repr(v)) for k, v in row.items())))
             out[name] = sorted(rows)
     return out
+
+
+def test_every_command_is_described_in_vietnamese(fresh_app):
+    """`flask --app wsgi --help` is read by the office's IT staff: each of our commands (and sub-command)
+    says what it does in Vietnamese."""
+    import re
+
+    vietnamese = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
+    commands = dict(fresh_app.cli.commands)
+    for name, command in list(commands.items()):
+        commands.update({f"{name} {sub}": c for sub, c in getattr(command, "commands", {}).items()})
+    described = {name: (command.help or "") for name, command in commands.items()}
+    assert len(described) >= 20
+    assert [name for name, text in described.items() if not vietnamese.search(text)] == []
