@@ -441,3 +441,27 @@ def test_scoping_adds_no_statement_per_row(app, world):
         b.created("/api/events", {"title": f"Tiếp dân {day}", "start": f"2023-11-{day + 10:02d}", "slot": "afternoon",
                                   "unit_ids": [world["b"]["unit"]]})
     assert statements("/api/events?from=2023-11-01&to=2023-11-30") == few
+
+
+def test_two_offices_import_the_same_template_under_the_same_name(app):
+    """Communes copy the province's template program: the same text under the same source name makes the
+    same import keys, each office's own (not one global key space: the second commit was a 500)."""
+    st = state(app)
+    keys = {}
+    with st.sessions() as session:
+        ctx = st.ctx(session, actor="test")
+        province = offices.only_office(session)
+        for x in ("a", "b"):
+            office = offices.create(ctx, f"xa-{x}", f"Văn phòng HĐND và UBND xã {x.upper()}", "xa", "hdnd_ubnd",
+                                    province)
+            keys[x] = auth.create_api_key(st.ctx(session, actor="test", office_id=office.id), "khóa", "office")
+            session.info.clear()
+        session.commit()
+    program = "CHƯƠNG TRÌNH công tác tháng 11 năm 2023\n1. Ngày 23/11/2023: Hội nghị tổng kết công tác\n"
+    for x in ("a", "b", "a"):  # (and again: the same document re-imported changes nothing)
+        api = Api(app.test_client(), keys[x])
+        preview = api.created("/api/imports", {"text": program, "source": "chuong-trinh-thang-11"})
+        committed = api.post(f"/api/imports/{preview['id']}/commit")
+        assert committed.status_code == 200, committed.get_json()
+        events = api.get("/api/events?from=2023-11-01&to=2023-11-30").get_json()["events"]
+        assert [e["title"] for e in events] == ["Hội nghị tổng kết công tác"]

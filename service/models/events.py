@@ -1,7 +1,7 @@
 """Events (everything a work program lists), their agenda items and history."""
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.db import Base, UTCDateTime
@@ -68,7 +68,7 @@ class Event(OfficeOwned, Base):
     # Shown on the public page and feed (/cong-khai/...): True, False, or NULL = the office's default for
     # its kind (service.publishing.public_flag).
     public: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
-    import_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    import_key: Mapped[str | None] = mapped_column(String(200))  # unique per office: see __table_args__
 
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     # Grows when the published text changes without the event changing (a renamed chair, unit, place).
@@ -89,8 +89,10 @@ class Event(OfficeOwned, Base):
         back_populates="event", order_by="EventException.original_start", cascade="all, delete-orphan")
 
     # Led by the office: every listing filters by it (service.offices' scoping).
+    # Two communes importing the same template program under the same name make the same import keys.
     __table_args__ = (Index("ix_events_range", "office_id", "range_start", "range_end"),
-                      Index("ix_events_long_range", "office_id", "long_range", "range_start", "range_end"))
+                      Index("ix_events_long_range", "office_id", "long_range", "range_start", "range_end"),
+                      UniqueConstraint("office_id", "import_key"))
     # Every UPDATE of an event says "WHERE sequence = <the one read>": a concurrent edit makes it fail
     # (StaleDataError -> 409) on SQLite as on PostgreSQL. We bump the sequence ourselves, on real changes.
     __mapper_args__ = {"version_id_col": sequence, "version_id_generator": False}

@@ -82,7 +82,9 @@ def upgrade():
             if table in NAMED:
                 batch_op.drop_constraint(f'uq_{table}_name_key', type_='unique')
                 batch_op.create_unique_constraint(batch_op.f(f'uq_{table}_office_id'), ['office_id', 'name_key'])
-            if table == 'events':  # listings filter by office first
+            if table == 'events':  # listings filter by office first; import keys are each office's
+                batch_op.drop_constraint('uq_events_import_key', type_='unique')
+                batch_op.create_unique_constraint('uq_events_office_id', ['office_id', 'import_key'])
                 batch_op.drop_index('ix_events_range')
                 batch_op.drop_index('ix_events_long_range')
                 batch_op.create_index('ix_events_range', ['office_id', 'range_start', 'range_end'], unique=False)
@@ -174,6 +176,8 @@ def downgrade():
                 batch_op.drop_index('ix_program_imports_source_key')
                 batch_op.create_index('ix_program_imports_source_key', ['source_key', 'committed_at'], unique=False)
             if table == 'events':
+                batch_op.drop_constraint('uq_events_office_id', type_='unique')
+                batch_op.create_unique_constraint('uq_events_import_key', ['import_key'])
                 batch_op.drop_index('ix_events_long_range')
                 batch_op.drop_index('ix_events_range')
                 batch_op.create_index('ix_events_range', ['range_start', 'range_end'], unique=False)
