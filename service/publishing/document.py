@@ -319,25 +319,17 @@ def _month_body(entries: list[Entry]) -> list[Para]:
     for e in [e for e in undated if e.items and PREP.search(e.title) and not e.chair and not e.location]:
         undated.remove(e)
         sections.append((e.title.rstrip(" .:"), [Para("item", "- " + i.text) for i in e.items]))
-    if undated:
-        paras = []
-        for n, e in enumerate(undated, 1):
-            paras.append(Para("entry", f"{n}. {e.headline}: thời gian thông báo sau.{e.fields()}"))
-            paras.extend(_items(e))
-        sections.append(("CÁC HỘI NGHỊ, HOẠT ĐỘNG THỜI GIAN THÔNG BÁO SAU", paras))
-    if weekly:
-        paras = []
-        for n, e in enumerate(weekly, 1):
-            paras.append(Para("entry", f"{n}. {e.headline}: {e.weekly}.{e.fields()}"))
-            paras.extend(_items(e))
-        sections.append(("CÁC HỘI NGHỊ, HOẠT ĐỘNG ĐỊNH KỲ", paras))
-    if spans:
-        paras = []
-        for n, e in enumerate(spans, 1):
-            title = e.title.rstrip(" .;:")
-            paras.append(Para("entry", f"{n}. {e.span_words('Dự kiến từ' if e.tentative else 'Từ')}: {title}.{e.fields()}"))
-            paras.extend(_items(e))
-        sections.append(("CÁC HOẠT ĐỘNG NHIỀU NGÀY", paras))
+    for heading, entries, line in (
+            ("CÁC HỘI NGHỊ, HOẠT ĐỘNG THỜI GIAN THÔNG BÁO SAU", undated, lambda e: f"{e.headline}: thời gian thông báo sau"),
+            ("CÁC HỘI NGHỊ, HOẠT ĐỘNG ĐỊNH KỲ", weekly, lambda e: f"{e.headline}: {e.weekly}"),
+            ("CÁC HOẠT ĐỘNG NHIỀU NGÀY", spans,
+             lambda e: f"{e.span_words('Dự kiến từ' if e.tentative else 'Từ')}: {e.title.rstrip(' .;:')}")):
+        if entries:  # a numbered section: one entry a line, its items under it
+            paras = []
+            for n, e in enumerate(entries, 1):
+                paras.append(Para("entry", f"{n}. {line(e)}.{e.fields()}"))
+                paras.extend(_items(e))
+            sections.append((heading, paras))
     if receptions:
         paras, groups = [], {}
         for e in receptions:  # the same reception on several days: one line, "vào các ngày 01, 08, 15/11/2023"
