@@ -1,9 +1,9 @@
 """Out-of-range dates and forged form sizes on the pages: a Vietnamese 4xx page, never a 500 or a hang."""
-import time
 
 import pytest
 
 from service.models import AgendaItem
+from tests.bounds import cpu_bounded
 from tests.test_web import count, login, post
 
 
@@ -17,10 +17,10 @@ def test_far_dates_are_a_404_page(app, path):
 
 def test_a_forged_row_count_does_not_hold_the_worker(app):
     browser = login(app)
-    started = time.monotonic()
-    response = post(browser, "/su-kien/moi", {"rows": "9" * 12, "title": "Họp", "date": "2023-11-20",
-                                             "item_title_0": "Báo cáo"}, page="/su-kien/moi")
-    assert time.monotonic() - started < 5 and response.status_code == 302
+    with cpu_bounded(5, "a forged row count"):
+        response = post(browser, "/su-kien/moi", {"rows": "9" * 12, "title": "Họp", "date": "2023-11-20",
+                                                 "item_title_0": "Báo cáo"}, page="/su-kien/moi")
+    assert response.status_code == 302
     assert count(app, AgendaItem) == 1
 
 

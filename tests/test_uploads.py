@@ -8,7 +8,6 @@ import io
 import re
 import resource
 import struct
-import time
 import tracemalloc
 import warnings
 import zipfile
@@ -22,6 +21,7 @@ from service.db import Base
 from service.importer import extract, upload_limits
 from service.importer.extract import ExtractError, read_document
 from service.models import ProgramImport
+from tests.bounds import cpu_bounded
 from tests.test_bad_inputs import counts
 from tests.test_web import field_error, login, token
 
@@ -242,17 +242,16 @@ def table_counts(app) -> tuple:
 
 @contextmanager
 def bounded(seconds=5.0, megabytes=25):
-    """The block finishes within `seconds` and its Python allocations peak under `megabytes`."""
+    """The block finishes within `seconds` of CPU (tests.bounds) and its Python allocations peak under
+    `megabytes`."""
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB on Linux: the process's high-water mark
     tracemalloc.start()
-    started = time.monotonic()
     try:
-        yield
+        with cpu_bounded(seconds, "the upload"):
+            yield
     finally:
-        elapsed = time.monotonic() - started
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    assert elapsed < seconds, f"took {elapsed:.1f} s"
     assert peak < megabytes * MB, f"peak {peak / MB:.0f} MB"
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss < 100 * 1024  # no 100 MB jump in RSS
 
