@@ -11,7 +11,8 @@ from sqlalchemy import case, func, or_, select
 
 from feeds.blocks import EventBlocks, build_feed
 from service.db import UTCDateTime
-from service.models import AgendaItem, Event, FeedEntry, FeedVersion, Group, Office, Person, Preparation, Unit
+from service import offices
+from service.models import AgendaItem, Event, FeedEntry, FeedVersion, Group, Person, Preparation, Unit
 
 PAST = timedelta(days=180)          # how far back a feed reaches
 CANCELLED_KEPT = timedelta(days=30)  # a cancelled event stays (STATUS:CANCELLED) this long, so phones drop it
@@ -62,18 +63,11 @@ class FeedCaches:
         return cls(EventBlocks(), FinishedFeeds())
 
 
-def _one_office(ctx) -> bool:
-    # A deployment of one office keeps the name it is configured with (OFFICE_NAME), as before offices.
-    return len(ctx.session.scalars(select(Office.id).limit(2)).all()) == 1
-
-
 def subject_name(ctx, subject) -> str | None:
     """The calendar's name, e.g. "Lịch công tác — Nguyễn Văn Bình"; None if the subject is gone."""
     kind, ident = subject
     if kind == "office":
-        office = ctx.session.get(Office, ident)
-        return f"Lịch công tác — {ctx.config.office_name}" if office is None or _one_office(ctx) else \
-            f"Lịch công tác — {office.name}"
+        return f"Lịch công tác — {offices.name_of(ctx, ident)}"
     model = {"person": Person, "unit": Unit, "group": Group}[kind]
     obj = ctx.session.get(model, ident)
     return f"Lịch công tác — {obj.name}" if obj is not None else None

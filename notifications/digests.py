@@ -13,6 +13,7 @@ from notifications.notices import (SLOT_WORDS, Outgoing, _mail, _weekday, event_
                                    reachable_clause, to_person)
 from service.calendar_rules import local_midnight
 from service.models import Person, Reminder
+from service.offices import name_of
 from service.vocabulary import day_label
 
 FRIDAY = 4
@@ -108,7 +109,7 @@ def compose(ctx, person, row) -> Outgoing:
     by_day = {}
     for line in found:
         by_day.setdefault(line.day, []).append(line)
-    values = {"person": person, "office": ctx.config.office_name, "heading": heading,
+    values = {"person": person, "office": name_of(ctx, person.office_id), "heading": heading,
               "days": [(day_label(d), by_day[d]) for d in sorted(by_day)]}
     msg = _mail(ctx, person, subject, "person_digest", values)
     msg["Message-ID"] = row.message_id

@@ -27,6 +27,7 @@ from notifications import webhook
 from notifications.render import TEMPLATES, sender
 from service.models import Event, Person, Reminder
 from service.models.directory import group_members
+from service.offices import name_of
 from service.timing import TimingError, occurrences, resolve
 from service.vocabulary import STATUS_LABELS, WEEKDAY_LABELS, day_label
 
@@ -318,7 +319,7 @@ def _mail(ctx, person, subject_text, template, values, attachments=()) -> MIMEMu
     else:
         msg = body
     msg["Subject"] = Header(subject_text, "utf-8")
-    msg["From"] = sender(ctx.config)
+    msg["From"] = sender(ctx.config, name_of(ctx, person.office_id))
     if person.email:  # a person told by webhook alone has none
         msg["To"] = formataddr((person.name, person.email), charset="utf-8")
     msg["Date"] = format_datetime(ctx.now().astimezone(ctx.tz))
@@ -346,7 +347,7 @@ def compose(ctx, rows: list[Reminder]) -> Outgoing:
     if person.attach_ics:
         attachments = [(f"su-kien-{n.event.id}.ics", ics(n.event, ctx.tz)) for n in notices
                        if n.state != "removed" and n.event.dated]
-    values = {"person": person, "office": ctx.config.office_name, "notices": notices}
+    values = {"person": person, "office": name_of(ctx, person.office_id), "notices": notices}
     msg = _mail(ctx, person, subject(notices), "notice", values, attachments)
     msg["Message-ID"] = rows[0].message_id
     return to_person(person, msg, "notice", [webhook.event_json(n.event, ctx.tz) for n in notices])

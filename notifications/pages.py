@@ -11,6 +11,7 @@ from service.context import request_ctx
 from service.errors import Conflict, NotFound
 from service.events import mark_submitted
 from service.models import AgendaItem, Reminder, Unit
+from service.offices import name_of
 from service.page_base import flash, login_required, protect
 from service.serialize import iso
 from service.vocabulary import REMINDER_STATUS_LABELS
@@ -72,13 +73,17 @@ def _from_link(ctx, token):
     return item, unit, None
 
 
+def _office_name(ctx, unit) -> str:
+    return name_of(ctx, unit.office_id if unit is not None else None)
+
+
 @bp.route("/nhac-viec/da-nop/<token>", methods=["GET", "POST"])
 def submitted(token):
     """GET shows what will be marked (mail scanners follow links: a GET changes nothing); POST marks it."""
     ctx = request_ctx(actor="email-link")
     item, unit, problem = _from_link(ctx, token)
     if problem:
-        return render_template("submitted.html", office=ctx.config.office_name, problem=problem, item=item,
+        return render_template("submitted.html", office=_office_name(ctx, unit), problem=problem, item=item,
                                unit=unit), 404 if item is None else 410
     prep = next(p for p in item.preparations if p.unit_id == unit.id)
     done = prep.submitted_at is not None or item.submitted_at is not None
@@ -86,7 +91,7 @@ def submitted(token):
         mark_submitted(ctx, item.id, by=f"đơn vị: {unit.name} (liên kết trong email)", unit_id=unit.id)
         ctx.session.commit()
     when = prep.submitted_at or item.submitted_at
-    return render_template("submitted.html", office=ctx.config.office_name, problem=None, item=item, unit=unit,
+    return render_template("submitted.html", office=_office_name(ctx, unit), problem=None, item=item, unit=unit,
                            done=when is not None, just_now=request.method == "POST" and not done,
                            supporting=prep.role != "lead" and len(item.preparations) > 1,
                            submitted_at=iso(when, ctx.tz), tz=ctx.tz)

@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from notifications.links import submitted_url
+from service.offices import name_of
 from service.vocabulary import SLOT_LABELS, day_label
 
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), trim_blocks=True,
@@ -97,24 +98,25 @@ def subject(items: list[Entry]) -> str:
     return text + (f"; {cancelled} nội dung đã hủy" if cancelled else "")
 
 
-def sender(config) -> str:
+def sender(config, office_name: str) -> str:
     """MAIL_FROM, or "<office> <lich-cong-tac@<host of BASE_URL>>"."""
     name, address = parseaddr(config.mail_from)
     if not address:
         address = f"lich-cong-tac@{urlparse(config.base_url).hostname or 'localhost'}"
-    return formataddr((name or config.office_name, address), charset="utf-8")
+    return formataddr((name or office_name, address), charset="utf-8")
 
 
 def message(ctx, unit, items: list[Entry], message_id: str) -> MIMEMultipart:
     """Built with the compat32 MIME classes on purpose: in Python 3.11 the `email.policy.default` folder
     drops the space between two encoded-words of a long Vietnamese subject ("chuẩnbị"); Header does not."""
-    values = {"unit": unit, "office": ctx.config.office_name, "items": items,
+    office = name_of(ctx, unit.office_id)
+    values = {"unit": unit, "office": office, "items": items,
               "prepare": [e for e in items if e.state == "prepare"],
               "overdue": [e for e in items if e.state == "overdue"],
               "cancelled": [e for e in items if e.state == "cancelled"]}
     msg = MIMEMultipart("alternative")
     msg["Subject"] = Header(subject(items), "utf-8")
-    msg["From"] = sender(ctx.config)
+    msg["From"] = sender(ctx.config, office)
     msg["To"] = ", ".join(unit.emails)
     msg["Date"] = format_datetime(ctx.now().astimezone(ctx.tz))
     msg["Message-ID"] = message_id

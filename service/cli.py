@@ -11,6 +11,7 @@ from service.auth import ROLES, create_api_key, create_user
 from service.context import request_ctx, state
 from service.errors import ServiceError
 from service.migrate import schema_problem, upgrade
+from service import offices
 from service.offices import office_for_new_rows
 from service.models import Group, Person, Unit
 
@@ -68,7 +69,7 @@ def init_app(app):
         ctx = request_ctx(actor="cli")
         following = (first + timedelta(days=32)).replace(day=1)
         lo, hi = (datetime.combine(d, time(0), ctx.tz) for d in (first, following))
-        click.echo(f"Xung đột lịch tháng {first:%m/%Y} — {ctx.config.office_name}")
+        click.echo(f"Xung đột lịch tháng {first:%m/%Y} — {offices.name_of(ctx)}")
         for line in report(ctx, check_range(ctx, lo, hi)):
             click.echo(line)
 

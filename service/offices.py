@@ -175,6 +175,17 @@ def acting(session: Session) -> Office:
     return session.get(Office, office_for_new_rows(session))
 
 
+def name_of(ctx, office_id: int | None = None) -> str:
+    """The name an office's pages, documents, feeds and e-mails carry: the office's (`office_id`, else the
+    acting one). A deployment of one office keeps the name it is configured with (OFFICE_NAME), as before
+    offices (migration 0015 names its office from it)."""
+    rows = ctx.session.scalars(select(Office).order_by(Office.id).limit(2)).all()
+    if len(rows) < 2:
+        return ctx.config.office_name
+    office = ctx.session.get(Office, office_id or office_for_new_rows(ctx.session))
+    return office.name if office is not None else ctx.config.office_name
+
+
 def _default_office(session) -> int:
     """The office unscoped writes go to: the only one. A database made by create_all (tests, scripts) has
     none yet and gets the default one, as `init-db` makes it (migration 0015)."""

@@ -14,7 +14,7 @@ from service import day_text, vocabulary
 from service.context import request_ctx, state
 from service.errors import NotFound, from_pydantic
 from service.models import User
-from service.offices import act_as
+from service.offices import act_as, name_of
 
 SESSION_TIMEOUT = timedelta(minutes=30)
 # No inline script (site.js is a file); inline style attributes place the month grid's cells.
@@ -108,6 +108,7 @@ def login_required(role: str | None = None):
             g.actor = f"web:{user.username}"
             try:  # the user's office, or the one the page's prefix names if the user may see it
                 g.office_id = act_as(request_ctx().session, user.office_id, g.get("office_slug"))
+                g.office_name = name_of(request_ctx())
             except NotFound:
                 abort(404)
             return view(*args, **kwargs)
@@ -153,4 +154,4 @@ def init_app(app) -> None:
                     out.append((endpoint, label))
             return out
         return {"csrf_token": csrf_token, "current_user": current_user, "nav": nav,
-                "office": state().config.office_name, "take_flash": lambda: session.pop("flash", None)}
+                "office": g.get("office_name") or state().config.office_name, "take_flash": lambda: session.pop("flash", None)}

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
+from service import offices
 from service.calendar_rules import local_midnight
 from service.events import list_occurrences
 from service.importer.parse import PREP
@@ -410,12 +411,13 @@ def _week_content(e: Entry) -> str:
 def build(ctx, kind: str, first: date, revision: Revision) -> ExportDocument:
     """The document of the month starting `first` (kind "month") or the week starting on Monday `first`."""
     today = ctx.now().astimezone(ctx.tz).date()
-    header, signer = header_of(ctx.config.office_name, today)
+    office = offices.name_of(ctx)
+    header, signer = header_of(office, today)
     if kind == "month":
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         entries = read(ctx, first, last, series_once=True)
         paras, rows = _month_body(entries), []
-        title, subtitle = "CHƯƠNG TRÌNH", f"Công tác tháng {first.month} năm {first.year} của {ctx.config.office_name}"
+        title, subtitle = "CHƯƠNG TRÌNH", f"Công tác tháng {first.month} năm {first.year} của {office}"
         closing = ("Căn cứ nội dung Chương trình công tác, đề nghị các cơ quan, đơn vị có liên quan chuẩn bị tốt "
                    "nội dung, tài liệu theo quy chế làm việc./.")
     else:
@@ -425,7 +427,7 @@ def build(ctx, kind: str, first: date, revision: Revision) -> ExportDocument:
         title, subtitle = "LỊCH CÔNG TÁC TUẦN", f"(Từ ngày {first:%d/%m/%Y} đến ngày {last:%d/%m/%Y})"
         header = replace(header, code=header.code.replace("CTr-", "LCT-", 1))  # "Lịch công tác", not "Chương trình"
         closing = "Lịch công tác tuần có thể thay đổi; các thay đổi được thông báo bằng văn bản./."
-    body = re.sub(r"^văn phòng\s+", "", ctx.config.office_name.strip(), flags=re.I)
+    body = re.sub(r"^văn phòng\s+", "", office.strip(), flags=re.I)
     receivers = [f"Thường trực, lãnh đạo {body} (b/c);", "Các cơ quan, đơn vị có liên quan;", "Lưu: VT."]
     ordered = [r["entry"] for r in rows] if kind == "week" else entries
     return ExportDocument(kind, first, last, header, title, subtitle, revision, ordered, paras, rows, receivers, signer,
