@@ -25,9 +25,11 @@ class Ctx:
         """The acting office (service.offices.set_acting); None: unscoped (jobs, one-office tests)."""
         return self.session.info.get("office_id")
 
-    def own_office(self, query, model):
-        # The days off and slot hours of the acting office only, not of every office it sees.
-        return query if self.office_id is None else query.where(model.office_id == self.office_id)
+    def own_office(self, query, model, office_id: int | None = None):
+        # The days off and slot hours of one office (`office_id`, else the acting one), not of every office
+        # the session sees; an unscoped session of a one-office deployment reads its only office's.
+        office_id = office_id or self.office_id
+        return query if office_id is None else query.where(model.office_id == office_id)
 
     @property
     def tz(self):
@@ -36,8 +38,10 @@ class Ctx:
     def now(self):
         return self.clock.now()
 
-    def work_calendar(self) -> WorkCalendar:
-        rows = self.session.scalars(self.own_office(select(CalendarException), CalendarException)).all()
+    def work_calendar(self, office_id: int | None = None) -> WorkCalendar:
+        """The working days of `office_id` (an event's office: its deadlines and reminders), else the acting
+        office's."""
+        rows = self.session.scalars(self.own_office(select(CalendarException), CalendarException, office_id)).all()
         return WorkCalendar({r.day: (r.kind, r.label) for r in rows})
 
     def slot_hours(self, day):

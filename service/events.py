@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import selectinload
 
+from service import reminder_settings
 from service.calendar_rules import local_midnight
 from service.context import Ctx
 from service.directory import find_or_create_location, load_ids, load_one
@@ -343,12 +344,13 @@ def recompute_deadlines(ctx: Ctx, event: Event, calendar=None) -> None:
     day = first_day(event, ctx.tz)
     if day and event.rrule and event.exceptions and event.agenda:
         day = first_live_start(event, ctx.tz).astimezone(ctx.tz).date()  # a cancelled first Monday is no meeting
-    calendar = calendar or (ctx.work_calendar() if day and event.agenda else None)
+    calendar = calendar or (ctx.work_calendar(event.office_id) if day and event.agenda else None)
+    working_days = reminder_settings.of(ctx, event.office_id).deadline_working_days if day and event.agenda else None
     for item in event.agenda:
         if item.deadline_explicit:
             item.deadline = item.deadline_explicit
         elif day:
-            item.deadline = calendar.default_deadline(day, ctx.config.deadline_working_days)
+            item.deadline = calendar.default_deadline(day, working_days)
         else:
             item.deadline = None
 
@@ -455,19 +457,25 @@ def list_occurrences(ctx: Ctx, lo: datetime, hi: datetime, **filters) -> list[tu
     return sorted(out, key=key)
 
 
-def recompute_default_deadlines(ctx: Ctx, since: date) -> int:
-    """After the working-day calendar changed on `since`: recompute the default deadlines of events
-    from that day on (a deadline before it may move too). Returns how many items changed."""
+def recompute_default_deadlines(ctx: Ctx, since: date, replan: bool = False) -> int:
+    """After the acting office's working-day calendar or its reminder settings changed on `since`: recompute
+    the default deadlines of its events from that day on (a deadline before it may move too), and with
+    `replan` re-plan the reminders of every such event (new reminder days or hour). The events of the
+    offices below it keep their own calendars. Returns how many items changed."""
     calendar = ctx.work_calendar()
-    query = (select(Event).join(AgendaItem).where(AgendaItem.deadline_explicit.is_(None),
-                                                  AgendaItem.removed_at.is_(None),
+    query = (select(Event).join(AgendaItem).where(AgendaItem.removed_at.is_(None),
                                                   Event.range_start >= local_midnight(since, ctx.tz))
              .options(*EVENT_LOAD).distinct())
+    if not replan:
+        query = query.where(AgendaItem.deadline_explicit.is_(None))
+    if ctx.office_id is not None:
+        query = query.where(Event.office_id == ctx.office_id)
     changed = 0
     for event in ctx.session.scalars(query).unique():
         before = [i.deadline for i in event.agenda]
         recompute_deadlines(ctx, event, calendar)
-        if before != [i.deadline for i in event.agenda]:
-            changed += sum(a != b for a, b in zip(before, (i.deadline for i in event.agenda)))
+        moved = sum(a != b for a, b in zip(before, (i.deadline for i in event.agenda)))
+        changed += moved
+        if moved or replan:
             ctx.changes.event_changed(ctx, event)
     return changed

@@ -648,6 +648,26 @@ class SlotHoursOut(Out):
     evening: str | None
 
 
+WorkingDays = Annotated[int, Field(ge=0, le=30)]
+
+
+class ReminderSettingsIn(In):
+    """The office's reminder settings: all three, or all null to follow the deployment's again."""
+    deadline_working_days: WorkingDays | None = Field(
+        None, description="default deadline: working days before the meeting")
+    reminder_offsets: Annotated[list[WorkingDays], Field(min_length=1, max_length=5)] | None = Field(
+        None, description="reminders this many working days before the deadline (0: on its day)")
+    reminder_time: Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")] | None = Field(
+        None, description="local hour the reminders go out, HH:MM")
+
+
+class ReminderSettingsOut(Out):
+    deadline_working_days: int
+    reminder_offsets: list[int]
+    reminder_time: str
+    own: bool = Field(description="false: the deployment's settings")
+
+
 class ErrorBody(Out):
     code: str
     message: str

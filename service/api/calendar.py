@@ -1,13 +1,14 @@
-"""The office's calendar: days off and make-up working days; seasonal hours of the slots."""
+"""The office's calendar: days off and make-up working days; seasonal hours of the slots; its reminder settings."""
 from datetime import date
 
 from flask import jsonify
 
-from service import office_calendar, schemas
+from service import office_calendar, reminder_settings, schemas
 from service.api import bp
 from service.api_base import parse_body
 from service.context import request_ctx
 from service.errors import NotFound
+from service.events import recompute_default_deadlines
 from service.models import CalendarException, SlotHours
 
 
@@ -63,3 +64,18 @@ def create_slot_hours():
     row = office_calendar.save_slot_hours(ctx, parse_body(schemas.SlotHoursIn))
     ctx.session.commit()
     return jsonify(_slot_out(row)), 201
+
+
+@bp.get("/settings/reminders")
+def get_reminder_settings():
+    return jsonify(reminder_settings.as_json(reminder_settings.of(request_ctx())))
+
+
+@bp.put("/settings/reminders")
+def put_reminder_settings():
+    """The office's default deadline, reminder days and hour; its coming events' deadlines and reminders follow."""
+    ctx = request_ctx()
+    saved = reminder_settings.save(ctx, parse_body(schemas.ReminderSettingsIn))
+    recompute_default_deadlines(ctx, ctx.now().astimezone(ctx.tz).date(), replan=True)
+    ctx.session.commit()
+    return jsonify(reminder_settings.as_json(saved))

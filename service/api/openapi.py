@@ -28,6 +28,7 @@ MODELS = [
     (schemas.ApiKeyOut, "serialization"), (schemas.ApiKeyList, "serialization"), (schemas.SecurityLog, "serialization"),
     (schemas.OfficeOut, "serialization"), (schemas.OfficeList, "serialization"),
     (schemas.PublicDefaultsIn, "validation"), (schemas.PublicDefaultsOut, "serialization"),
+    (schemas.ReminderSettingsIn, "validation"), (schemas.ReminderSettingsOut, "serialization"),
     (schemas.IssuedVersionOut, "serialization"), (schemas.VersionsOut, "serialization"),
     (schemas.ErrorOut, "serialization"),
 ]
@@ -254,6 +255,12 @@ def document() -> dict:
                    errors=(401,)),
         "put": _op("Set the public defaults per kind (office role)", 200, _ref("PublicDefaultsOut"),
                    body="PublicDefaultsIn", errors=(400, 401, 403, 422))}
+    paths["/api/settings/reminders"] = {
+        "get": _op("The office's reminder settings (its own, or the deployment's)", 200, _ref("ReminderSettingsOut"),
+                   errors=(401,)),
+        "put": _op("Set the office's reminder settings, or all null for the deployment's (office role); the "
+                   "coming events' default deadlines and reminders follow", 200, _ref("ReminderSettingsOut"),
+                   body="ReminderSettingsIn", errors=(400, 401, 403, 422))}
     paths["/api/offices"] = {"get": _op("The offices the key may see: its own and every office below it "
                                         "(act on one of them with ?office=SLUG on any route)", 200,
                                         _ref("OfficeList"), errors=(401,))}

@@ -21,6 +21,11 @@ class Office(Base):
     body: Mapped[str] = mapped_column(String(20))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The office's reminder settings (service.reminder_settings); NULL: the deployment's (DEADLINE_WORKING_DAYS,
+    # REMINDER_OFFSETS "3,1,0", REMINDER_TIME "07:30").
+    deadline_working_days: Mapped[int | None] = mapped_column(Integer)
+    reminder_offsets: Mapped[str | None] = mapped_column(String(50))
+    reminder_time: Mapped[str | None] = mapped_column(String(5))
 
 
 class OfficeOwned:

@@ -12,10 +12,11 @@ from datetime import date, time
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
-from service import auth, day_text, directory, office_calendar, offices, schemas
+from service import auth, day_text, directory, office_calendar, offices, reminder_settings, schemas
 from service.auth import ROLES
 from service.context import request_ctx
 from service.errors import NotFound, ServiceError, ValidationFailed
+from service.events import recompute_default_deadlines
 from service.models import Event, Location
 from service.page_base import current_user, flash, login_required, validated
 from service.timing import MAX_YEAR, MIN_YEAR
@@ -27,7 +28,7 @@ LOG_ON_FIRST_PAGE = 15  # the accounts page shows the latest lines; the log page
 EXCEPTION_KINDS = {"day_off": "Ngày nghỉ", "working_day": "Ngày làm bù"}
 SUBPAGES = (("web.admin", "Tài khoản, khóa API"), ("web.admin_places", "Địa điểm"),
             ("web.admin_days", "Ngày nghỉ, làm bù"), ("web.admin_hours", "Giờ làm việc"),
-            ("web.admin_public", "Công khai"), ("web.admin_log", "Nhật ký bảo mật"))
+            ("web.admin_reminders", "Cài đặt nhắc việc"), ("web.admin_public", "Công khai"), ("web.admin_log", "Nhật ký bảo mật"))
 _CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:hg.]\s*(\d{2})?)?\s*$", re.IGNORECASE)  # 07:30, 7:30, 7h30, 7h
 FIELD_LIMIT = 2000  # longer form values are refused before any parsing (the models' own limits are lower)
 
@@ -509,3 +510,52 @@ def admin_public():
                    embed_url=url_for("public.embed", slug=office.slug),
                    feed_url=url_for("public.feed", slug=office.slug),
                    base_url=ctx.config.base_url)
+
+
+# ---- reminders: the office's default deadline, reminder days and hour ------------------------------------
+
+@bp.route("/quan-tri/nhac-viec", methods=["GET", "POST"])
+@login_required("office")
+def admin_reminders():
+    """The office's reminder settings (service.reminder_settings), or back to the deployment's."""
+    ctx = request_ctx()
+    if request.method == "GET":
+        return _reminders_page(reminder_settings.of(ctx))
+    form = _form()
+    errors, body = {}, {"deadline_working_days": None, "reminder_offsets": None, "reminder_time": None}
+    if request.form.get("reset") != "yes":
+        body["deadline_working_days"] = _whole_number(form.get("deadline_working_days", ""), "deadline_working_days",
+                                                      errors)
+        offsets = [p for p in re.split(r"[,;\s]+", form.get("reminder_offsets", "").strip()) if p]
+        body["reminder_offsets"] = [n for p in offsets if (n := _whole_number(p, "reminder_offsets", errors)) is not None]
+        at = parse_clock(form.get("reminder_time", ""), "reminder_time", errors)
+        body["reminder_time"] = f"{at:%H:%M}" if at else None
+    try:
+        if big := _oversized(form):
+            raise ValidationFailed(big)
+        saved = reminder_settings.save(ctx, checked(schemas.ReminderSettingsIn, body, errors))
+        recompute_default_deadlines(ctx, ctx.now().astimezone(ctx.tz).date(), replan=True)
+        ctx.session.commit()
+    except ServiceError as exc:
+        ctx.session.rollback()
+        named = {re.sub(r"\[\d+\]$", "", k): v for k, v in exc.fields.items()}  # reminder_offsets[0]: the field
+        return _reminders_page(reminder_settings.of(ctx), errors=named or {"_": exc.message},
+                               form={k: v[:FIELD_LIMIT] for k, v in form.items()}, status=422)
+    flash("Đã lưu cài đặt nhắc việc. Hạn chuẩn bị mặc định và lịch nhắc của các cuộc họp sắp tới đã được tính lại."
+          if saved.own else "Đã trở về cài đặt nhắc việc mặc định của hệ thống.")
+    return redirect(url_for("web.admin_reminders"))
+
+
+def _whole_number(raw: str, field: str, errors: dict) -> int | None:
+    raw = raw.strip()
+    if not raw.isdigit() or len(raw) > 3:
+        errors[field] = "cần số ngày làm việc (số nguyên từ 0)"
+        return None
+    return int(raw)
+
+
+def _reminders_page(settings, errors=None, form=None, status=200):
+    shown = form or {"deadline_working_days": str(settings.deadline_working_days),
+                     "reminder_offsets": ", ".join(str(o) for o in settings.offsets),
+                     "reminder_time": settings.at.strftime("%H:%M")}
+    return _render("admin_reminders.html", status, settings=settings, errors=errors, form=shown)
