@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from service import reminder_settings
 from service.models import Event, Reminder
 from service.series_rules import first_live_start
 
@@ -33,14 +34,14 @@ def wanted(ctx, event: Event) -> tuple[dict, set]:
     if event.status == "cancelled" or meeting is None or meeting <= now:
         return {}, set()
     plan, pairs, calendar = {}, set(), None
-    at = ctx.config.reminder_time
+    settings = reminder_settings.of(ctx, event.office_id)  # the owning office's, for every unit it summons
     for item in event.live_agenda:
         pairs |= {(item.id, p.unit_id) for p in item.preparations}
         if item.deadline is None or item.submitted_at is not None or not item.preparations:
             continue
-        calendar = calendar or ctx.work_calendar()
-        due = {offset: datetime.combine(day, at, tz)
-               for offset, day in reminder_days(calendar, item.deadline, ctx.config.reminder_offsets).items()}
+        calendar = calendar or ctx.work_calendar(event.office_id)
+        due = {offset: datetime.combine(day, settings.at, tz)
+               for offset, day in reminder_days(calendar, item.deadline, settings.offsets).items()}
         due = {o: d for o, d in due.items() if d < meeting}  # nothing once the meeting has begun
         past = [o for o in due if o >= 0 and due[o] <= now]
         for offset in past[:-1] if len(past) > 1 else ():  # missed "before" reminders: only the latest one
