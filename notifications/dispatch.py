@@ -150,14 +150,16 @@ def run_due(ctx, mailer, channel=None) -> Summary:
     rows = _claim(ctx, now, worker)
     if not rows:
         return summary
-    calendar = ctx.work_calendar()
+    calendars = {}  # each unit's office's working days ("còn N ngày làm việc"), read once per office
     lease = _Lease(ctx, worker, renewed=now)
     channel = channel or webhook.WebhookChannel()
     with mailer:
         for unit, members in _batches(ctx, rows):
             held = _renew(ctx, lease, members, summary)
             if held:
-                _send(ctx, mailer, channel, unit, held, calendar, summary, worker)
+                if unit.office_id not in calendars:
+                    calendars[unit.office_id] = ctx.work_calendar(unit.office_id)
+                _send(ctx, mailer, channel, unit, held, calendars[unit.office_id], summary, worker)
     return summary
 
 
