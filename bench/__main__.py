@@ -2,10 +2,11 @@
 import sys
 import time
 
-from bench import conflicts, export, feeds, importer, notices, pages, reminders
+from bench import conflicts, export, feeds, importer, notices, offices, pages, reminders
 
 SUITES = {"feeds": feeds.run, "conflicts": conflicts.run, "reminders": reminders.run, "notices": notices.run,
-          "importer": importer.run, "pages": pages.run, "export": export.run}
+          "importer": importer.run, "pages": pages.run, "export": export.run,
+          "offices": offices.run}
 
 
 def main(names):

@@ -1,7 +1,7 @@
 """Events (everything a work program lists), their agenda items and history."""
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.db import Base, UTCDateTime
@@ -92,7 +92,10 @@ class Event(OfficeOwned, Base):
     # Two communes importing the same template program under the same name make the same import keys.
     __table_args__ = (Index("ix_events_range", "office_id", "range_start", "range_end"),
                       Index("ix_events_long_range", "office_id", "long_range", "range_start", "range_end"),
-                      UniqueConstraint("office_id", "import_key"))
+                      UniqueConstraint("office_id", "import_key"),
+                      # The dispatcher (every office at once) asks for the cancelled meetings: a handful of rows.
+                      Index("ix_events_cancelled", "office_id", "id", postgresql_where=text("status = 'cancelled'"),
+                            sqlite_where=text("status = 'cancelled'")))
     # Every UPDATE of an event says "WHERE sequence = <the one read>": a concurrent edit makes it fail
     # (StaleDataError -> 409) on SQLite as on PostgreSQL. We bump the sequence ourselves, on real changes.
     __mapper_args__ = {"version_id_col": sequence, "version_id_generator": False}
@@ -139,6 +142,10 @@ class AgendaItem(Base):
     `deadline_explicit` when set, else the default number of working days before the meeting."""
 
     __tablename__ = "agenda_items"
+    # The dispatcher (every office at once) asks for the items handed in or withdrawn: few of all of them.
+    __table_args__ = (Index("ix_agenda_items_done", "id",
+                            postgresql_where=text("submitted_at IS NOT NULL OR removed_at IS NOT NULL"),
+                            sqlite_where=text("submitted_at IS NOT NULL OR removed_at IS NOT NULL")),)
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
@@ -163,6 +170,9 @@ class Preparation(Base):
     """A unit preparing an agenda item: "chủ trì" (lead) or "phối hợp" (support)."""
 
     __tablename__ = "preparations"
+    # The dispatcher (every office at once) asks for the parts handed in: few of all of them.
+    __table_args__ = (Index("ix_preparations_submitted", "item_id", "unit_id",
+                            postgresql_where=text("submitted_at IS NOT NULL"), sqlite_where=text("submitted_at IS NOT NULL")),)
     item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id", ondelete="CASCADE"), primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True, index=True)
     role: Mapped[str] = mapped_column(String(10))  # lead | support

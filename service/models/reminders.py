@@ -4,7 +4,7 @@ the same dispatcher under the same claims. Rows are never deleted: sent ones are
 out."""
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.db import Base, UTCDateTime
@@ -22,7 +22,13 @@ STATUSES = ("pending", "sent", "failed", "cancelled", "expired", "superseded")
 class Reminder(Base):
     __tablename__ = "reminders"
     __table_args__ = (UniqueConstraint("item_id", "unit_id", "kind", "offset_days", "deadline"),
-                      Index("ix_reminders_due", "status", "due_at"))
+                      Index("ix_reminders_due", "status", "due_at"),
+                      # A dispatcher run's rows (WHERE claimed_by = the run) and the notices that expire: few
+                      # rows of the whole outbox, which holds every office's history (no office column).
+                      Index("ix_reminders_claimed_by", "claimed_by", postgresql_where=text("claimed_by IS NOT NULL"),
+                            sqlite_where=text("claimed_by IS NOT NULL")),
+                      Index("ix_reminders_expires_at", "expires_at", postgresql_where=text("expires_at IS NOT NULL"),
+                            sqlite_where=text("expires_at IS NOT NULL")))
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id", ondelete="CASCADE"))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
