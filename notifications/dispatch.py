@@ -26,6 +26,7 @@ from service.models import AgendaItem, Event, Preparation, Reminder, Unit
 log = logging.getLogger(__name__)
 FIRST_RETRY = timedelta(minutes=2)  # then 4, 8, 16 ... minutes
 MAX_RETRY = timedelta(hours=6)
+RETIRE_BATCH = 1000  # due rows checked per statement by _retire
 
 
 @dataclass
@@ -68,10 +69,6 @@ def _retire(ctx, now, summary) -> None:
     free = or_(Reminder.claimed_until.is_(None), Reminder.claimed_until <= now)  # another run's are its own
     units = Reminder.person_id.is_(None)  # notices to persons have their own end (expires_at): a cancellation is news
     result = ctx.session.execute(update(Reminder).where(
-        Reminder.status == "pending", Reminder.due_at <= now, free, units, Reminder.event_id.in_(begun))
-        .values(status="expired", updated_at=now))
-    summary.expired += result.rowcount
-    result = ctx.session.execute(update(Reminder).where(
         Reminder.status == "pending", free, Reminder.expires_at <= now).values(status="expired", updated_at=now))
     summary.expired += result.rowcount
     moot = or_(Reminder.item_id.in_(select(AgendaItem.id).where(
@@ -79,10 +76,21 @@ def _retire(ctx, now, summary) -> None:
                exists().where(Preparation.item_id == Reminder.item_id, Preparation.unit_id == Reminder.unit_id,
                               Preparation.submitted_at.is_not(None)),
                Reminder.event_id.in_(select(Event.id).where(Event.status == "cancelled")))
-    result = ctx.session.execute(update(Reminder).where(
-        Reminder.status == "pending", Reminder.due_at <= now, free, units, Reminder.kind != "cancelled", moot)
-        .values(status="cancelled", updated_at=now))
-    summary.cancelled += result.rowcount
+    # The rows due now are few, but PostgreSQL cannot know it (the pending rows of every office are mostly in
+    # the future): asked in one statement it hashed every event of the deployment. Their ids first, then
+    # the checks on those rows only (by primary key), a thousand at a time.
+    due = ctx.session.scalars(select(Reminder.id).where(Reminder.status == "pending", Reminder.due_at <= now,
+                                                        free, units).order_by(Reminder.id)).all()
+    for start in range(0, len(due), RETIRE_BATCH):
+        batch = Reminder.id.in_(due[start:start + RETIRE_BATCH])
+        result = ctx.session.execute(update(Reminder).where(batch, Reminder.status == "pending", free,
+                                                            Reminder.event_id.in_(begun))
+                                     .values(status="expired", updated_at=now))
+        summary.expired += result.rowcount
+        result = ctx.session.execute(update(Reminder).where(batch, Reminder.status == "pending", free,
+                                                            Reminder.kind != "cancelled", moot)
+                                     .values(status="cancelled", updated_at=now))
+        summary.cancelled += result.rowcount
     ctx.session.commit()
 
 
@@ -157,9 +165,10 @@ def run_due(ctx, mailer, channel=None) -> Summary:
         for unit, members in _batches(ctx, rows):
             held = _renew(ctx, lease, members, summary)
             if held:
-                if unit.office_id not in calendars:
-                    calendars[unit.office_id] = ctx.work_calendar(unit.office_id)
-                _send(ctx, mailer, channel, unit, held, calendars[unit.office_id], summary, worker)
+                office_id = unit.office_id if unit is not None else None  # (None: notices to persons)
+                if office_id not in calendars:
+                    calendars[office_id] = ctx.work_calendar(office_id)
+                _send(ctx, mailer, channel, unit, held, calendars[office_id], summary, worker)
     return summary
 
 

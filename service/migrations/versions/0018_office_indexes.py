@@ -2,15 +2,15 @@
 look-ups of a run's rows, of expiring notices, of handed-in items and parts and of cancelled meetings scanned
 whole tables (bench/offices.py, 100 offices)
 
-Revision ID: 0017_office_indexes
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-12-01 23:00:00.000000
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0017_office_indexes'
-down_revision = '0016'
+revision = '0018'
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 
