@@ -72,7 +72,7 @@ DOC = Doc(
             on(6)("tiếp công dân định kỳ", clock="08:00", kind="reception", chair_is=CT_IS,
                   place="Phòng Tiếp công dân phường",
                   line="08 giờ: tiếp công dân định kỳ tại Phòng Tiếp công dân phường;"),
-            on(6)("dự Hội nghị Ban Chấp hành Đảng bộ thành phố mở rộng",
+            on(6)("dự Hội nghị Ban Chấp hành Đảng bộ thành phố mở rộng", tail="(thời gian: theo Giấy mời)",
                   line="dự Hội nghị Ban Chấp hành Đảng bộ thành phố mở rộng (thời gian: theo Giấy mời)."),
         ]),
         L(P1_W, [
@@ -93,7 +93,7 @@ DOC = Doc(
         ]),
         L(P2_W, [
             on(7)("chủ trì họp Hội đồng hòa giải tranh chấp đất đai tại khu phố 4", clock="08:30", status="cancelled",
-                  chair_is=P2_IS,
+                  chair_is=P2_IS, tail="(tạm hoãn)",
                   line="8h30: chủ trì họp Hội đồng hòa giải tranh chấp đất đai tại khu phố 4 (tạm hoãn)."),
         ]),
         Day("THỨ SÁU, NGÀY 08/9/2023", "2023-09-08"),
