@@ -1359,3 +1359,15 @@ def test_other_items_after_the_schedule_are_undated_events_and_a_closing_note_no
         (date(2024, 12, 3), "Hội nghị sơ kết du lịch cộng đồng"),
         (None, "Chủ tịch UBND tỉnh dự Hội nghị trực tuyến Chính phủ"),
         (None, "Lãnh đạo UBND tỉnh kiểm tra công tác chuẩn bị Tết")]
+
+
+def test_invitees_after_a_known_group_and_another_levels_group(api, ids):
+    """Through the API: "Lãnh đạo UBND huyện, Thủ trưởng các cơ quan, đơn vị" keeps the heads of the departments beside
+    the group; "Lãnh đạo UBND các xã" is the communes' leaders, never the district's group."""
+    text = ("UBND HUYỆN ĐÔNG LÂM\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 14/4 đến ngày 20/4/2025)\nThứ Ba - 15/4/2025\n"
+            "- 8h00: Hội nghị tổng kết năm. Thành phần: Lãnh đạo UBND huyện, Thủ trưởng các cơ quan, đơn vị.\n"
+            "- 14h00: Hội nghị giao ban. Thành phần: Lãnh đạo UBND các xã.\n")
+    response = api.post("/api/imports", {"text": text})
+    assert response.status_code == 201, response.get_json()
+    assert [e["attendees"] for e in response.get_json()["events"]] == [
+        ["Lãnh đạo UBND huyện", "Thủ trưởng các cơ quan, đơn vị"], ["Lãnh đạo UBND các xã"]]
