@@ -54,7 +54,8 @@ DOC = Doc(
         on(2, "Ngày 02/10 (thứ Năm), 8h00", clock="08:00")(
             "Hội nghị Ban Thường vụ Đảng ủy xã", kind="meeting", chair="Đồng chí Bí thư Đảng ủy", chair_is=BT_IS,
             attendees="Ủy viên Ban Thường vụ Đảng ủy; mời Chủ tịch Ủy ban MTTQ Việt Nam xã (dự kiến)",
-            attendees_has="Ủy viên Ban Thường vụ Đảng ủy", place="Phòng họp Đảng ủy xã",
+            # (the members of the committee are the directory's group of its name: the group, or the text as written)
+            attendees_has="Ban Thường vụ Đảng ủy", place="Phòng họp Đảng ủy xã",
             items=[I("Cho ý kiến Kế hoạch thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I", VP),
                    I("Cho ý kiến về công tác cán bộ", XDD),
                    I("Kế hoạch kiểm tra, giám sát quý IV năm 2025", UBKT)]),
@@ -76,7 +77,7 @@ DOC = Doc(
             "Hội nghị Ban Chấp hành Đảng bộ xã thường kỳ quý III", kind="meeting",
             chair="Đồng chí Bí thư Đảng ủy", chair_is=BT_IS,
             attendees="Ủy viên Ban Chấp hành Đảng bộ xã; mời bí thư các chi bộ trực thuộc (dự kiến)",
-            attendees_has="Ủy viên Ban Chấp hành Đảng bộ xã", place="Hội trường Đảng ủy xã",
+            attendees_has="Ban Chấp hành Đảng bộ xã", place="Hội trường Đảng ủy xã",
             items=[I("Báo cáo kết quả lãnh đạo thực hiện nhiệm vụ 9 tháng, phương hướng nhiệm vụ 3 tháng cuối năm "
                      "2025", VP),
                    I("Chương trình kiểm tra, giám sát toàn khóa của Ban Chấp hành Đảng bộ xã", UBKT),
