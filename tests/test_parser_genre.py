@@ -1371,3 +1371,13 @@ def test_invitees_after_a_known_group_and_another_levels_group(api, ids):
     assert response.status_code == 201, response.get_json()
     assert [e["attendees"] for e in response.get_json()["events"]] == [
         ["Lãnh đạo UBND huyện", "Thủ trưởng các cơ quan, đơn vị"], ["Lãnh đạo UBND các xã"]]
+
+
+def test_a_bar_table_keeps_an_empty_first_cell_and_its_borders_are_no_cells():
+    """" | Chiều | …" under a day row is that day's (the empty day cell kept, the cells not shifted); "| … |" borders
+    are no cells."""
+    result = parse(WEEK + "| Thứ, ngày | Buổi | Nội dung | Chủ trì |\n| Thứ Hai, 14/4 | Sáng | Giao ban | Chủ tịch UBND "
+                   "tỉnh |\n|  | Chiều | Tiếp công dân | PCT. Phạm Thị Lan |\n")
+    assert [(d.day, d.slot, d.title, d.chair) for d in result.drafts] == [
+        (date(2025, 4, 14), "morning", "Giao ban", "Chủ tịch UBND tỉnh"),
+        (date(2025, 4, 14), "afternoon", "Tiếp công dân", "Phạm Thị Lan")]

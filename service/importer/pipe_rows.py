@@ -26,14 +26,21 @@ SLOT_ROW = re.compile(r"^[-–+•*]\s{0,3}(?:buổi\s{1,3})?(sáng|chiều|tố
 BULLET_LINE = re.compile(r"^[-–+•*]\s{0,3}\S")
 
 
-def _cells(text: str) -> list[str]:
-    return [c.strip() for c in SEP.split(text.strip().strip("|"))]
+def _cells(text: str, bordered: bool = False) -> list[str]:
+    """The cells of a line; a leading bar is an empty first cell (" | Chiều | …" under a day), unless the table
+    draws its borders ("| Thời gian | Nội dung |")."""
+    cells = [c.strip() for c in SEP.split(text.strip())]
+    if bordered and len(cells) > 2:
+        cells = cells[1:-1] if not cells[-1] else cells[1:]
+    elif len(cells) > 2 and not cells[-1] and text.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
 
 
 def _header(block: Block) -> list | None:
     if block.is_row or block.text.count("|") < 2:
         return None
-    kinds = [_kind(c) for c in _cells(block.text)]
+    kinds = [_kind(c) for c in _cells(block.text, block.text.strip().startswith("|"))]
     return kinds if _is_header(kinds) and sum(k is not None for k in kinds) >= 3 else None
 
 
@@ -58,16 +65,18 @@ def _run(blocks: list[Block], at: int, kinds: list) -> tuple[list, int]:
     when = kinds.index("when") if "when" in kinds else kinds.index("slot")
     content = kinds.index("content")
     slot_col = kinds.index("slot") if "slot" in kinds else None
-    rows = [Block(line=blocks[at].line, cells=[[c] for c in _cells(blocks[at].text)])]
+    bordered = blocks[at].text.strip().startswith("|")
+    rows = [Block(line=blocks[at].line, cells=[[c] for c in _cells(blocks[at].text, bordered)])]
     slot, day, last = "", None, None  # the slot line above (for the rows below it), a weekday line waiting
     i = at + 1
     while i < len(blocks):
         block = blocks[i]
         text = block.typed().strip() if not block.is_row else ""
-        if block.is_row or not text:
-            break
-        if text.count("|") >= 1 and len(_cells(text)) >= 3:
-            cells = (_cells(text) + [""] * width)[:max(width, len(_cells(text)))]
+        if block.is_row or not text or _header(block) is not None:
+            break  # (a header again: the next table)
+        if text.count("|") >= 1 and len(_cells(text, bordered)) >= 3:
+            said = _cells(text, bordered)
+            cells = (said + [""] * width)[:max(width, len(said))]
             if slot and slot_col is not None and not cells[slot_col]:
                 cells[slot_col] = slot
             elif slot and not re.search(r"(?i)sáng|chiều|tối|ngày|tuần|tháng|\d{1,2}\s{0,2}/", cells[when]):
