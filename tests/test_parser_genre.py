@@ -1375,9 +1375,13 @@ def test_invitees_after_a_known_group_and_another_levels_group(api, ids):
 
 def test_a_bar_table_keeps_an_empty_first_cell_and_its_borders_are_no_cells():
     """" | Chiều | …" under a day row is that day's (the empty day cell kept, the cells not shifted); "| … |" borders
-    are no cells."""
-    result = parse(WEEK + "| Thứ, ngày | Buổi | Nội dung | Chủ trì |\n| Thứ Hai, 14/4 | Sáng | Giao ban | Chủ tịch UBND "
-                   "tỉnh |\n|  | Chiều | Tiếp công dân | PCT. Phạm Thị Lan |\n")
-    assert [(d.day, d.slot, d.title, d.chair) for d in result.drafts] == [
-        (date(2025, 4, 14), "morning", "Giao ban", "Chủ tịch UBND tỉnh"),
-        (date(2025, 4, 14), "afternoon", "Tiếp công dân", "Phạm Thị Lan")]
+    are no cells; the header repeated is read once, another header starts another table."""
+    head = "| Thứ, ngày | Buổi | Nội dung | Chủ trì |\n"
+    result = parse(WEEK + head + "| Thứ Hai, 14/4 | Sáng | Giao ban | Chủ tịch UBND tỉnh |\n" + head +
+                   "|  | Chiều | Tiếp công dân | PCT. Phạm Thị Lan |\nNgày | Nội dung | Địa điểm\n"
+                   "Thứ Ba, 15/4 | Hội nghị X | Hội trường\n")
+    assert [(d.day, d.slot, d.title, d.chair, d.location) for d in result.drafts] == [
+        (date(2025, 4, 14), "morning", "Giao ban", "Chủ tịch UBND tỉnh", None),
+        (date(2025, 4, 14), "afternoon", "Tiếp công dân", "Phạm Thị Lan", None),
+        (date(2025, 4, 15), None, "Hội nghị X", None, "Hội trường")]
+    assert not result.skipped

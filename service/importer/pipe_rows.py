@@ -54,7 +54,7 @@ def rows_from_pipes(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         rows, i = _run(blocks, i, kinds)
-        out += rows
+        out += rows + [Block("", rows[-1].line)]  # an empty paragraph ends the run: the next table is another
     return out
 
 
@@ -72,8 +72,12 @@ def _run(blocks: list[Block], at: int, kinds: list) -> tuple[list, int]:
     while i < len(blocks):
         block = blocks[i]
         text = block.typed().strip() if not block.is_row else ""
-        if block.is_row or not text or _header(block) is not None:
-            break  # (a header again: the next table)
+        again = _header(block) if not block.is_row else None
+        if again is not None and again == kinds:
+            i += 1  # the header repeated atop a page, or pasted twice: the same table goes on
+            continue
+        if block.is_row or not text or again is not None:
+            break  # (another header: the next table)
         if text.count("|") >= 1 and len(_cells(text, bordered)) >= 3:
             said = _cells(text, bordered)
             cells = (said + [""] * width)[:max(width, len(said))]
