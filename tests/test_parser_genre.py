@@ -1285,3 +1285,103 @@ def test_expected_beside_the_hour_stays_tentative_after_invitees():
                    "14 giờ 00 (dự kiến).\n2. Ngày 13/3 (thứ Sáu): Tập huấn nghiệp vụ văn thư (theo giấy mời) tại Hội "
                    "trường xã (dự kiến).\n")
     assert [d.tentative for d in result.drafts] == [True, True]
+
+
+def test_a_table_copied_as_text_with_bars_is_read_as_rows():
+    """A week copied out of a table with " | " between the cells: the cells are fields, "THỨ HAI" / "Ngày 14/4/2025"
+    on two lines are one day, "Chiều" the rows' slot, "+ …" the row's agenda items, "(theo Giấy mời)" after an
+    hour under a day no undated event."""
+    result = parse(WEEK + "Thời gian | Nội dung | Chủ trì | Thành phần | Địa điểm\n"
+                   "Cả tuần (từ ngày 14 đến 18/4) | Kiểm tra tiêm phòng tại các thôn | PCT. Hà Văn Tùng | Phòng Kinh tế "
+                   "| Các thôn\nTHỨ HAI\nNgày 14/4/2025\nChiều\n14h | Họp UBND xã thường kỳ | Chủ tịch UBND xã | "
+                   "Thành viên UBND xã | Phòng họp tầng 2\n+ Báo cáo kinh tế - xã hội tháng 4 (Văn phòng chuẩn bị).\n"
+                   "- Chiều: Thường trực HĐND xã làm việc tại cơ quan.\nTHỨ BA\nNgày 15/4/2025\n"
+                   "7h30 | Dự Hội nghị trực tuyến của UBND tỉnh (theo Giấy mời) |  | Phòng Kinh tế | Điểm cầu xã\n"
+                   "Ghi chú: Lịch này thay giấy mời.\n")
+    assert [(d.span or d.day, d.slot, d.clock, d.title, d.chair, d.subject, d.location, [i.title for i in d.agenda])
+            for d in result.drafts] == [
+        ((date(2025, 4, 14), date(2025, 4, 18)), None, None, "Kiểm tra tiêm phòng tại các thôn", "Hà Văn Tùng",
+         "Phòng Kinh tế", "Các thôn", []),
+        (date(2025, 4, 14), "afternoon", time(14, 0), "Họp UBND xã thường kỳ", "Chủ tịch UBND xã", "Thành viên UBND xã",
+         "Phòng họp tầng 2", ["Báo cáo kinh tế - xã hội tháng 4"]),
+        (date(2025, 4, 15), None, time(7, 30), "Dự Hội nghị trực tuyến của UBND tỉnh (theo Giấy mời)", None,
+         "Phòng Kinh tế", "Điểm cầu xã", [])]
+
+
+WARD_WEEK = "UBND PHƯỜNG ĐÔNG MỸ\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 04/9/2023 đến ngày 10/9/2023)\n"
+
+
+def test_a_leaders_line_with_semicolons_between_hours_is_one_event_an_hour():
+    """"- Đ/c Chủ tịch: 7h00: dự …; 14g00: chủ trì …": two events, each its hour; "…; dự Hội nghị X (thời gian:
+    theo Giấy mời)" a third without the hour before it; "Tối (19h30):" the evening's hour."""
+    result = parse(WARD_WEEK + "THỨ BA, NGÀY 05/9/2023\n- Đ/c Chủ tịch: 7h00: dự Lễ khai giảng tại Trường THCS Đông "
+                   "Mỹ; 14g00: chủ trì họp giao ban, tại Phòng họp UBND phường; dự Hội nghị Ban Chấp hành Đảng bộ thành "
+                   "phố (thời gian: theo Giấy mời).\n- Đ/c PCT. Chẩu Thị Lành: Tối (19h30): dự Chương trình giao lưu "
+                   "văn nghệ, tại Tuyến phố đi bộ Hồ Tây.\n")
+    assert [(d.clock, d.title[:28], d.location) for d in result.drafts] == [
+        (time(7, 0), "Dự Lễ khai giảng tại Trường ", "Trường THCS Đông Mỹ"),
+        (time(14, 0), "Họp giao ban", "Phòng họp UBND phường"),
+        (None, "Dự Hội nghị Ban Chấp hành Đả", None),
+        (time(19, 30), "Dự Chương trình giao lưu văn", "Tuyến phố đi bộ Hồ Tây")]
+
+
+def test_a_day_off_is_no_event():
+    """"- Lãnh đạo UBND phường: Nghỉ bù lễ Quốc khánh; …" and a closing note's "… nghỉ Tết Nguyên đán từ thứ Bảy,
+    ngày 25/01/2025 …" make no event."""
+    result = parse(WARD_WEEK + "THỨ HAI, NGÀY 04/9/2023\n- Lãnh đạo UBND phường: Nghỉ bù lễ Quốc khánh; lãnh đạo trực "
+                   "theo lịch phân công riêng.\nTHỨ BA, NGÀY 05/9/2023\n- Đ/c Chủ tịch: 8h00: tiếp công dân định kỳ.\n"
+                   "Cán bộ, công chức nghỉ lễ từ thứ Bảy, ngày 09/9/2023 đến hết Chủ nhật, ngày 10/9/2023.\n")
+    assert [(d.day, d.title) for d in result.drafts] == [(date(2023, 9, 5), "Tiếp công dân định kỳ")]
+
+
+def test_the_hour_before_a_slot_and_a_weekly_rule_is_kept():
+    """"Tối 16/10 (thứ Năm), 19h30: …" is at 19:30 (not the evening's default); "…. Thời gian: 14 giờ 00, chiều thứ
+    Hai hằng tuần." at 14:00."""
+    result = parse("ĐẢNG ỦY XÃ TÂN HỢP\nCHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2025\nII. LỊCH CÔNG TÁC CỤ THỂ\n"
+                   "1- Tối 16/10 (thứ Năm), 19h30: Chương trình văn nghệ chào mừng ngày 20/10.\n"
+                   "2- Giao ban Thường trực HĐND xã. Thời gian: 14 giờ 00, chiều thứ Hai hằng tuần.\n")
+    assert [(d.day, d.weekly, d.clock, d.title) for d in result.drafts] == [
+        (date(2025, 10, 16), None, time(19, 30), "Chương trình văn nghệ chào mừng ngày 20/10"),
+        (None, (0, "afternoon"), time(14, 0), "Giao ban Thường trực HĐND xã")]
+
+
+def test_other_items_after_the_schedule_are_undated_events_and_a_closing_note_none():
+    """"Phần III. CÁC NỘI DUNG KHÁC" after the schedule: its items "(Thời gian: theo Giấy mời)", "(có kế hoạch
+    riêng)" are the month's undated events; the unnumbered note closing it (a holiday, a deadline, a date of next
+    month) is none."""
+    result = parse("UBND TỈNH AN HẢI\nCHƯƠNG TRÌNH CÔNG TÁC THÁNG 12 NĂM 2024\nPhần II. LỊCH CÔNG TÁC\n"
+                   "1. Ngày 03/12/2024 (thứ Ba), 8h00: Hội nghị sơ kết du lịch cộng đồng.\nPhần III. CÁC NỘI DUNG KHÁC\n"
+                   "1. Chủ tịch UBND tỉnh dự Hội nghị trực tuyến Chính phủ. (Thời gian: theo Giấy mời)\n"
+                   "2. Lãnh đạo UBND tỉnh kiểm tra công tác chuẩn bị Tết. (có kế hoạch riêng)\n"
+                   "Tết Dương lịch, cán bộ, công chức nghỉ 01 ngày (thứ Tư, ngày 01/01/2025). Các sở gửi báo cáo trước "
+                   "ngày 20/12/2024; Hội nghị triển khai nhiệm vụ năm 2025 dự kiến tổ chức ngày 06/01/2025.\n")
+    assert [(d.day, d.title) for d in result.drafts] == [
+        (date(2024, 12, 3), "Hội nghị sơ kết du lịch cộng đồng"),
+        (None, "Chủ tịch UBND tỉnh dự Hội nghị trực tuyến Chính phủ"),
+        (None, "Lãnh đạo UBND tỉnh kiểm tra công tác chuẩn bị Tết")]
+
+
+def test_invitees_after_a_known_group_and_another_levels_group(api, ids):
+    """Through the API: "Lãnh đạo UBND huyện, Thủ trưởng các cơ quan, đơn vị" keeps the heads of the departments beside
+    the group; "Lãnh đạo UBND các xã" is the communes' leaders, never the district's group."""
+    text = ("UBND HUYỆN ĐÔNG LÂM\nLỊCH CÔNG TÁC TUẦN\n(Từ ngày 14/4 đến ngày 20/4/2025)\nThứ Ba - 15/4/2025\n"
+            "- 8h00: Hội nghị tổng kết năm. Thành phần: Lãnh đạo UBND huyện, Thủ trưởng các cơ quan, đơn vị.\n"
+            "- 14h00: Hội nghị giao ban. Thành phần: Lãnh đạo UBND các xã.\n")
+    response = api.post("/api/imports", {"text": text})
+    assert response.status_code == 201, response.get_json()
+    assert [e["attendees"] for e in response.get_json()["events"]] == [
+        ["Lãnh đạo UBND huyện", "Thủ trưởng các cơ quan, đơn vị"], ["Lãnh đạo UBND các xã"]]
+
+
+def test_a_bar_table_keeps_an_empty_first_cell_and_its_borders_are_no_cells():
+    """" | Chiều | …" under a day row is that day's (the empty day cell kept, the cells not shifted); "| … |" borders
+    are no cells; the header repeated is read once, another header starts another table."""
+    head = "| Thứ, ngày | Buổi | Nội dung | Chủ trì |\n"
+    result = parse(WEEK + head + "| Thứ Hai, 14/4 | Sáng | Giao ban | Chủ tịch UBND tỉnh |\n" + head +
+                   "|  | Chiều | Tiếp công dân | PCT. Phạm Thị Lan |\nNgày | Nội dung | Địa điểm\n"
+                   "Thứ Ba, 15/4 | Hội nghị X | Hội trường\n")
+    assert [(d.day, d.slot, d.title, d.chair, d.location) for d in result.drafts] == [
+        (date(2025, 4, 14), "morning", "Giao ban", "Chủ tịch UBND tỉnh", None),
+        (date(2025, 4, 14), "afternoon", "Tiếp công dân", "Phạm Thị Lan", None),
+        (date(2025, 4, 15), None, "Hội nghị X", None, "Hội trường")]
+    assert not result.skipped

@@ -20,6 +20,7 @@ from service.importer.grammar import When
 from service.importer.header import SIGNED, read_header
 from service.importer.items import UNITS_TAIL, Item, _units, agenda_item, split_units  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
+from service.importer.pipe_rows import rows_from_pipes
 from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _proper, _spaced
 from service.importer.recognise import sentence as _sentence
 from service.importer.structure import STARTS, STOP, Para, paragraphs
@@ -43,6 +44,9 @@ MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc
 ACTOR = re.compile(r"^(?:các\s{1,3})?(?:thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|(?:các\s{1,3})?ban\s{1,3}(?:của\s{1,3})?(?:hđnd|"
                    r"đảng)|tổ\s{1,3}đại\s{1,3}biểu|lãnh\s{1,3}đạo|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư|đại\s{1,3}biểu"
                    r"|đoàn\s{1,3}đại\s{1,3}biểu)\b", re.I)
+SENTENCES = re.compile(r"\w\)?\.\s{1,3}(?-i:[A-ZĐÀ-Ỹ])\w{1,12}\s", re.I)  # "…). Các sở …": a second sentence
+# "CÁC NỘI DUNG KHÁC", "CÔNG VIỆC KHÁC": the rest of the schedule when it follows the schedule
+OTHER_ITEMS = re.compile(r"(?:nội\s{1,3}dung|công\s{1,3}việc|việc)\s{1,3}khác\b", re.I)
 # "I. CHỦ TỊCH UBND HUYỆN", "1. Phó Chủ tịch Nguyễn Văn Hải": a schedule arranged by leader; the events under
 # the heading are that leader's (chair), until the next heading of its level
 LEADER_HEADING = re.compile(r"^(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường"
@@ -101,6 +105,9 @@ ITEMS_FOLLOW = re.compile(r"[.;,]?\s{0,3}\bnội\s{1,3}dung(?:\s{1,3}(?:gồm|ch
 # gian, trước đây 8h00 cùng ngày)", "(thay đổi địa điểm)": notes, not the title or the place ("(hoãn)" cancels)
 AMENDED = re.compile(r"\s{0,3}\(\s{0,2}((?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng)(?:\s{1,3}lại)?|không\s{1,3}tổ\s{1,3}chức|bổ\s{1,3}sung|mới|thay\s{1,3}đổi\s[^()]{0,120}|điều\s{1,3}chỉnh\s[^()]{0,120}"
                      r"|chuyển\s{1,3}từ\s[^()]{0,120}|đổi\s{1,3}(?:giờ|địa\s{1,3}điểm|ngày)[^()]{0,120})\s{0,2}\)", re.I)
+# "…. Thời gian: 14 giờ 00" / "…, 14 giờ 00" right before the weekly rule: the series' hour
+WEEKLY_CLOCK_AFTER = re.compile(r"(?:[.;,]\s{0,3}thời\s{1,3}gian\s{0,2}:\s{0,3}|[,:]\s{0,3})(\d{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}"
+                                r"(?:\d{2})?\s{0,2}(?:phút|’|')?)$", re.I)
 CLOCK_LEAD = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:h|giờ)\s{0,2}\d{0,2})\s{0,2}\)\s{0,3}", re.I)
 REFERENCE_NOTE = re.compile(r"\s{0,3}\((?:theo|căn\s{1,3}cứ|thực\s{1,3}hiện)\s[^()]{0,300}\)", re.I)
 DOC_TITLE = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc))", re.I)
@@ -133,7 +140,7 @@ class Parser:
     def __init__(self, document, year: int | None = None, month: int | None = None, names=()):
         if isinstance(document, str):
             document = Document.from_text(document)
-        items = read(document, names)
+        items = read(Document(rows_from_pipes(document.blocks)), names)  # a " | " table copied as text: rows
         self.info, start, self.skipped, self.year, self.month = read_header(items, year, month)
         self.warnings, self.drafts, self.used = [], [], set()
         self.header_lines = [i for i in items[:start]]
@@ -249,7 +256,9 @@ class Parser:
             self.section_tentative = bool(recognise.SECTION_TENTATIVE.search(text))
         if PREP.search(text) and not when and not weekly:
             self.mode = "prep"
-        elif SCHEDULE.search(text) or when or weekly or recognise.SECTION_TENTATIVE.search(text):
+        elif SCHEDULE.search(text) or when or weekly or recognise.SECTION_TENTATIVE.search(text) or (
+                self.mode == "schedule" and OTHER_ITEMS.search(text)):
+            # ("Phần III. CÁC NỘI DUNG KHÁC" after the schedule: more of it, the items without their dates)
             # "E. CÁC NỘI DUNG DỰ KIẾN": what is expected to take place is a schedule, its events tentative
             self.mode = "schedule"
         elif NARRATIVE.search(text):
@@ -347,6 +356,8 @@ class Parser:
             if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
+        if recognise.day_off(text):  # "- Lãnh đạo UBND phường: Nghỉ bù lễ Quốc khánh; …": a day off, no event
+            return self.skip(p, "ngày nghỉ, không phải sự kiện")
         field = FIELD.match(text)
         if field and self.last is not None and p.kind in ("dash", "sub", "text", "subnumber"):
             # "Vào các ngày 10 và 25/10: …" / "Địa điểm: …": the field of every event of that paragraph
@@ -366,6 +377,11 @@ class Parser:
                 if UNITS_TAIL.search(note):
                     self.assign_units(Para("units", "", note, p.line))
             return None
+        if p.kind == "text" and (DEADLINE.search(text) or recognise.HOLIDAY.search(text)) \
+                and SENTENCES.search(text):
+            # "Tết Dương lịch …, cán bộ nghỉ 01 ngày (…). Các sở gửi báo cáo … trước ngày 20/12; …": unnumbered prose of
+            # several sentences with a deadline or a holiday closes the program, it schedules nothing
+            return self.skip(p, "ghi chú, không phải sự kiện")
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
             return self.leader_events(p, *leaders)
@@ -382,6 +398,8 @@ class Parser:
         # "(…; chuyển từ ngày 07/6/2024)": the old date is no date of the event; blanked, offsets kept
         looked = recognise.MOVED_FROM.sub(lambda m: " " * len(m.group(0)), text[:moved.start()] if moved else text)
         looked = DEADLINE.sub(lambda m: " " * len(m.group(0)), looked)  # "… trước ngày 28/9": a deadline
+        # "…; cán bộ, công chức nghỉ Tết Nguyên đán từ thứ Bảy, ngày 25/01/2025 đến …": the holiday's dates
+        looked = recognise.HOLIDAY.sub(lambda m: " " * len(m.group(0)), looked)
         if self.day is not None:  # "(đến hết ngày 17/10)" under a day: the event's last day, not its date
             looked = grammar.SPAN_NOTE.sub(lambda m: " " * len(m.group(0)) if m.group("to") else m.group(0), looked)
         when = grammar.find_date(looked, self.year, self.month, anywhere=True)
@@ -397,6 +415,8 @@ class Parser:
         weekly = None if when else grammar.find_weekly(text)
         if when is None and weekly is None and (self.container is None or p.kind == "text") and DEADLINE.search(text):
             return self.skip(p, "hạn hoàn thành, không phải sự kiện")  # a task with its deadline
+        if when is None and weekly is None and recognise.HOLIDAY.search(text) and SIGNAL.search(text):
+            return self.skip(p, "ngày nghỉ, không phải sự kiện")  # "Cán bộ nghỉ lễ từ thứ Bảy, ngày 09/9 …"
         if when is None and weekly is None:
             return self.undated(p, text)
         if weekly and self.pending is not None and not text[:grammar.WEEKLY.search(text).start()].strip(" :,-–"):
@@ -490,7 +510,9 @@ class Parser:
             # "Hội nghị X: lịch cụ thể sẽ thông báo sau" -> "Hội nghị X"
             parts = [part for part in re.split(r"[:;(]", draft.title)
                      if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
-            draft.title = _sentence(" ".join(parts)) or draft.title
+            title = _sentence(" ".join(parts)) or draft.title
+            # "…. (Thời gian: theo Giấy mời)" -> "…. Thời gian": the field's name, its value gone
+            draft.title = re.sub(r"[.;,]\s{0,3}thời\s{1,3}gian\s{0,3}$", "", title, flags=re.I) or title
             return None
         if recognise.CANCEL.search(text) and self.day is None:  # "Hội nghị X (không tổ chức)": no date, none new
             return self.event(p, text, None)
@@ -512,6 +534,10 @@ class Parser:
         clock = grammar.CLOCK.match(before)
         if clock and not before[clock.end():].strip(" ,:-–"):
             before = ""  # "14 giờ 00, thứ Hai hằng tuần: Giao ban …": the series' hour, the title follows
+        said = WEEKLY_CLOCK_AFTER.search(before)
+        if said:  # "Giao ban Thường trực. Thời gian: 14 giờ 00, chiều thứ Hai hằng tuần": the hour before the rule
+            draft.clock = draft.clock or grammar.find_clock(said.group(1))
+            before = before[:said.start()].strip(" .;,")
         draft.title = _sentence(before) if before else draft.title  # "Giao ban X: chiều thứ Hai hằng tuần"
         return draft
 
@@ -529,13 +555,16 @@ class Parser:
                 self.skipped.append(Skipped(p.line, f"{label}: {part}"[:300], "theo lịch của cơ quan khác"))
                 self.skipped_lines.add(p.line)
                 continue
-            if recognise.office_work(part):
-                self.skipped.append(Skipped(p.line, f"{label}: {part}"[:300], "làm việc tại cơ quan"))
+            if recognise.office_work(part) or recognise.day_off(part):
+                why = "ngày nghỉ, không phải sự kiện" if recognise.day_off(part) else "làm việc tại cơ quan"
+                self.skipped.append(Skipped(p.line, f"{label}: {part}"[:300], why))
                 self.skipped_lines.add(p.line)
                 continue
             slot = grammar.SLOT_PREFIX.match(part)
             when = When(days=[self.day], slot=grammar.slot_of(slot.group(1)) if slot else self.slot)
-            draft = self.dated(p, part[slot.end():].lstrip(" ,:") if slot else part, when)
+            rest = part[slot.end():].lstrip(" ,:") if slot else part
+            rest = grammar.CLOCK_LEAD_BRACKET.sub(r"\1: ", rest, count=1)  # "Tối (19h30): dự …": the hour of the slot
+            draft = self.dated(p, rest, when)
             if draft is None:
                 continue
             made = True
@@ -636,9 +665,10 @@ class Parser:
             draft.span, draft.day = stretch[0], None
             text = text[:stretch[1].start()] + text[stretch[1].end():]
         slot = grammar.SLOT_PREFIX.match(text)
-        if slot and text[slot.end():slot.end() + 2].lstrip().startswith(":"):
+        if slot and (text[slot.end():slot.end() + 2].lstrip().startswith(":") or grammar.CLOCK.match(
+                text[slot.end():].lstrip(" ,"))):  # "Tối: …", "Tối, 19h30: …" (the date between them taken out)
             draft.slot = grammar.slot_of(slot.group(1))
-            text = text[slot.end():].lstrip(" :")
+            text = text[slot.end():].lstrip(" :,")
         text = re.sub(r"^(?:từ|(?:vào\s{1,3})?lúc)\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", "", text, flags=re.I)
         clock = grammar.find_clock(text)
         if clock:

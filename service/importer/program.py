@@ -526,7 +526,7 @@ def _cap(text: str, limit: int = MAX_TITLE) -> str:
 
 # "Thường trực HĐND xã, lãnh đạo UBND xã, Ban Thường trực Ủy ban MTTQ xã": the groups of a list of attendees,
 # separated by ";" or by "," before the head of the next group (never inside a name: "Phòng Kinh tế, Hạ tầng …")
-_GROUP_HEAD = (r"(?:lãnh\s{1,3}đạo|thường\s{1,3}trực|ban|đại\s{1,3}diện|các|mời|ủy\s{1,3}ban|đảng\s{1,3}ủy|trưởng|phó"
+_GROUP_HEAD = (r"(?:lãnh\s{1,3}đạo|thủ\s{1,3}trưởng|giám\s{1,3}đốc|thường\s{1,3}trực|ban|đại\s{1,3}diện|các|mời|ủy\s{1,3}ban|đảng\s{1,3}ủy|trưởng|phó"
                r"|chủ\s{1,3}tịch|bí\s{1,3}thư|chánh|đại\s{1,3}biểu|thành\s{1,3}viên|cán\s{1,3}bộ|đoàn|hội|công\s{1,3}an"
                r"|văn\s{1,3}phòng|phòng|sở|ubnd|hđnd|mttq)\b")
 CLAUSE_CUT = re.compile(rf"\s{{0,2}};\s{{0,3}}|\s{{0,2}},\s{{0,3}}(?={_GROUP_HEAD})", re.I)

@@ -41,12 +41,13 @@ OFFICE_WORK = re.compile(r"^(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:
                          r"tại\s{1,3}(?:cơ\s{1,3}quan|trụ\s{1,3}sở|văn\s{1,3}phòng|đơn\s{1,3}vị)\s{0,3}[.;]?$", re.I)
 POINT = re.compile(r"[,.;]?\s{0,3}\b[Đđ]iểm\s{1,3}(?:tập\s{1,3}trung\s{1,3})?(?:tại\s{1,3})?([^.;()]{2,150})", re.I)
 PLACE = re.compile(r"\btại\s{1,3}((?:xã|phường|thị\s{1,3}trấn|huyện|tỉnh|thành\s{1,3}phố|hội\s{1,3}trường|phòng\s{1,3}họp"
-                   r"|phòng\s{1,3}khánh\s{1,3}tiết|trụ\s{1,3}sở|khu\s{1,3}dân\s{1,3}cư|bản|thôn|tổ\s{1,3}dân\s{1,3}phố"
+                   r"|phòng\s{1,3}khánh\s{1,3}tiết|phòng\s{1,3}tiếp\s{1,3}công\s{1,3}dân|trụ\s{1,3}sở|khu\s{1,3}dân\s{1,3}cư|bản|thôn|tổ\s{1,3}dân\s{1,3}phố"
                    r"|ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy|nhà\s{1,3}văn\s{1,3}hóa|trung\s{1,3}tâm|sân"
                    r"|khu|điểm\s{1,3}cầu|bộ\s{1,3}phận|p\.\s{0,2}họp|quảng\s{1,3}trường|nhà\s{1,3}thi\s{1,3}đấu|nhà"
                    r"\s{1,3}hát|cung\s{1,3}văn\s{1,3}hóa|công\s{1,3}viên|sân\s{1,3}vận\s{1,3}động|chợ|trường|bệnh\s{1,3}viện)\b[^.;:()]{0,120})", re.I)
 PLACE_END = re.compile(r"\s{0,2},\s{0,3}(?=(?:đồng\s{1,3}chí|đ/c|do|mời|thành\s{1,3}phần|chủ\s{1,3}trì|dự|lãnh\s{1,3}đạo"
                        r"|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư)\b)", re.I)
+TRAILING_PLACE = re.compile(r"[,;]\s{1,3}tại\s{1,3}((?-i:[A-ZĐÀ-Ỹ])[^.;:()]{2,120}?)\s{0,2}\.?\s*$", re.I)
 ADMIN_WORDS = {"xã", "phường", "thị", "huyện", "tỉnh", "thành", "bản", "thôn", "khu", "tổ"}
 INVITATION = re.compile(r"\s{0,3}\(\s{0,2}(?:giấy\s{1,3}mời\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|cả\s{1,3}ngày|dự\s{1,3}kiến|"
                         r"sáng|chiều|ngày)\s{0,2}\)", re.I)
@@ -57,8 +58,11 @@ _LEADER = (r"(?:đ/c\s{1,3}|đồng\s{1,3}chí\s{1,3}|các\s{1,3})?(?:(?:phó\s{
            r"[A-ZĐ]{2,3}\b)?(?:\s{1,3}(?:ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy)(?:\s{1,3}(?:tỉnh|huyện|xã|"
            r"phường))?)?(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){0,4}")
 LEADERS_LINE = re.compile(rf"^({_LEADER}(?:\s{{0,2}},\s{{0,2}}{_LEADER}){{0,5}})\s{{0,2}}:\s{{0,3}}(.+)$", re.I)
-SEGMENT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h)\b|\d{1,2}\s{0,2}h\s{0,2}\d{2}|(?:buổi\s{1,3})?"
-                     r"(?:sáng|chiều|tối)\b|(?![Đđ]iểm\s|Mời\s|Thành\s{1,3}phần)(?-i:[A-ZĐÀ-Ỹ])\w)", re.I)  # ". 14 giờ, …", ". Chiều làm việc tại cơ quan"
+SEGMENT = re.compile(r"[.;]\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h|g)\b|\d{1,2}\s{0,2}[hg]\s{0,2}\d{2}|(?:buổi\s{1,3})?"
+                     r"(?:sáng|chiều|tối)\b|(?![Đđ]iểm\s|Mời\s|Thành\s{1,3}phần)(?-i:[A-ZĐÀ-Ỹ])\w)"
+                     # "…; dự Hội nghị …": after a ";", what the leader does next is the next event
+                     r"|;\s{1,3}(?=(?:dự(?!\s{1,3}kiến)|chủ\s{1,3}trì|làm\s{1,3}việc|họp|tiếp|kiểm\s{1,3}tra|thăm|tham\s{1,3}gia"
+                     r"|giám\s{1,3}sát|chỉ\s{1,3}đạo|đi)\s)", re.I)  # ". 14 giờ, …", ". Chiều làm việc tại cơ quan"
 # "…, mời các đồng chí Ủy viên Ban Chấp hành; Bí thư các chi bộ cùng dự, …": the ";" inside a list of invitees
 INVITEES_TAIL = re.compile(r"[^.;:]{0,150}?\bcùng\s{1,3}(?:tham\s{1,3})?dự\b", re.I)
 
@@ -149,6 +153,9 @@ def place(text: str) -> str | None:
         admin = words[0].casefold() in ADMIN_WORDS
         if not admin or any(w[:1].isupper() for w in words[1:]):  # "tại xã Nhi Sơn", not "tại xã về ..."
             found = m.group(1).strip(" ,")
+    if not found:  # "…, tại Tuyến kênh Rạch Gốc.": a place of any name, set off by a comma at the line's end
+        last = TRAILING_PLACE.search(text)
+        found = last.group(1).strip(" ,") if last else None
     if found:  # "tại Phòng họp A, đồng chí Bí thư chủ trì": the place ends where the people begin
         found = PLACE_END.split(found, maxsplit=1)[0].strip(" ,")
     return found
@@ -162,6 +169,20 @@ ELSEWHERE = re.compile(r"^(?:(?:buổi\s{1,3})?(?:sáng|chiều|cả\s{1,3}ngày
 
 def elsewhere(text: str) -> bool:
     return bool(ELSEWHERE.match(text.strip()))
+
+
+# "Nghỉ bù lễ Quốc khánh; lãnh đạo trực theo lịch phân công riêng", "Lãnh đạo UBND: Nghỉ Tết Nguyên đán": a day
+# off (the leader's or the office's), written where the day's events would be: no event
+DAY_OFF = re.compile(r"^(?:[^:;.]{2,60}:\s{0,3})?(?:(?:buổi\s{1,3})?(?:sáng|chiều|cả\s{1,3}ngày)\s{0,3}:?\s{1,3})?(?:được\s{1,3})?"
+                     r"nghỉ\s{1,3}(?:bù|lễ|tết|phép|làm\s{1,3}việc)\b", re.I)
+
+# the clause of a day off in prose ("cán bộ, công chức nghỉ Tết Nguyên đán từ thứ Bảy, ngày 25/01/2025 đến hết …"):
+# its dates are the holiday's, no event's
+HOLIDAY = re.compile(r"(?<!\w)nghỉ\s{1,3}(?:bù|lễ|tết|(?:\d{1,2}|một|hai|ba|bốn|năm)\s{1,3}ngày)\b[^.;]{0,160}", re.I)
+
+
+def day_off(text: str) -> bool:
+    return bool(DAY_OFF.match(text.strip()))
 
 
 def office_work(text: str) -> bool:

@@ -113,7 +113,9 @@ class Directory:
             if group:  # "Lãnh đạo UBND" alone is "Lãnh đạo UBND huyện" (not when followed by another level)
                 names.setdefault(bare, group)
         for name in sorted(names, key=len, reverse=True):
-            level = r"(?!\s(?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã)\b)" if name not in self.groups else ""
+            # (nor by "các huyện": "Thường trực HĐND các huyện, thành phố" are the districts', another level's)
+            level = r"(?!\s(?:(?:các|những)\s)?(?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã)\b)" \
+                if name not in self.groups else ""
             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w){level}", k):
                 if not any(a <= m.start() < b for a, b in taken):
                     taken.append((m.start(), m.end()))

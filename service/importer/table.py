@@ -53,7 +53,8 @@ class TableResult:
 
 def _at_office(text: str) -> bool:
     """"Làm việc tại cơ quan", "Lãnh đạo UBND huyện làm việc tại cơ quan.": nothing to attend."""
-    return bool(AT_OFFICE.match(text)) or recognise.office_work(text) or recognise.elsewhere(text)
+    return bool(AT_OFFICE.match(text)) or recognise.office_work(text) or recognise.elsewhere(text) or \
+        recognise.day_off(text)  # "Nghỉ bù lễ Quốc khánh": nothing to attend either
 
 
 def _flat(cell: list[str]) -> str:
@@ -221,8 +222,11 @@ class _Reader:
             if len(when.days) == 1 and self.in_period(when.days[0]):
                 self.day, self.outside = when.days[0], False
             return self.skip(row, "làm việc tại cơ quan")
-        if not when.dated and (UNDATED.search(content[0]) or recognise.UNDATED.search(content[0])):
-            when.undated = when.dated = True  # "Hội nghị X (thời gian thông báo sau)" with an empty date cell
+        # "Hội nghị X (thời gian thông báo sau)" with an empty date cell; but an hour under a day's row is that
+        # day's ("7h30 | Dự Hội nghị … (theo Giấy mời)": the invitation gives the details, not the date)
+        if not when.dated and not (self.day is not None and when.clock and not self.outside) and (
+                UNDATED.search(content[0]) or recognise.UNDATED.search(content[0])):
+            when.undated = when.dated = True
         if not when.dated and self.outside and (when.slot or when.clock):
             return self.skip(row, "ngoài thời gian của chương trình")
         if not when.dated:
