@@ -14,7 +14,7 @@ from sqlalchemy import exists, or_, select, union, union_all
 
 from service.calendar_rules import local_midnight
 from service.db import in_chunks
-from service.models import AgendaItem, Event, EventException, Location, Person, Preparation, Unit
+from service.models import AgendaItem, Event, EventException, Location, Office, Person, Preparation, Unit
 from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
 from service.summons import concerning, is_summoned, summoning_ids
@@ -305,13 +305,25 @@ def deadline_load(ctx, lo: datetime, hi: datetime, limit: int = DEADLINE_LOAD_LI
 
 
 
+def titles(ctx, found: list[Conflict]) -> tuple[dict, dict]:
+    """The titles of the conflicts' events, and for a summons among them (service.summons) the name of its
+    source office: ({id: title}, {id: office name})."""
+    out, sources = {}, {}
+    for ids in in_chunks({i for c in found for i in c.event_ids}):
+        query = select(Event.id, Event.title, Event.office_id, Office.name).join(Office, Office.id == Event.office_id) \
+            .where(Event.id.in_(ids))
+        for part in concerning(ctx.session, query, Event.office_id, Event.id):
+            for event_id, title, office_id, office_name in ctx.session.execute(part):
+                out[event_id] = title
+                if is_summoned(ctx.session, office_id):
+                    sources[event_id] = office_name
+    return out, sources
+
+
 def report(ctx, found: list[Conflict]) -> list[str]:
     """The office's readable report, in Vietnamese, grouped by kind."""
-    titles = {}
-    for ids in in_chunks({i for c in found for i in c.event_ids}):
-        for part in concerning(ctx.session, select(Event.id, Event.title).where(Event.id.in_(ids)),
-                               Event.office_id, Event.id):
-            titles.update(ctx.session.execute(part).all())
+    titles_of, sources = titles(ctx, found)
+    titles_of = {i: t + (f" (triệu tập: {sources[i]})" if i in sources else "") for i, t in titles_of.items()}
 
     def when(c):
         if isinstance(c.start, datetime):
@@ -326,7 +338,7 @@ def report(ctx, found: list[Conflict]) -> list[str]:
             continue
         lines.append(f"{heading} ({len(items)}):")
         for c in items:
-            events = " và ".join(f"\"{titles.get(i, '?')}\" (#{i})" for i in c.event_ids[:2])
+            events = " và ".join(f"\"{titles_of.get(i, '?')}\" (#{i})" for i in c.event_ids[:2])
             if kind == "deadline_load":
                 text = f"{c.subject['name']}: {c.detail['count']} nội dung phải nộp ngày {when(c)} ({len(c.event_ids)} cuộc họp)"
             elif kind == "travel":
