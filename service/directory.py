@@ -174,6 +174,11 @@ def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
         group.aliases = _clean_list(body.aliases or [])
     before = {p.id for p in group.members}
     if "member_ids" in fields:
+        # Members are persons the acting office can see: its own and those of the offices below it. So a
+        # province keeps the group "Chủ tịch UBND các xã, phường" of its communes' chairmen (one group the
+        # clerk picks to summon them all: service.summons), while a commune's groups hold its own persons only.
+        # A commune changing a person's groups sees (and changes) only its own groups' memberships: the
+        # province's group keeps its member.
         group.members = load_ids(ctx.session, Person, body.member_ids or [], "member_ids", errors)
     _save(ctx, group, errors, shown)
     if "member_ids" in fields and group.id is not None:
