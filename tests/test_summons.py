@@ -161,6 +161,19 @@ def test_the_commune_sees_the_clash_of_its_chairman_with_the_province_summons(wo
                                  for i in c["event_ids"]}
 
 
+def test_the_communes_conflict_pages_name_the_summons_and_its_source_without_a_link(app, world):
+    a = world["a"]
+    summons = _summon(world, attendee_ids=[a["chair"]])
+    page = _login(app, "user-ax")
+    for address in ("/xa-a/xung-dot?thang=2023-11", f"/xa-a/su-kien/{a['own']}"):
+        body = page.get(address).get_data(as_text=True)
+        assert "Hội nghị trực tuyến về chuyển đổi số" in body, address
+        assert "Triệu tập: Văn phòng UBND tỉnh Pê" in body, address
+        assert f"/su-kien/{summons['id']}\"" not in body, address
+    result = app.test_cli_runner().invoke(args=["conflicts", "--month", "2023-11", "--office", "xa-a"])
+    assert "Hội nghị trực tuyến về chuyển đổi số" in result.output and "triệu tập: Văn phòng UBND tỉnh Pê" in result.output
+
+
 # ---- the commune's calendar --------------------------------------------------------------------------------
 
 def test_the_communes_calendar_lists_the_summons_read_only_with_its_source(app, world):
@@ -215,3 +228,13 @@ def test_a_commune_unit_preparing_a_province_item_gets_the_reminders(app, world,
     assert "Báo cáo tình hình chuyển đổi số của xã" in message.get_body(("plain",)).get_content()
     # The sibling, which prepares nothing of it, has no trace of it in its reminders.
     assert "chuyển đổi số" not in world["b"]["api"].get("/api/reminders").get_data(as_text=True)
+
+
+def test_a_commune_changing_its_chairmans_groups_keeps_him_in_the_province_group(app, world):
+    a = world["a"]
+    assert a["api"].patch(f"/api/persons/{a['chair']}", {"group_ids": [a["group"]]}).status_code == 200
+    assert a["api"].get(f"/api/persons/{a['chair']}").get_json()["group_ids"] == [a["group"]]  # its own only
+    members = world["p"]["api"].get(f"/api/groups/{world['p']['chairmen']}").get_json()["member_ids"]
+    assert members == [a["chair"], world["b"]["chair"]]
+    _summon(world, group_ids=[world["p"]["chairmen"]])
+    assert "chuyển đổi số" in _feed(app, a["api"], "persons", a["chair"])
