@@ -238,3 +238,30 @@ def test_a_commune_changing_its_chairmans_groups_keeps_him_in_the_province_group
     assert members == [a["chair"], world["b"]["chair"]]
     _summon(world, group_ids=[world["p"]["chairmen"]])
     assert "chuyển đổi số" in _feed(app, a["api"], "persons", a["chair"])
+
+
+def test_summons_add_no_statement_per_event(app, world):
+    """The commune's month listing and conflict check: as many statements for 1 summons as for 11."""
+    from sqlalchemy import event
+
+    a = world["a"]
+    engine = state(app).engine
+
+    def statements(address):
+        count = []
+        listener = lambda *args: count.append(1)  # noqa: E731
+        event.listen(engine, "before_cursor_execute", listener)
+        try:
+            assert a["api"].get(address).status_code == 200
+        finally:
+            event.remove(engine, "before_cursor_execute", listener)
+        return len(count)
+
+    _summon(world, attendee_ids=[a["chair"]], agenda=[{"number": 1, "title": "Báo cáo", "unit_ids": [a["unit"]]}])
+    addresses = (f"/api/events?{RANGE}", f"/api/conflicts?{RANGE}")
+    few = [statements(address) for address in addresses]
+    for day in range(1, 11):
+        _summon(world, title=f"Tập huấn {day}", start=f"2023-11-{day + 1:02d}", group_ids=[world["p"]["chairmen"]],
+                agenda=[{"number": 1, "title": "Báo cáo", "unit_ids": [a["unit"], world["b"]["unit"]]}])
+    assert len(_events(a["api"])) == 2 + 10
+    assert [statements(address) for address in addresses] == few
