@@ -1,6 +1,8 @@
 """Cross-office summons ("triệu tập"): a province event that names persons, groups or units of the communes
 below it reaches them: their feeds, their conflict checks, their office's calendar (read-only, with its
 source), the reminders of their preparing units. A sibling commune that is not summoned sees none of it."""
+import re
+
 import pytest
 
 from service import auth, offices
@@ -219,7 +221,8 @@ def test_the_communes_calendar_lists_the_summons_read_only_with_its_source(app, 
 
 def test_a_commune_unit_preparing_a_province_item_gets_the_reminders(app, world, smtp):
     a = world["a"]
-    _summon(world, agenda=[{"number": 1, "title": "Báo cáo tình hình chuyển đổi số của xã", "unit_ids": [a["unit"]]}])
+    summons = _summon(world, agenda=[{"number": 1, "title": "Báo cáo tình hình chuyển đổi số của xã",
+                                      "unit_ids": [a["unit"]]}])
     result = app.test_cli_runner().invoke(args=["reminders", "run-due", "--now", "2023-11-09T07:30:00+07:00"])
     assert result.exit_code == 0, result.output
     mail = smtp.recorder.by_recipient()
@@ -228,6 +231,15 @@ def test_a_commune_unit_preparing_a_province_item_gets_the_reminders(app, world,
     assert "Báo cáo tình hình chuyển đổi số của xã" in message.get_body(("plain",)).get_content()
     # The sibling, which prepares nothing of it, has no trace of it in its reminders.
     assert "chuyển đổi số" not in world["b"]["api"].get("/api/reminders").get_data(as_text=True)
+    # The email's link records the commune unit's papers on the province's item; no more reminders follow.
+    link = re.search(r"https://lich\.example\.gov\.vn(/nhac-viec/da-nop/[\w.-]+)",
+                     message.get_body(("plain",)).get_content()).group(1)
+    assert app.test_client().post(link).status_code == 200
+    item = a["api"].get(f"/api/events/{summons['id']}").get_json()["agenda"][0]
+    assert item["submitted_at"] is not None and item["units"][0]["submitted_at"] is not None
+    result = app.test_cli_runner().invoke(args=["reminders", "run-due", "--now", "2023-11-13T07:30:00+07:00"])
+    assert result.exit_code == 0, result.output
+    assert len(smtp.recorder.by_recipient()["vh-alphaz@example.gov.vn"]) == 1
 
 
 def test_a_commune_changing_its_chairmans_groups_keeps_him_in_the_province_group(app, world):
