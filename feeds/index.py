@@ -9,10 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from sqlalchemy.orm import selectinload
-
-from service import offices
-from service.events import EVENT_LOAD
+from service import summons
 from service.models import Event, FeedEntry, FeedVersion, Group, Person, Unit
 from service.models.events import event_groups
 
@@ -74,19 +71,10 @@ def reindex_event(ctx, event: Event) -> None:
 
 
 def reindex_group(ctx, group: Group, added=(), removed=()) -> None:
-    """Members joined or left: the group's events move in or out of their feeds. Those of an office above
-    that summons the group too (service.summons): read unscoped, with everything they name (read under the
-    commune's scope they would name only its persons, and the others would lose them from their feeds)."""
-    ctx.session.flush()
-    query = (select(Event).join(event_groups, event_groups.c.event_id == Event.id)
-             .where(event_groups.c.group_id == group.id, Event.office_id != group.office_id)
-             .options(*EVENT_LOAD, selectinload(Event.groups).selectinload(Group.members))
-             .execution_options(all_offices=True, populate_existing=True))
-    with offices.unscoped(ctx.session):
-        summoning = ctx.session.scalars(query).all()
-        for event in summoning:
-            reindex_event(ctx, event)
+    """Members joined or left: the group's events move in or out of their feeds; those of an office above
+    that summon the group too, as that office sees them (service.summons.as_source)."""
     query = select(Event).join(event_groups, event_groups.c.event_id == Event.id).where(
-        event_groups.c.group_id == group.id, Event.office_id == group.office_id)
+        event_groups.c.group_id == group.id)
     for event in ctx.session.scalars(query):
         reindex_event(ctx, event)
+    summons.as_source(ctx, query, reindex_event)

@@ -7,6 +7,7 @@ from service.context import Ctx
 from service.errors import Conflict, NotFound, ValidationFailed
 from service.models import AgendaItem, Event, Group, Location, Person, Preparation, Unit
 from service.models.events import event_groups, event_persons, event_units
+from service import summons
 from service.offices import office_for_new_rows
 from service.text import clean, name_key
 from service.vocabulary import DIRECTORY_LABELS
@@ -53,6 +54,7 @@ def _save(ctx: Ctx, obj, errors: dict, shown_before: tuple | None = None):
     if shown_before is not None and shown_before != _shown(obj):
         for event in ctx.session.scalars(_events_showing(obj)).all():
             ctx.changes.event_changed(ctx, event)
+        summons.as_source(ctx, _events_showing(obj), ctx.changes.event_changed)  # the province's events too
         ctx.changes.renamed(ctx, obj)
     return obj
 

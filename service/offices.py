@@ -122,13 +122,17 @@ def set_acting(session: Session, office_id: int, visible: list[int] | None = Non
 
 
 @contextmanager
-def unscoped(session: Session):
-    """Reads inside see every office (a system step of a scoped request: re-indexing the feeds of another
-    office's event, service.summons); the scope is back afterwards."""
-    saved = {k: session.info.pop(k) for k in ("office_ids", "summoning_ids") if k in session.info}
+def acting_as(session: Session, office_id: int):
+    """The session acts as `office_id` inside (its scope, its calendar), then as before: a step a change of
+    one office causes in another's event (service.summons.as_source)."""
+    keys = ("office_id", "office_ids", "summoning_ids")
+    saved = {k: session.info[k] for k in keys if k in session.info}
+    set_acting(session, office_id)
     try:
         yield session
     finally:
+        for key in keys:
+            session.info.pop(key, None)
         session.info.update(saved)
 
 

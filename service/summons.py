@@ -17,11 +17,13 @@ names (feeds.index.subjects_of), whichever office owns it, and a summoned office
 
 Group membership may cross offices downwards only: a group holds persons its office can see, i.e. its own and
 those of the offices below it (the province's group of commune chairmen is the province's to keep; a commune
-cannot put the province's persons in its groups). A commune editing its own group summoned by the province
-re-indexes the province's events unscoped (feeds.index.reindex_group).
+cannot put the province's persons in its groups). A commune renaming a person, unit or group, or changing the
+members of a group, that a province event names changes that event's text or reach: the event is worked out
+again acting as the province (`as_source`).
 """
 from sqlalchemy import select, union
 
+from service import offices
 from service.errors import NotFound
 from service.models import AgendaItem, Event, Group, Office, Person, Preparation, Unit
 from service.models.directory import group_members
@@ -103,6 +105,28 @@ def source(session, event_id: int) -> Office | None:
              .where(ev.c.id == event_id, ev.c.office_id.in_(above),
                     ev.c.id.in_(summoning(session.info["office_ids"]))))
     return session.scalars(query).first()
+
+
+def as_source(ctx, query, step) -> None:
+    """`step(ctx, event)` for each summons `query` (a SELECT of Event) finds among the events of the offices
+    above, acting as the event's own office for it: a commune renaming its chairman or changing its summoned
+    group changes what the province's event shows and who it reaches, and the event's feeds and reminders are
+    then worked out as the province sees it (every person and unit it names, the province's calendar), not
+    as the commune does (which would drop the sibling communes' persons from it)."""
+    above = summoning_ids(ctx.session)
+    if not above:
+        return
+    ctx.session.flush()
+    ids = ctx.session.scalars(query.with_only_columns(Event.id).where(Event.office_id.in_(above))
+                              .execution_options(all_offices=True)).all()
+    for event_id in sorted(set(ids)):
+        office_id = ctx.session.scalar(select(Event.office_id).where(Event.id == event_id)
+                                       .execution_options(all_offices=True))
+        with offices.acting_as(ctx.session, office_id):
+            event = ctx.session.scalars(select(Event).where(Event.id == event_id).with_for_update(of=Event)).one()
+            ctx.session.expire(event)  # what it names is read again, as the source office sees it
+            step(ctx, event)
+            ctx.session.flush()
 
 
 def refuse_write(session, event_id: int) -> None:

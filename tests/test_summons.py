@@ -277,3 +277,15 @@ def test_summons_add_no_statement_per_event(app, world):
                 agenda=[{"number": 1, "title": "Báo cáo", "unit_ids": [a["unit"], world["b"]["unit"]]}])
     assert len(_events(a["api"])) == 2 + 10
     assert [statements(address) for address in addresses] == few
+
+
+def test_a_commune_renaming_its_summoned_chairman_renames_him_in_the_province_event_everywhere(app, world):
+    a, b = world["a"], world["b"]
+    _summon(world, attendee_ids=[a["chair"], b["chair"]])
+    before = _feed(app, b["api"], "persons", b["chair"])
+    assert "Trần Văn alphaz" in before
+    assert a["api"].patch(f"/api/persons/{a['chair']}", {"name": "Trần Văn Mới alphaz"}).status_code == 200
+    for x in (a, b):  # the block of the province event was made anew (its render version moved)
+        body = _feed(app, x["api"], "persons", x["chair"])
+        assert "Trần Văn Mới alphaz" in body and "chuyển đổi số" in body
+    assert "Trần Văn Mới alphaz" in _feed(app, world["p"]["api"], "persons", world["p"]["chair"])
