@@ -117,11 +117,9 @@ def as_source(ctx, query, step) -> None:
     if not above:
         return
     ctx.session.flush()
-    ids = ctx.session.scalars(query.with_only_columns(Event.id).where(Event.office_id.in_(above))
-                              .execution_options(all_offices=True)).all()
-    for event_id in sorted(set(ids)):
-        office_id = ctx.session.scalar(select(Event.office_id).where(Event.id == event_id)
-                                       .execution_options(all_offices=True))
+    found = ctx.session.execute(query.with_only_columns(Event.id, Event.office_id).where(Event.office_id.in_(above))
+                                .execution_options(all_offices=True)).all()
+    for event_id, office_id in sorted(set(found)):
         with offices.acting_as(ctx.session, office_id):
             event = ctx.session.scalars(select(Event).where(Event.id == event_id).with_for_update(of=Event)).one()
             ctx.session.expire(event)  # what it names is read again, as the source office sees it
