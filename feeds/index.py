@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from service import summons
 from service.models import Event, FeedEntry, FeedVersion, Group, Person, Unit
 from service.models.events import event_groups
 
@@ -21,8 +22,11 @@ def office_subject(office_id: int) -> tuple[str, int]:
 
 def subjects_of(event: Event) -> set[tuple[str, int]]:
     """Every feed an event belongs in: the office; its chair, attendees and members of its groups; its
-    groups; units that attend or prepare one of its items."""
+    groups; units that attend or prepare one of its items; and the office feed of every office below whose
+    persons, groups or units it names (a summons, "triệu tập": service.summons), whichever office owns it."""
     subjects = {office_subject(event.office_id)}
+    named = [event.chair, *event.attendees, *event.groups, *event.units, *(m for g in event.groups for m in g.members),
+             *(p.unit for item in event.live_agenda for p in item.preparations)]
     if event.chair_id:
         subjects.add(("person", event.chair_id))
     subjects |= {("person", p.id) for p in event.attendees}
@@ -31,6 +35,7 @@ def subjects_of(event: Event) -> set[tuple[str, int]]:
         subjects |= {("person", p.id) for p in group.members}
     subjects |= {("unit", u.id) for u in event.units}
     subjects |= {("unit", p.unit_id) for item in event.live_agenda for p in item.preparations}
+    subjects |= {office_subject(obj.office_id) for obj in named if obj is not None}
     return subjects
 
 
@@ -66,8 +71,10 @@ def reindex_event(ctx, event: Event) -> None:
 
 
 def reindex_group(ctx, group: Group, added=(), removed=()) -> None:
-    """Members joined or left: the group's events move in or out of their feeds."""
+    """Members joined or left: the group's events move in or out of their feeds; those of an office above
+    that summon the group too, as that office sees them (service.summons.as_source)."""
     query = select(Event).join(event_groups, event_groups.c.event_id == Event.id).where(
         event_groups.c.group_id == group.id)
     for event in ctx.session.scalars(query):
         reindex_event(ctx, event)
+    summons.as_source(ctx, query, reindex_event)

@@ -14,9 +14,10 @@ from sqlalchemy import exists, or_, select, union, union_all
 
 from service.calendar_rules import local_midnight
 from service.db import in_chunks
-from service.models import AgendaItem, Event, EventException, Location, Person, Preparation
+from service.models import AgendaItem, Event, EventException, Location, Office, Person, Preparation, Unit
 from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
+from service.summons import concerning, is_summoned, summoning_ids
 from service.vocabulary import CONFLICT_HEADINGS
 from service.timing import occurrences
 
@@ -121,6 +122,7 @@ class _Row:
     location_id: int | None
     location_name: str | None
     travel_minutes: int | None
+    office_id: int | None = None
     persons: set = field(default_factory=set)
     exceptions: list = field(default_factory=list)
 
@@ -156,8 +158,8 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
     def select_rows(*where):
         return select(Event.id, Event.status, Event.busy, Event.all_day, Event.start_at, Event.end_at,
                       Event.start_date, Event.end_date, Event.rrule, Event.chair_id, Event.location_id,
-                      Location.name, Location.travel_minutes).outerjoin(Location, Location.id == Event.location_id) \
-            .where(*where)
+                      Location.name, Location.travel_minutes, Event.office_id) \
+            .outerjoin(Location, Location.id == Event.location_id).where(*where)
 
     live = (Event.status != "cancelled", Event.busy.is_(True))
     if persons is None:
@@ -186,7 +188,9 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
 
 
 def _with_persons(ctx, queries) -> list[_Row]:
-    """The rows of `queries`, each with the persons it binds and, if recurring, its exceptions."""
+    """The rows of `queries`, each with the persons it binds and, if recurring, its exceptions. The events
+    are those concerning the session's offices: their own and the summons of offices above (service.summons)."""
+    queries = [part for query in queries for part in concerning(ctx.session, query, Event.office_id, Event.id)]
     rows = {r.id: _Row(*r) for query in queries for r in ctx.session.execute(query)}
     for ids in in_chunks(rows):
         for event_id, person_id in ctx.session.execute(union_all(
@@ -210,14 +214,21 @@ def _places(rows) -> tuple[dict, dict]:
             {r.location_id: r.travel_minutes for r in rows if r.location_id})
 
 
-def _name_persons(ctx, found: list[Conflict]) -> list[Conflict]:
-    """Fill in the names of the persons the conflicts are about: one query, only when there are some."""
+def _name_persons(ctx, found: list[Conflict], rows=()) -> list[Conflict]:
+    """Fill in the names of the persons the conflicts are about: one query, only when there are some.
+    With summons among `rows` (events of an office above), the conflicts of the session's own persons and
+    places are kept: not those of the source office's or of a sibling office's persons (whom it cannot see:
+    no name), nor a place clash between two events of the office above."""
     subjects = [c.subject for c in found if c.subject["type"] == "person"]
     if subjects:
         names = dict(ctx.session.execute(select(Person.id, Person.name).where(
             Person.id.in_({s["id"] for s in subjects}))).all())
         for subject in subjects:
             subject["name"] = names.get(subject["id"])
+    summoned = {r.id for r in rows if is_summoned(ctx.session, r.office_id)}
+    if summoned:
+        found = [c for c in found if (c.subject["name"] is not None if c.subject["type"] == "person"
+                                      else not set(c.event_ids) <= summoned)]
     return found
 
 
@@ -233,7 +244,7 @@ def check_range(ctx, lo: datetime, hi: datetime, person_id=None, unit_id=None) -
     rows = _load(ctx, lo, hi)
     slots = [s for r in rows for s in slots_of(r, lo, hi, ctx.tz)]
     locations, travel = _places(rows)
-    found = _name_persons(ctx, find(slots, travel, locations)) + deadline_load(ctx, lo, hi)
+    found = _name_persons(ctx, find(slots, travel, locations), rows) + deadline_load(ctx, lo, hi)
     if person_id is not None:
         found = [c for c in found if c.subject["type"] == "person" and c.subject["id"] == person_id]
     if unit_id is not None:
@@ -262,26 +273,27 @@ def check_event(ctx, event: Event, horizon_days: int = 366) -> list[Conflict]:
     rows = _load(ctx, lo, hi, persons=sorted(persons), location_id=event.location_id)
     slots = [s for r in rows for s in slots_of(r, lo, hi, ctx.tz)]
     locations, travel = _places(rows)
-    found = _name_persons(ctx, [c for c in find(slots, travel, locations) if event.id in c.event_ids])
+    found = _name_persons(ctx, [c for c in find(slots, travel, locations) if event.id in c.event_ids], rows)
     return _in_order(found, ctx.tz)
 
 
 def deadline_load(ctx, lo: datetime, hi: datetime, limit: int = DEADLINE_LOAD_LIMIT) -> list[Conflict]:
     """Units with more than `limit` preparation deadlines on one day in [lo, hi)."""
     first, last = lo.astimezone(ctx.tz).date(), hi.astimezone(ctx.tz).date()
-    rows = ctx.session.execute(
-        select(Preparation.unit_id, AgendaItem.deadline, AgendaItem.event_id, Event.status)
-        .join(AgendaItem, AgendaItem.id == Preparation.item_id).join(Event, Event.id == AgendaItem.event_id)
-        .where(AgendaItem.removed_at.is_(None), AgendaItem.deadline >= first, AgendaItem.deadline < last,
-               AgendaItem.submitted_at.is_(None), Event.status != "cancelled")).all()
+    query = (select(Preparation.unit_id, AgendaItem.deadline, AgendaItem.event_id, Event.status)
+             .join(AgendaItem, AgendaItem.id == Preparation.item_id).join(Event, Event.id == AgendaItem.event_id)
+             .where(AgendaItem.removed_at.is_(None), AgendaItem.deadline >= first, AgendaItem.deadline < last,
+                    AgendaItem.submitted_at.is_(None), Event.status != "cancelled"))
+    if summoning_ids(ctx.session):  # the items of summons count for the session's own units only
+        query = query.where(Preparation.unit_id.in_(select(Unit.id).where(
+            Unit.office_id.in_(ctx.session.info["office_ids"]))))
+    rows = [r for part in concerning(ctx.session, query, Event.office_id, Event.id) for r in ctx.session.execute(part)]
     days = defaultdict(list)
     for unit_id, day, event_id, status in rows:
         days[(unit_id, day)].append((event_id, status))
     out = []
     if not days:
         return out
-    from service.models import Unit  # noqa: PLC0415 - (kept local: only this report needs unit names)
-
     names = dict(ctx.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_({u for u, _ in days}))).all())
     for (unit_id, day), items in sorted(days.items()):
         if len(items) > limit:
@@ -293,11 +305,25 @@ def deadline_load(ctx, lo: datetime, hi: datetime, limit: int = DEADLINE_LOAD_LI
 
 
 
+def titles(ctx, found: list[Conflict]) -> tuple[dict, dict]:
+    """The titles of the conflicts' events, and for a summons among them (service.summons) the name of its
+    source office: ({id: title}, {id: office name})."""
+    out, sources = {}, {}
+    for ids in in_chunks({i for c in found for i in c.event_ids}):
+        query = select(Event.id, Event.title, Event.office_id, Office.name).join(Office, Office.id == Event.office_id) \
+            .where(Event.id.in_(ids))
+        for part in concerning(ctx.session, query, Event.office_id, Event.id):
+            for event_id, title, office_id, office_name in ctx.session.execute(part):
+                out[event_id] = title
+                if is_summoned(ctx.session, office_id):
+                    sources[event_id] = office_name
+    return out, sources
+
+
 def report(ctx, found: list[Conflict]) -> list[str]:
     """The office's readable report, in Vietnamese, grouped by kind."""
-    titles = {}
-    for ids in in_chunks({i for c in found for i in c.event_ids}):
-        titles.update(ctx.session.execute(select(Event.id, Event.title).where(Event.id.in_(ids))).all())
+    titles_of, sources = titles(ctx, found)
+    titles_of = {i: t + (f" (triệu tập: {sources[i]})" if i in sources else "") for i, t in titles_of.items()}
 
     def when(c):
         if isinstance(c.start, datetime):
@@ -312,7 +338,7 @@ def report(ctx, found: list[Conflict]) -> list[str]:
             continue
         lines.append(f"{heading} ({len(items)}):")
         for c in items:
-            events = " và ".join(f"\"{titles.get(i, '?')}\" (#{i})" for i in c.event_ids[:2])
+            events = " và ".join(f"\"{titles_of.get(i, '?')}\" (#{i})" for i in c.event_ids[:2])
             if kind == "deadline_load":
                 text = f"{c.subject['name']}: {c.detail['count']} nội dung phải nộp ngày {when(c)} ({len(c.event_ids)} cuộc họp)"
             elif kind == "travel":

@@ -128,8 +128,8 @@ def load_demo(ctx: Ctx) -> dict:
         create_user(ctx, username, name, role, DEMO_PASSWORD)
     communes = _load_communes(ctx, first, calendar)
     return {"cơ quan cấp xã": len(communes), "đơn vị": len(units) + 2 * len(communes),
-            "người": len(persons) + 2 * len(communes), "nhóm": len(groups) + len(communes), "địa điểm": len(LOCATIONS),
-            "sự kiện": 11 + 3 * len(communes), "tài khoản thử": len(DEMO_USERS) + len(communes)}
+            "người": len(persons) + 2 * len(communes), "nhóm": len(groups) + len(communes) + 1,
+            "địa điểm": len(LOCATIONS), "sự kiện": 12 + 3 * len(communes), "tài khoản thử": len(DEMO_USERS) + len(communes)}
 
 
 COMMUNES = [  # slug, name, chairman, vice chairman
@@ -147,7 +147,7 @@ def _load_communes(ctx: Ctx, first: date, calendar) -> list:
     province = ctx.session.get(offices.Office, province_id)
     if province.name == offices.DEFAULT_NAME:  # a new deployment's office: the demo's province
         province.name, province.tier, province.body = "Văn phòng UBND tỉnh (thử)", "tinh", "ubnd"
-    made = []
+    made, chairs, offices_units = [], [], []
     for slug, name, chairman, vice in COMMUNES:
         commune = offices.create(ctx, slug, name, "xa", "hdnd_ubnd", province)
         offices.set_acting(ctx.session, commune.id)
@@ -175,5 +175,15 @@ def _load_communes(ctx: Ctx, first: date, calendar) -> list:
         create_user(ctx, f"vanphong.{slug.removeprefix('xa-').replace('-', '')}", f"Văn phòng {village} (thử)",
                     "office", DEMO_PASSWORD)
         made.append(commune)
+        chairs.append(chair.id)
+        offices_units.append(office_unit.id)
     offices.set_acting(ctx.session, province_id)
+    # A summons ("triệu tập", service.summons): the province's conference with every commune chairman (its
+    # group of them), each commune's office preparing its report; in the communes' calendars, read-only.
+    chairmen = save_group(ctx, schemas.GroupIn(name="Chủ tịch UBND các xã", member_ids=chairs))
+    create_event(ctx, schemas.EventCreate(
+        title="Hội nghị trực tuyến UBND tỉnh với các xã về chuyển đổi số", kind="meeting", slot="morning",
+        start=calendar.shift(first.replace(day=22), 0).isoformat(), group_ids=[chairmen.id],
+        location="Hội trường UBND tỉnh",
+        agenda=[{"number": 1, "title": "Báo cáo tình hình chuyển đổi số của các xã", "unit_ids": offices_units}]))
     return made

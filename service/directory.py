@@ -7,6 +7,7 @@ from service.context import Ctx
 from service.errors import Conflict, NotFound, ValidationFailed
 from service.models import AgendaItem, Event, Group, Location, Person, Preparation, Unit
 from service.models.events import event_groups, event_persons, event_units
+from service import summons
 from service.offices import office_for_new_rows
 from service.text import clean, name_key
 from service.vocabulary import DIRECTORY_LABELS
@@ -53,6 +54,7 @@ def _save(ctx: Ctx, obj, errors: dict, shown_before: tuple | None = None):
     if shown_before is not None and shown_before != _shown(obj):
         for event in ctx.session.scalars(_events_showing(obj)).all():
             ctx.changes.event_changed(ctx, event)
+        summons.as_source(ctx, _events_showing(obj), ctx.changes.event_changed)  # the province's events too
         ctx.changes.renamed(ctx, obj)
     return obj
 
@@ -174,6 +176,11 @@ def save_group(ctx: Ctx, body, group: Group | None = None) -> Group:
         group.aliases = _clean_list(body.aliases or [])
     before = {p.id for p in group.members}
     if "member_ids" in fields:
+        # Members are persons the acting office can see: its own and those of the offices below it. So a
+        # province keeps the group "Chủ tịch UBND các xã, phường" of its communes' chairmen (one group the
+        # clerk picks to summon them all: service.summons), while a commune's groups hold its own persons only.
+        # A commune changing a person's groups sees (and changes) only its own groups' memberships: the
+        # province's group keeps its member.
         group.members = load_ids(ctx.session, Person, body.member_ids or [], "member_ids", errors)
     _save(ctx, group, errors, shown)
     if "member_ids" in fields and group.id is not None:

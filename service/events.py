@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import selectinload
 
-from service import reminder_settings
+from service import reminder_settings, summons
 from service.calendar_rules import local_midnight
 from service.context import Ctx
 from service.directory import find_or_create_location, load_ids, load_one
@@ -37,7 +37,7 @@ def get_event(ctx: Ctx, event_id: int, lock: bool = False) -> Event:
         query = query.with_for_update(of=Event).execution_options(populate_existing=True)
     event = ctx.session.scalars(query).first()
     if event is None:
-        raise NotFound(f"Không có sự kiện nào có id {event_id}")
+        summons.refuse_write(ctx.session, event_id)  # 404, or 403 for a summons of the office's (read-only)
     return event
 
 

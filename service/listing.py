@@ -11,10 +11,10 @@ from datetime import date, datetime
 
 from sqlalchemy import literal, null, select, union_all
 
-from service.models import (AgendaItem, Event, EventException, Group, Location, Person, Preparation, SlotHours,
-                            Unit)
+from service.models import (AgendaItem, Event, EventException, Group, Location, Office, Person, Preparation,
+                            SlotHours, Unit)
 from service.models.events import event_groups, event_persons, event_units
-from service.offices import core_scope
+from service.summons import concerning_ids
 
 
 @dataclass(slots=True)
@@ -85,18 +85,21 @@ class EventView:
 def load_events(session, matching) -> list[EventView]:
     """The events whose ids `matching` (a SELECT of Event.id) gives, ordered like events_query."""
     # A SELECT inside IN (...): no list of ids in the statement, however many there are. Run as Core on the
-    # connection below, so the session's office listener never sees it: the office scope is added here, and
-    # every statement that follows reads only these events' rows.
-    ids = matching.where(core_scope(session, Event.__table__.c.office_id))
+    # connection below, so the session's office listener never sees it: the office scope is added here (the
+    # offices' own events and those summoning them, service.summons), and every statement that follows reads
+    # only these events' rows.
+    ids = concerning_ids(session, matching)
+    scope = session.info.get("office_ids")
     # On the session's connection, not session.execute: Core rows, without the ORM's result machinery.
     session.flush()  # what the session holds unwritten, as session.execute would autoflush it
     conn = session.connection()
-    loc, chair, ev = Location.__table__, Person.__table__.alias("chair"), Event.__table__
+    loc, chair, ev, off = Location.__table__, Person.__table__.alias("chair"), Event.__table__, Office.__table__
     rows = conn.execute(
         select(*_EVENT_COLUMNS, loc.c.name.label("_location_name"), chair.c.name.label("_chair_name"),
-               chair.c.title.label("_chair_title"))
+               chair.c.title.label("_chair_title"), chair.c.office_id.label("_chair_office"),
+               off.c.slug.label("_office_slug"), off.c.name.label("_office_name"))
         .select_from(Event.__table__.outerjoin(loc, loc.c.id == Event.location_id)
-                     .outerjoin(chair, chair.c.id == Event.chair_id))
+                     .outerjoin(chair, chair.c.id == Event.chair_id).join(off, off.c.id == Event.office_id))
         .where(ev.c.id.in_(ids)).order_by(ev.c.range_start, ev.c.id)).all()
     keys = [c.key for c in _EVENT_COLUMNS]
     out, by_id = [], {}
@@ -107,6 +110,14 @@ def load_events(session, matching) -> list[EventView]:
         view.holidays_kept = [d for d in (view.holidays_kept or "").split(",") if d]
         view.location = Named(row.location_id, row._location_name) if row.location_id is not None else None
         view.chair = Named(row.chair_id, row._chair_name, row._chair_title) if row.chair_id is not None else None
+        # A summons (an event of an office above that names someone of the session's offices): shown with its
+        # source, read-only, and naming only the persons, groups and units of the session's offices and of the
+        # source office (not those of the sibling communes it summons too).
+        view.summons = None
+        if scope is not None and view.office_id not in scope:
+            view.summons = {"office": row._office_slug, "office_name": row._office_name}
+            if row._chair_office not in scope and row._chair_office != view.office_id:
+                view.chair = None
         view.attendees, view.groups, view.units, view.agenda, view.exceptions = [], [], [], [], []
         out.append(view)
         by_id[view.id] = view
@@ -121,23 +132,28 @@ def load_events(session, matching) -> list[EventView]:
 
     p, g, u = Person.__table__, Group.__table__, Unit.__table__
     named = union_all(
-        select(literal("p").label("kind"), event_persons.c.event_id, p.c.id, p.c.name, p.c.title)
+        select(literal("p").label("kind"), event_persons.c.event_id, p.c.id, p.c.name, p.c.title, p.c.office_id)
         .join_from(event_persons, p, p.c.id == event_persons.c.person_id).where(event_persons.c.event_id.in_(ids)),
-        select(literal("g"), event_groups.c.event_id, g.c.id, g.c.name, null())
+        select(literal("g"), event_groups.c.event_id, g.c.id, g.c.name, null(), g.c.office_id)
         .join_from(event_groups, g, g.c.id == event_groups.c.group_id).where(event_groups.c.event_id.in_(ids)),
-        select(literal("u"), event_units.c.event_id, u.c.id, u.c.name, null())
+        select(literal("u"), event_units.c.event_id, u.c.id, u.c.name, null(), u.c.office_id)
         .join_from(event_units, u, u.c.id == event_units.c.unit_id).where(event_units.c.event_id.in_(ids)),
     ).subquery()
     lists = {"p": "attendees", "g": "groups", "u": "units"}
+
+    def shown(view, office_id) -> bool:
+        return view.summons is None or office_id in scope or office_id == view.office_id
     for r in conn.execute(select(named).order_by(named.c.kind, named.c.event_id, named.c.id)):
-        getattr(by_id[r.event_id], lists[r.kind]).append(Named(r.id, r.name, r.title))
+        view = by_id[r.event_id]
+        if shown(view, r.office_id):
+            getattr(view, lists[r.kind]).append(Named(r.id, r.name, r.title))
 
     a, prep = AgendaItem.__table__, Preparation.__table__
     items: dict[int, ItemView] = {}
     agenda = (select(a.c.id, a.c.event_id, a.c.position, a.c.number, a.c.title, a.c.deadline, a.c.deadline_explicit,
                      a.c.preparing_units_text, a.c.submitted_at, prep.c.unit_id, prep.c.role,
                      prep.c.position.label("prep_position"), prep.c.submitted_at.label("prep_submitted_at"),
-                     prep.c.submitted_by, u.c.name.label("unit_name"))
+                     prep.c.submitted_by, u.c.name.label("unit_name"), u.c.office_id.label("unit_office"))
               .select_from(a.outerjoin(prep, prep.c.item_id == a.c.id).outerjoin(u, u.c.id == prep.c.unit_id))
               .where(a.c.event_id.in_(ids), a.c.removed_at.is_(None))
               .order_by(a.c.event_id, a.c.position, a.c.id, prep.c.position))
@@ -147,7 +163,7 @@ def load_events(session, matching) -> list[EventView]:
             item = items[r.id] = ItemView(r.id, r.event_id, r.position, r.number, r.title, r.deadline,
                                           r.deadline_explicit, r.preparing_units_text, r.submitted_at)
             by_id[r.event_id].agenda.append(item)
-        if r.unit_id is not None:
+        if r.unit_id is not None and shown(by_id[r.event_id], r.unit_office):
             item.preparations.append(PreparationView(r.unit_id, r.role, r.prep_position, r.prep_submitted_at,
                                                      r.submitted_by, Named(r.unit_id, r.unit_name)))
     return out

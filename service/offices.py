@@ -14,8 +14,9 @@ every office, and writes into the only office when there is exactly one.
 """
 import re
 import unicodedata
+from contextlib import contextmanager
 
-from sqlalchemy import event, insert, or_, select, true
+from sqlalchemy import event, insert, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session, with_loader_criteria
 
 from service.errors import NotFound, ValidationFailed
@@ -92,13 +93,47 @@ def only_office(session: Session) -> Office | None:
     return rows[0] if len(rows) == 1 else None
 
 
+def _below_and_above(session: Session, office_id: int) -> tuple[list[int], list[int]]:
+    """(the offices below `office_id`, the offices above it), from one statement."""
+    below = select(Office.id).where(Office.parent_id == office_id).cte("below", recursive=True)
+    below = below.union_all(select(Office.id).where(Office.parent_id == below.c.id))
+    above = select(Office.parent_id.label("id")).where(Office.id == office_id).cte("above", recursive=True)
+    above = above.union_all(select(Office.parent_id).where(Office.id == above.c.id))
+    rows = session.execute(union_all(select(literal("b").label("side"), below.c.id),
+                                     select(literal("a"), above.c.id).where(above.c.id.is_not(None)))).all()
+    return [i for side, i in rows if side == "b"], [i for side, i in rows if side == "a"]
+
+
 def set_acting(session: Session, office_id: int, visible: list[int] | None = None) -> None:
     """Scope the session to `office_id`: new rows belong to it; reads see `visible` (default: it and
-    every office below)."""
+    every office below). With the default, the events of the offices above that summon someone of these
+    offices are readable too, where a read asks for them (service.summons: read-only, never written);
+    an explicit `visible` (the public pages) reads those offices' own events only."""
     session.info.pop("office_ids", None)  # the look-up of the offices below is itself unscoped
-    visible = visible if visible is not None else visible_to(session, office_id)
+    session.info.pop("summoning_ids", None)
+    if visible is None:
+        below, above = _below_and_above(session, office_id)
+        visible = [office_id, *below]
+    else:
+        above = []
     session.info["office_id"] = office_id
     session.info["office_ids"] = tuple(visible)
+    session.info["summoning_ids"] = tuple(above)
+
+
+@contextmanager
+def acting_as(session: Session, office_id: int):
+    """The session acts as `office_id` inside (its scope, its calendar), then as before: a step a change of
+    one office causes in another's event (service.summons.as_source)."""
+    keys = ("office_id", "office_ids", "summoning_ids")
+    saved = {k: session.info[k] for k in keys if k in session.info}
+    set_acting(session, office_id)
+    try:
+        yield session
+    finally:
+        for key in keys:
+            session.info.pop(key, None)
+        session.info.update(saved)
 
 
 def acting_office(session: Session) -> int | None:

@@ -515,6 +515,11 @@ class ReminderList(Out):
     warnings: list[str]
 
 
+class SummonsRef(Out):
+    office: str = Field(description="slug of the office whose event it is")
+    office_name: str
+
+
 class EventOut(Out):
     id: int
     uid: str
@@ -549,6 +554,8 @@ class EventOut(Out):
     created_at: str
     updated_at: str
     conflicts: list[ConflictOut] | None = Field(None, description="on create and change: the conflicts it causes")
+    summons: SummonsRef | None = Field(None, description="set when the event is another office's that summons "
+                                       "(triệu tập) someone of this office: read-only here, with its source")
 
 
 class EventList(Out):

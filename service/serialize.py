@@ -96,6 +96,7 @@ def event_out(event: Event, tz, occurrence=None, public_defaults: dict | None = 
         public=effective(event, public_defaults or BUILT_IN), public_explicit=event.public,
         agenda=[agenda_item_out(i, tz) for i in event.live_agenda], sequence=event.sequence,
         created_at=iso(event.created_at, tz), updated_at=iso(event.updated_at, tz),
+        summons=getattr(event, "summons", None),  # (listing views only: service.listing)
     ).model_dump(mode="json")
 
 

@@ -82,6 +82,17 @@ def test_seed_demo_loads_once(fresh_app):
     browser.post("/dang-nhap", data={"username": "vanphong", "password": "lichcongtac", "csrf_token": token})
     page = browser.get("/", follow_redirects=True).get_data(as_text=True)
     assert "tháng 11 năm 2023" in page and "Giao ban Lãnh đạo UBND huyện" in page and "dự kiến" in page
+    # A commune's account sees the province's summons of its chairman, read-only, with its source.
+    commune_browser = app.test_client()
+    commune_browser.post("/dang-nhap", data={"username": "vanphong.nhison", "password": "lichcongtac",
+                                             "csrf_token": token_of(commune_browser)})
+    page = commune_browser.get("/lich", follow_redirects=True).get_data(as_text=True)
+    assert "Hội nghị trực tuyến UBND tỉnh với các xã về chuyển đổi số" in page and "Triệu tập: " in page
+
+
+def token_of(browser) -> str:
+    form = browser.get("/dang-nhap").get_data(as_text=True)
+    return form.split('name="csrf_token" value="')[1].split('"')[0]
 
 
 def test_long_range_migration_marks_existing_series(fresh_app):

@@ -77,6 +77,11 @@ def world(app):
     client = app.test_client()
     for x in ("a", "b"):
         w[x] = _office_data(Api(client, w[f"key_{x}"]), MARK[x])
+    # A summons ("triệu tập") of the province naming A's chairman and A's unit: A's to read, never B's.
+    w["summons"] = Api(client, w["key_p"]).created("/api/events", {
+        "title": "Hội nghị tỉnh triệu tập alphaz", "start": "2023-11-21", "slot": "morning",
+        "location": "Hội trường tỉnh Pê", "attendee_ids": [w["a"]["person"]],
+        "agenda": [{"number": 1, "title": "Báo cáo của xã alphaz", "unit_ids": [w["a"]["unit"]]}]})["id"]
     with st.sessions() as session:
         w["a"]["key"] = session.scalar(text("SELECT id FROM api_keys WHERE office_id = :o"), {"o": w["office_a"]})
         w["a"]["user"] = w["user_a"]
@@ -257,6 +262,26 @@ def test_the_province_sees_every_office_below_it_and_acts_on_one_with_office(app
     assert Api(app.test_client(), world["key_b"]).get(f"/api/units/{created['id']}").status_code == 404
     # A commune does not see the province above it.
     assert Api(app.test_client(), world["key_a"]).get("/api/events?office=tinh-p").status_code == 404
+
+
+def test_a_province_summons_is_read_only_to_the_summoned_office_and_absent_from_its_sibling(app, world):
+    a, b = Api(app.test_client(), world["key_a"]), Api(app.test_client(), world["key_b"])
+    summons = world["summons"]
+    listed = {e["id"]: e for e in a.get("/api/events?from=2023-11-01&to=2023-11-30").get_json()["events"]}
+    assert listed[summons]["summons"]["office"] == "tinh-p"
+    assert a.get(f"/api/events/{summons}").status_code == 200
+    for response in (a.patch(f"/api/events/{summons}", {"title": "Đổi"}), a.delete(f"/api/events/{summons}"),
+                     a.get(f"/api/events/{summons}/history")):
+        assert response.status_code == 403 and "triệu tập" in response.get_json()["error"]["message"]
+    for response in (b.get(f"/api/events/{summons}"), b.patch(f"/api/events/{summons}", {"title": "Đổi"})):
+        assert response.status_code == 404
+    for address in ("/api/events?from=2023-11-01&to=2023-11-30", "/api/conflicts?from=2023-11-01&to=2023-11-30",
+                    "/api/search?q=triệu+tập", "/api/reminders"):
+        assert "triệu tập" not in b.get(address).get_data(as_text=True).lower(), address
+    body = app.test_client().get(world["b"]["office_feed"].replace("https://lich.example.gov.vn", "")).get_data(as_text=True)
+    assert "triệu tập" not in body.lower()
+    assert "Hội nghị tỉnh triệu tập alphaz" in app.test_client().get(
+        world["a"]["office_feed"].replace("https://lich.example.gov.vn", "")).get_data(as_text=True)
 
 
 # ---- pages -------------------------------------------------------------------------------------------------

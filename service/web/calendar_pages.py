@@ -61,7 +61,16 @@ class Shown:
             classes.append("tentative")
         if self.cancelled:
             classes.append("cancelled")
+        if self.summons:
+            classes.append("summons")
         return " ".join(classes)
+
+    @property
+    def summons(self) -> str:
+        """"Triệu tập: Văn phòng UBND tỉnh …" for another office's event that summons this one (read-only
+        here: shown without a link to its page, which is the source office's); "" for the office's own."""
+        source = getattr(self.event, "summons", None)
+        return f"Triệu tập: {source['office_name']}" if source else ""
 
     @property
     def is_span(self) -> bool:

@@ -3,11 +3,10 @@ from collections import defaultdict
 from datetime import datetime, time, timedelta
 
 from flask import render_template
-from sqlalchemy import select
 
 from service.context import request_ctx
 from service.conflicts import check_range
-from service.models import Event
+from service.conflicts import titles as conflict_titles
 from service.vocabulary import CONFLICT_HEADINGS
 from service.page_base import login_required
 from service.web import bp
@@ -22,8 +21,7 @@ def conflicts():
     following = (first + timedelta(days=32)).replace(day=1)
     lo, hi = (datetime.combine(d, time(0), ctx.tz) for d in (first, following))
     found = check_range(ctx, lo, hi)
-    ids = {i for c in found for i in c.event_ids}
-    titles = dict(ctx.session.execute(select(Event.id, Event.title).where(Event.id.in_(ids))).all()) if ids else {}
+    titles, sources = conflict_titles(ctx, found)
     groups = defaultdict(lambda: defaultdict(list))  # kind -> subject name -> conflicts
     for c in found:
         groups[c.kind][c.subject.get("name") or "?"].append(c)
@@ -34,6 +32,6 @@ def conflicts():
             return f"{s:%d/%m %H:%M}–{e:%H:%M}"
         return f"{c.start:%d/%m/%Y}"
     sections = [(CONFLICT_HEADINGS[k], sorted(groups[k].items())) for k in CONFLICT_HEADINGS if k in groups]
-    return render_template("conflicts.html", first=first, sections=sections, titles=titles, when=when,
+    return render_template("conflicts.html", first=first, sections=sections, titles=titles, sources=sources, when=when,
                            previous=(first - timedelta(days=1)).replace(day=1), following=following, total=len(found))
 

@@ -392,15 +392,14 @@ def _conflict_key(c) -> tuple:
 
 
 def _conflicts_view(ctx, found, own_id: int | None) -> list[dict]:
-    ids = {i for c in found for i in c.event_ids}
-    titles = dict(ctx.session.execute(select(Event.id, Event.title).where(Event.id.in_(ids))).all()) if ids else {}
+    titles, sources = conflicts.titles(ctx, found)  # a summons of an office above: its title and source
     out = []
     for c in found:
         when = c.start.astimezone(ctx.tz).strftime("%H:%M %d/%m/%Y") if isinstance(c.start, datetime) \
             else c.start.strftime("%d/%m/%Y")
         out.append({"heading": CONFLICT_HEADINGS[c.kind], "subject": c.subject.get("name"), "when": when,
                     "tentative": c.tentative,
-                    "others": [(i, titles.get(i, f"#{i}")) for i in c.event_ids if i != own_id]})
+                    "others": [(i, titles.get(i, f"#{i}"), sources.get(i)) for i in c.event_ids if i != own_id]})
     return out
 
 

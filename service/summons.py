@@ -1,0 +1,136 @@
+"""Cross-office summons ("triệu tập"): an event of one office that names persons, groups or units of an office
+below it (the province's conference naming each commune's chairman, the group "Chủ tịch UBND các xã, phường",
+a commune's unit preparing an item). The one definition of "the events concerning an office", for every read
+that shows them: the office's calendar and its listing API (service.listing), its conflict checks
+(service.conflicts), the read-only event of GET /api/events/<id>.
+
+The events concerning a scoped session are its offices' own (office_id IN office_ids, the scoping listener's
+criterion) and the events of the offices above the acting one (session.info["summoning_ids"], set by
+service.offices.set_acting) that name someone of its offices: as chair or attendee, as a member of a named
+group (whichever office's group it is), as a named group, a named unit or a unit preparing a live agenda item.
+
+Read-only, always: the session's listener keeps every ORM read of Event, hence every write path (get_event,
+the series, the pages' forms), to the session's own offices; only the reads here, which ask for them, see the
+summons. To a write a summons is as absent as another office's event (SummonsReadOnly is a NotFound), but the
+API says why (403). Feeds need nothing of this: a person's, group's or unit's feed is indexed by what the event
+names (feeds.index.subjects_of), whichever office owns it, and a summoned office's feed is one of them.
+
+Group membership may cross offices downwards only: a group holds persons its office can see, i.e. its own and
+those of the offices below it (the province's group of commune chairmen is the province's to keep; a commune
+cannot put the province's persons in its groups). A commune renaming a person, unit or group, or changing the
+members of a group, that a province event names changes that event's text or reach: the event is worked out
+again acting as the province (`as_source`).
+"""
+from sqlalchemy import select, union
+
+from service import offices
+from service.errors import NotFound
+from service.models import AgendaItem, Event, Group, Office, Person, Preparation, Unit
+from service.models.directory import group_members
+from service.models.events import event_groups, event_persons, event_units
+
+
+class SummonsReadOnly(NotFound):
+    """A write (or a page that changes it) on an event that only summons the acting office."""
+
+    status, code = 403, "forbidden"
+
+
+def summoning_ids(session) -> tuple:
+    """The offices whose events may summon the session's offices (those above the acting office); () for an
+    unscoped session (which reads everything anyway) or one that reads only its own (the public pages)."""
+    if session.info.get("office_ids") is None:
+        return ()
+    return session.info.get("summoning_ids") or ()
+
+
+def summoning(office_ids):
+    """SELECT of the ids of events naming a person, group or unit of `office_ids` (Core: indexed look-ups by
+    person, group and unit, from those offices' few directory rows)."""
+    p, g, u = Person.__table__, Group.__table__, Unit.__table__
+    ev, item, prep = Event.__table__, AgendaItem.__table__, Preparation.__table__
+    persons = select(p.c.id).where(p.c.office_id.in_(office_ids))
+    groups = select(g.c.id).where(g.c.office_id.in_(office_ids))
+    units = select(u.c.id).where(u.c.office_id.in_(office_ids))
+    return union(
+        select(ev.c.id).where(ev.c.chair_id.in_(persons)),
+        select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons)),
+        select(event_groups.c.event_id).where(event_groups.c.group_id.in_(groups)),
+        select(event_groups.c.event_id).join(group_members, group_members.c.group_id == event_groups.c.group_id)
+        .where(group_members.c.person_id.in_(persons)),
+        select(event_units.c.event_id).where(event_units.c.unit_id.in_(units)),
+        select(item.c.event_id).join(prep, prep.c.item_id == item.c.id)
+        .where(prep.c.unit_id.in_(units), item.c.removed_at.is_(None)),
+    )
+
+
+def concerning(session, query, office_column, id_column) -> list:
+    """`query` (over events) as the statements that read the events concerning the session: itself for an
+    unscoped session; else its offices' own events and, when offices above may summon, theirs that do. Two
+    statements, not one with OR: each is led by the office index (ix_events_range) as a scoped read is.
+    The statements bypass the session's listener (all_offices) since they carry the office filter
+    themselves: run them for events (and their places), not for other office data."""
+    ids = session.info.get("office_ids")
+    if ids is None:
+        return [query]
+    own = query.where(office_column.in_(ids)).execution_options(all_offices=True)
+    above = summoning_ids(session)
+    if not above:
+        return [own]
+    summons = query.where(office_column.in_(above), id_column.in_(summoning(ids))).execution_options(all_offices=True)
+    return [own, summons]
+
+
+def concerning_ids(session, matching):
+    """A SELECT of the ids of events `matching` (a SELECT of Event.id) that concern the session: one
+    statement to put inside IN (...) (service.listing)."""
+    parts = concerning(session, matching, Event.__table__.c.office_id, Event.__table__.c.id)
+    return parts[0] if len(parts) == 1 else union(*parts)
+
+
+def is_summoned(session, office_id: int) -> bool:
+    """Whether an event of `office_id` is, to the session, a summons (not its offices' own)."""
+    ids = session.info.get("office_ids")
+    return ids is not None and office_id not in ids
+
+
+def source(session, event_id: int) -> Office | None:
+    """The office whose event `event_id` summons the session's offices, or None when it does not (or the
+    session owns it, or cannot see it at all). One statement."""
+    above = summoning_ids(session)
+    if not above:
+        return None
+    ev = Event.__table__
+    query = (select(Office).join(ev, ev.c.office_id == Office.id)
+             .where(ev.c.id == event_id, ev.c.office_id.in_(above),
+                    ev.c.id.in_(summoning(session.info["office_ids"]))))
+    return session.scalars(query).first()
+
+
+def as_source(ctx, query, step) -> None:
+    """`step(ctx, event)` for each summons `query` (a SELECT of Event) finds among the events of the offices
+    above, acting as the event's own office for it: a commune renaming its chairman or changing its summoned
+    group changes what the province's event shows and who it reaches, and the event's feeds and reminders are
+    then worked out as the province sees it (every person and unit it names, the province's calendar), not
+    as the commune does (which would drop the sibling communes' persons from it)."""
+    above = summoning_ids(ctx.session)
+    if not above:
+        return
+    ctx.session.flush()
+    found = ctx.session.execute(query.with_only_columns(Event.id, Event.office_id).where(Event.office_id.in_(above))
+                                .execution_options(all_offices=True)).all()
+    for event_id, office_id in sorted(set(found)):
+        with offices.acting_as(ctx.session, office_id):
+            event = ctx.session.scalars(select(Event).where(Event.id == event_id).with_for_update(of=Event)).one()
+            ctx.session.expire(event)  # what it names is read again, as the source office sees it
+            step(ctx, event)
+            ctx.session.flush()
+
+
+def refuse_write(session, event_id: int) -> None:
+    """NotFound for an event the session cannot see, SummonsReadOnly (403) for one that only summons it."""
+    office = source(session, event_id)
+    if office is not None:
+        raise SummonsReadOnly(f"Sự kiện này do {office.name} triệu tập: cơ quan được triệu tập chỉ xem, "
+                              f"không sửa, hủy hay đổi lịch được (hãy liên hệ {office.name})")
+    raise NotFound(f"Không có sự kiện nào có id {event_id}")

@@ -1,0 +1,291 @@
+"""Cross-office summons ("triệu tập"): a province event that names persons, groups or units of the communes
+below it reaches them: their feeds, their conflict checks, their office's calendar (read-only, with its
+source), the reminders of their preparing units. A sibling commune that is not summoned sees none of it."""
+import re
+
+import pytest
+
+from service import auth, offices
+from service.context import state
+from tests.conftest import Api
+from tests.test_office_isolation import PASSWORD, _login
+
+RANGE = "from=2023-11-01&to=2023-11-30"
+
+
+@pytest.fixture
+def config_overrides(smtp, tmp_path):
+    return {"smtp_host": "127.0.0.1", "smtp_port": smtp.port, "outbox_dir": tmp_path / "outbox"}
+
+
+@pytest.fixture
+def world(app):
+    """Province P over communes A and B: each with a unit, its chairman (in a group of its own) and an event
+    of its own on 21/11 morning; P with its chairman and the group "Chủ tịch UBND các xã, phường"."""
+    st = state(app)
+    w = {}
+    with st.sessions() as session:
+        ctx = st.ctx(session, actor="test")
+        p = offices.create(ctx, "tinh-p", "Văn phòng UBND tỉnh Pê", "tinh", "ubnd")
+        w["office_p"] = p.id
+        for x in ("a", "b"):
+            w[f"office_{x}"] = offices.create(ctx, f"xa-{x}", f"Văn phòng HĐND và UBND xã {x.upper()}", "xa",
+                                              "hdnd_ubnd", p).id
+        for x in ("p", "a", "b"):
+            octx = st.ctx(session, actor="test", office_id=w[f"office_{x}"])
+            w[f"key_{x}"] = auth.create_api_key(octx, f"khóa {x}", "office")
+            auth.create_user(octx, f"user-{x}x", f"Chị {x.upper()}", "office", PASSWORD)
+            session.flush()
+            session.info.clear()
+        session.commit()
+    client = app.test_client()
+    for x, mark in (("a", "alphaz"), ("b", "bravoz")):
+        api = Api(client, w[f"key_{x}"])
+        o = w[x] = {"api": api}
+        o["unit"] = api.created("/api/units", {"name": f"Phòng Văn hóa {mark}", "emails": [f"vh-{mark}@example.gov.vn"]})["id"]
+        o["chair"] = api.created("/api/persons", {"name": f"Trần Văn {mark}", "title": f"Chủ tịch UBND xã {mark}",
+                                                  "email": f"ct-{mark}@example.gov.vn"})["id"]
+        o["deputy"] = api.created("/api/persons", {"name": f"Lê Thị {mark}", "title": "Phó Chủ tịch"})["id"]
+        o["group"] = api.created("/api/groups", {"name": f"Lãnh đạo xã {mark}", "member_ids": [o["deputy"]]})["id"]
+        o["own"] = api.created("/api/events", {"title": f"Tiếp công dân {mark}", "start": "2023-11-21",
+                                               "slot": "morning", "chair_id": o["chair"]})["id"]
+    p = w["p"] = {"api": Api(client, w["key_p"])}
+    p["chair"] = p["api"].created("/api/persons", {"name": "Nguyễn Văn Tỉnh", "title": "Chủ tịch UBND tỉnh"})["id"]
+    p["chairmen"] = p["api"].created("/api/groups", {"name": "Chủ tịch UBND các xã, phường",
+                                                     "member_ids": [w["a"]["chair"], w["b"]["chair"]]})["id"]
+    return w
+
+
+def _events(api, query=RANGE):
+    response = api.get(f"/api/events?{query}")
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()["events"]
+
+
+def _summon(w, **links):
+    """A province meeting on 21/11 morning chaired by the province's chairman, naming `links`."""
+    body = {"title": "Hội nghị trực tuyến về chuyển đổi số", "start": "2023-11-21", "slot": "morning",
+            "location": "Hội trường UBND tỉnh", "chair_id": w["p"]["chair"], **links}
+    response = w["p"]["api"].post("/api/events", body)
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()
+
+
+def _feed(app, api, kind, ident) -> str:
+    url = api.post(f"/api/{kind}/{ident}/feed/rotate").get_json()["feed_url"]
+    return app.test_client().get(url.replace("https://lich.example.gov.vn", "")).get_data(as_text=True)
+
+
+# ---- what the province may name ----------------------------------------------------------------------------
+
+def test_the_province_names_persons_groups_and_units_of_its_communes_a_commune_not_of_its_sibling(world):
+    a, b = world["a"], world["b"]
+    created = _summon(world, attendee_ids=[a["chair"]], group_ids=[a["group"]], unit_ids=[a["unit"]])
+    assert created["attendee_ids"] == [a["chair"]] and created["group_ids"] == [a["group"]]
+    refused = a["api"].post("/api/events", {"title": "Họp", "start": "2023-11-22", "attendee_ids": [b["chair"]]})
+    assert refused.status_code == 422
+    refused = a["api"].post("/api/events", {"title": "Họp", "start": "2023-11-22", "chair_id": world["p"]["chair"]})
+    assert refused.status_code == 422
+
+
+# ---- feeds -------------------------------------------------------------------------------------------------
+
+def test_a_summoned_persons_feed_holds_the_province_event_and_nothing_of_the_sibling(app, world):
+    a, b = world["a"], world["b"]
+    _summon(world, attendee_ids=[a["chair"]])
+    _summon(world, title="Làm việc với xã bravoz", attendee_ids=[b["chair"]])
+    _summon(world, title="Kiểm tra công tác cải cách hành chính", group_ids=[a["group"]], start="2023-11-23")
+    _summon(world, title="Tập huấn nghiệp vụ văn hóa", unit_ids=[a["unit"]], start="2023-11-24")
+    chair = _feed(app, a["api"], "persons", a["chair"])
+    assert "Hội nghị trực tuyến về chuyển đổi số" in chair and "Tiếp công dân alphaz" in chair
+    assert "bravoz" not in chair.lower() and "cải cách hành chính" not in chair
+    deputy = _feed(app, a["api"], "persons", a["deputy"])  # a member of the summoned group
+    assert "Kiểm tra công tác cải cách hành chính" in deputy and "chuyển đổi số" not in deputy
+    assert "Kiểm tra công tác cải cách hành chính" in _feed(app, a["api"], "groups", a["group"])
+    assert "Tập huấn nghiệp vụ văn hóa" in _feed(app, a["api"], "units", a["unit"])
+    office = app.test_client().get(a["api"].get("/api/feed").get_json()["feed_url"]
+                                   .replace("https://lich.example.gov.vn", "")).get_data(as_text=True)
+    for title in ("Hội nghị trực tuyến về chuyển đổi số", "cải cách hành chính", "Tập huấn nghiệp vụ văn hóa",
+                  "Tiếp công dân alphaz"):
+        assert title in office, title
+    assert "bravoz" not in office.lower()
+    sibling = app.test_client().get(b["api"].get("/api/feed").get_json()["feed_url"]
+                                    .replace("https://lich.example.gov.vn", "")).get_data(as_text=True)
+    assert "Làm việc với xã bravoz" in sibling and "chuyển đổi số" not in sibling
+
+
+def test_the_province_group_of_commune_chairmen_summons_each_of_them(app, world):
+    """Group membership may cross offices downwards: the province's group "Chủ tịch UBND các xã, phường"
+    holds persons of its communes (the province sees their directories); a commune cannot hold the province's."""
+    a, b = world["a"], world["b"]
+    _summon(world, group_ids=[world["p"]["chairmen"]])
+    for x in (a, b):
+        assert "chuyển đổi số" in _feed(app, x["api"], "persons", x["chair"])
+    refused = a["api"].post("/api/groups", {"name": "Mời cả tỉnh", "member_ids": [world["p"]["chair"]]})
+    assert refused.status_code == 422
+    # A member added later gets it too, whoever edits the group.
+    world["p"]["api"].patch(f"/api/groups/{world['p']['chairmen']}", {"member_ids": [a["chair"], b["chair"], a["deputy"]]})
+    assert "chuyển đổi số" in _feed(app, a["api"], "persons", a["deputy"])
+
+
+def test_a_commune_adding_a_member_to_its_summoned_group_puts_the_province_event_in_the_members_feed(app, world):
+    a = world["a"]
+    _summon(world, group_ids=[a["group"]], attendee_ids=[world["b"]["chair"]])
+    assert a["api"].patch(f"/api/groups/{a['group']}", {"member_ids": [a["deputy"], a["chair"]]}).status_code == 200
+    assert "chuyển đổi số" in _feed(app, a["api"], "persons", a["chair"])
+    # ... and the sibling's chairman, summoned by name, keeps it (the commune's change is not a re-index
+    # of the province event as the commune sees it).
+    assert "chuyển đổi số" in _feed(app, world["b"]["api"], "persons", world["b"]["chair"])
+
+
+# ---- conflicts ---------------------------------------------------------------------------------------------
+
+def test_the_commune_sees_the_clash_of_its_chairman_with_the_province_summons(world):
+    a, b = world["a"], world["b"]
+    summons = _summon(world, attendee_ids=[a["chair"]])
+    # Creating the province event reported the clash with the commune's own event.
+    assert [(c["subject"]["id"], c["event_ids"]) for c in summons["conflicts"]] == [
+        (a["chair"], sorted([a["own"], summons["id"]]))]
+    # The commune's check of the month, and of an event of its own at that time.
+    found = a["api"].get(f"/api/conflicts?{RANGE}").get_json()["conflicts"]
+    assert [(c["subject"]["id"], c["event_ids"]) for c in found] == [(a["chair"], sorted([a["own"], summons["id"]]))]
+    again = a["api"].created("/api/events", {"title": "Họp dân cư thôn alphaz", "start": "2023-11-21",
+                                             "slot": "morning", "attendee_ids": [a["chair"]]})
+    assert summons["id"] in {i for c in again["conflicts"] for i in c["event_ids"]}
+    patched = a["api"].patch(f"/api/events/{a['own']}", {"title": "Tiếp công dân định kỳ alphaz"}).get_json()
+    assert summons["id"] in {i for c in patched["conflicts"] for i in c["event_ids"]}
+    # Through the province group too; and the sibling, not summoned, sees nothing of it.
+    group = _summon(world, title="Giao ban trực tuyến", group_ids=[world["p"]["chairmen"]], start="2023-11-28")
+    b_own = b["api"].created("/api/events", {"title": "Họp bravoz", "start": "2023-11-28", "slot": "morning",
+                                             "chair_id": b["chair"]})
+    assert group["id"] in {i for c in b_own["conflicts"] for i in c["event_ids"]}
+    assert summons["id"] not in {i for c in b["api"].get(f"/api/conflicts?{RANGE}").get_json()["conflicts"]
+                                 for i in c["event_ids"]}
+
+
+def test_the_communes_conflict_pages_name_the_summons_and_its_source_without_a_link(app, world):
+    a = world["a"]
+    summons = _summon(world, attendee_ids=[a["chair"]])
+    page = _login(app, "user-ax")
+    for address in ("/xa-a/xung-dot?thang=2023-11", f"/xa-a/su-kien/{a['own']}"):
+        body = page.get(address).get_data(as_text=True)
+        assert "Hội nghị trực tuyến về chuyển đổi số" in body, address
+        assert "Triệu tập: Văn phòng UBND tỉnh Pê" in body, address
+        assert f"/su-kien/{summons['id']}\"" not in body, address
+    result = app.test_cli_runner().invoke(args=["conflicts", "--month", "2023-11", "--office", "xa-a"])
+    assert "Hội nghị trực tuyến về chuyển đổi số" in result.output and "triệu tập: Văn phòng UBND tỉnh Pê" in result.output
+
+
+# ---- the commune's calendar --------------------------------------------------------------------------------
+
+def test_the_communes_calendar_lists_the_summons_read_only_with_its_source(app, world):
+    a, b = world["a"], world["b"]
+    summons = _summon(world, attendee_ids=[a["chair"], b["chair"], world["p"]["chair"]],
+                      agenda=[{"number": 1, "title": "Báo cáo của xã", "unit_ids": [a["unit"], b["unit"]]}])
+    alone = _summon(world, title="Họp riêng với xã bravoz", attendee_ids=[b["chair"]], start="2023-11-22")
+    listed = {e["id"]: e for e in _events(a["api"])}
+    assert summons["id"] in listed and alone["id"] not in listed
+    shown = listed[summons["id"]]
+    assert shown["summons"] == {"office": "tinh-p", "office_name": "Văn phòng UBND tỉnh Pê"}
+    assert listed[a["own"]]["summons"] is None
+    # The commune sees its own persons and units in it and the province's, not the sibling's.
+    assert set(shown["attendee_ids"]) == {a["chair"], world["p"]["chair"]}
+    assert [u["id"] for u in shown["agenda"][0]["units"]] == [a["unit"]]
+    assert shown["location"] == "Hội trường UBND tỉnh"
+    # A person filter of the commune's finds it too.
+    assert summons["id"] in {e["id"] for e in _events(a["api"], f"{RANGE}&person_id={a['chair']}")}
+    # Read-only: reading it says whose it is; changing or cancelling it is refused, in Vietnamese.
+    read = a["api"].get(f"/api/events/{summons['id']}")
+    assert read.status_code == 200 and read.get_json()["summons"]["office"] == "tinh-p"
+    for response in (a["api"].patch(f"/api/events/{summons['id']}", {"title": "Đổi"}),
+                     a["api"].delete(f"/api/events/{summons['id']}")):
+        assert response.status_code == 403
+        assert "triệu tập" in response.get_json()["error"]["message"]
+    assert a["api"].get(f"/api/events/{alone['id']}").status_code == 404
+    assert world["p"]["api"].get(f"/api/events/{summons['id']}").get_json()["title"] == summons["title"]
+    # The province, acting as itself, lists its own event as its own.
+    assert {e["id"]: e for e in _events(world["p"]["api"])}[summons["id"]]["summons"] is None
+
+    page = _login(app, "user-ax")
+    for address in ("/xa-a/lich?thang=2023-11", "/xa-a/lich/tuan?ngay=2023-11-20", "/xa-a/lich/ngay/2023-11-21"):
+        body = page.get(address).get_data(as_text=True)
+        assert "Hội nghị trực tuyến về chuyển đổi số" in body, address
+        assert "Triệu tập" in body and "Văn phòng UBND tỉnh Pê" in body, address
+        assert f"/su-kien/{summons['id']}" not in body, address  # no link to edit it
+        assert "bravoz" not in body.lower(), address
+    assert page.get(f"/xa-a/su-kien/{summons['id']}/sua").status_code in (403, 404)
+    assert page.get(f"/xa-a/su-kien/{alone['id']}").status_code == 404
+
+
+# ---- reminders ---------------------------------------------------------------------------------------------
+
+def test_a_commune_unit_preparing_a_province_item_gets_the_reminders(app, world, smtp):
+    a = world["a"]
+    summons = _summon(world, agenda=[{"number": 1, "title": "Báo cáo tình hình chuyển đổi số của xã",
+                                      "unit_ids": [a["unit"]]}])
+    result = app.test_cli_runner().invoke(args=["reminders", "run-due", "--now", "2023-11-09T07:30:00+07:00"])
+    assert result.exit_code == 0, result.output
+    mail = smtp.recorder.by_recipient()
+    assert set(mail) == {"vh-alphaz@example.gov.vn"}
+    (message,) = mail["vh-alphaz@example.gov.vn"]
+    assert "Báo cáo tình hình chuyển đổi số của xã" in message.get_body(("plain",)).get_content()
+    # The sibling, which prepares nothing of it, has no trace of it in its reminders.
+    assert "chuyển đổi số" not in world["b"]["api"].get("/api/reminders").get_data(as_text=True)
+    # The email's link records the commune unit's papers on the province's item; no more reminders follow.
+    link = re.search(r"https://lich\.example\.gov\.vn(/nhac-viec/da-nop/[\w.-]+)",
+                     message.get_body(("plain",)).get_content()).group(1)
+    assert app.test_client().post(link).status_code == 200
+    item = a["api"].get(f"/api/events/{summons['id']}").get_json()["agenda"][0]
+    assert item["submitted_at"] is not None and item["units"][0]["submitted_at"] is not None
+    result = app.test_cli_runner().invoke(args=["reminders", "run-due", "--now", "2023-11-13T07:30:00+07:00"])
+    assert result.exit_code == 0, result.output
+    assert len(smtp.recorder.by_recipient()["vh-alphaz@example.gov.vn"]) == 1
+
+
+def test_a_commune_changing_its_chairmans_groups_keeps_him_in_the_province_group(app, world):
+    a = world["a"]
+    assert a["api"].patch(f"/api/persons/{a['chair']}", {"group_ids": [a["group"]]}).status_code == 200
+    assert a["api"].get(f"/api/persons/{a['chair']}").get_json()["group_ids"] == [a["group"]]  # its own only
+    members = world["p"]["api"].get(f"/api/groups/{world['p']['chairmen']}").get_json()["member_ids"]
+    assert members == [a["chair"], world["b"]["chair"]]
+    _summon(world, group_ids=[world["p"]["chairmen"]])
+    assert "chuyển đổi số" in _feed(app, a["api"], "persons", a["chair"])
+
+
+def test_summons_add_no_statement_per_event(app, world):
+    """The commune's month listing and conflict check: as many statements for 1 summons as for 11."""
+    from sqlalchemy import event
+
+    a = world["a"]
+    engine = state(app).engine
+
+    def statements(address):
+        count = []
+        listener = lambda *args: count.append(1)  # noqa: E731
+        event.listen(engine, "before_cursor_execute", listener)
+        try:
+            assert a["api"].get(address).status_code == 200
+        finally:
+            event.remove(engine, "before_cursor_execute", listener)
+        return len(count)
+
+    _summon(world, attendee_ids=[a["chair"]], agenda=[{"number": 1, "title": "Báo cáo", "unit_ids": [a["unit"]]}])
+    addresses = (f"/api/events?{RANGE}", f"/api/conflicts?{RANGE}")
+    few = [statements(address) for address in addresses]
+    for day in range(1, 11):
+        _summon(world, title=f"Tập huấn {day}", start=f"2023-11-{day + 1:02d}", group_ids=[world["p"]["chairmen"]],
+                agenda=[{"number": 1, "title": "Báo cáo", "unit_ids": [a["unit"], world["b"]["unit"]]}])
+    assert len(_events(a["api"])) == 2 + 10
+    assert [statements(address) for address in addresses] == few
+
+
+def test_a_commune_renaming_its_summoned_chairman_renames_him_in_the_province_event_everywhere(app, world):
+    a, b = world["a"], world["b"]
+    _summon(world, attendee_ids=[a["chair"], b["chair"]])
+    before = _feed(app, b["api"], "persons", b["chair"])
+    assert "Trần Văn alphaz" in before
+    assert a["api"].patch(f"/api/persons/{a['chair']}", {"name": "Trần Văn Mới alphaz"}).status_code == 200
+    for x in (a, b):  # the block of the province event was made anew (its render version moved)
+        body = _feed(app, x["api"], "persons", x["chair"])
+        assert "Trần Văn Mới alphaz" in body and "chuyển đổi số" in body
+    assert "Trần Văn Mới alphaz" in _feed(app, world["p"]["api"], "persons", world["p"]["chair"])
