@@ -28,9 +28,12 @@ run: venv
 	$(FLASK) scheduler & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
+# Two workers (pytest-xdist), a test file each at a time: each starts its own PostgreSQL server (a free port, a
+# temp dir) and its module fixtures (Chromium, the feed parsers) once per file. `$(BIN)/python -m pytest FILE`
+# runs one file in one process.
 test: venv
 	bash scripts/test-deps.sh
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 bench: venv
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
