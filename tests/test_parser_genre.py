@@ -1385,3 +1385,33 @@ def test_a_bar_table_keeps_an_empty_first_cell_and_its_borders_are_no_cells():
         (date(2025, 4, 14), "afternoon", "Tiếp công dân", "Phạm Thị Lan", None),
         (date(2025, 4, 15), None, "Hội nghị X", None, "Hội trường")]
     assert not result.skipped
+
+
+# A day off, a holiday or a deadline beside an event does not take the event with it (the skip rules for days
+# off, holiday clauses and closing notes apply to lines that are only that).
+NOT_SKIPPED = [
+    ("LỊCH CÔNG TÁC TUẦN\nThứ Tư, ngày 15/10/2025\nSáng ngày 15/10/2025, 8h00: Họp Ban chỉ đạo chuyển đổi số tại "
+     "Phòng họp số 1. Đề nghị các ngành gửi báo cáo trước ngày 14/10/2025.\n", date(2025, 10, 15), time(8, 0)),
+    ("LỊCH CÔNG TÁC TUẦN\nThứ Ba, ngày 14/10/2025\n- 14h00: Kiểm tra công tác trực Tết trong dịp nghỉ Tết Nguyên đán "
+     "tại các thôn\n", date(2025, 10, 14), time(14, 0)),
+    ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2025\n1. 8h00: Họp Ban chỉ đạo chuẩn bị nghỉ lễ 20/10, sáng ngày 15/10/2025 "
+     "tại Phòng họp số 1\n", date(2025, 10, 15), time(8, 0)),
+    ("LỊCH CÔNG TÁC TUẦN\nThứ Ba, ngày 14/10/2025\n- Chủ tịch UBND xã: Nghỉ phép buổi sáng; chiều 14h00 dự Hội nghị "
+     "tổng kết tại Hội trường UBND tỉnh.\n", date(2025, 10, 14), time(14, 0)),
+]
+
+
+@pytest.mark.parametrize("text, day, clock", NOT_SKIPPED, ids=["deadline-after", "holiday-words", "holiday-date",
+                                                                "day-off-then-meeting"])
+def test_an_event_beside_a_day_off_a_holiday_or_a_deadline_is_kept(text, day, clock):
+    drafts = parse(normalise(text), 2025, 10).drafts
+    assert [(d.day, d.clock) for d in drafts] == [(day, clock)]
+
+
+def test_a_line_that_is_only_a_day_off_or_a_closing_note_is_no_event():
+    off = "LỊCH CÔNG TÁC TUẦN\nThứ Hai, ngày 01/9/2025\n- Lãnh đạo UBND phường: Nghỉ bù lễ Quốc khánh; lãnh đạo trực.\n"
+    assert parse(normalise(off), 2025, 9).drafts == []
+    note = ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 01 NĂM 2025\n1. Ngày 06/01/2025: Hội nghị tổng kết\nThực hiện lịch nghỉ Tết, "
+            "cán bộ, công chức nghỉ Tết Nguyên đán từ thứ Bảy, ngày 25/01/2025 đến hết ngày 02/02/2025. Các cơ quan gửi "
+            "báo cáo trước ngày 20/01/2025.\n")
+    assert [d.day for d in parse(normalise(note), 2025, 1).drafts] == [date(2025, 1, 6)]

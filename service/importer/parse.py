@@ -44,7 +44,7 @@ MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc
 ACTOR = re.compile(r"^(?:các\s{1,3})?(?:thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|(?:các\s{1,3})?ban\s{1,3}(?:của\s{1,3})?(?:hđnd|"
                    r"đảng)|tổ\s{1,3}đại\s{1,3}biểu|lãnh\s{1,3}đạo|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư|đại\s{1,3}biểu"
                    r"|đoàn\s{1,3}đại\s{1,3}biểu)\b", re.I)
-SENTENCES = re.compile(r"\w\)?\.\s{1,3}(?-i:[A-ZĐÀ-Ỹ])\w{1,12}\s", re.I)  # "…). Các sở …": a second sentence
+SENTENCES = re.compile(r"\w\)?\.\s{1,3}(\w)\w{0,11}\s")  # "…). Các sở …": a second sentence (an upper-case letter)
 # "CÁC NỘI DUNG KHÁC", "CÔNG VIỆC KHÁC": the rest of the schedule when it follows the schedule
 OTHER_ITEMS = re.compile(r"(?:nội\s{1,3}dung|công\s{1,3}việc|việc)\s{1,3}khác\b", re.I)
 # "I. CHỦ TỊCH UBND HUYỆN", "1. Phó Chủ tịch Nguyễn Văn Hải": a schedule arranged by leader; the events under
@@ -377,10 +377,9 @@ class Parser:
                 if UNITS_TAIL.search(note):
                     self.assign_units(Para("units", "", note, p.line))
             return None
-        if p.kind == "text" and (DEADLINE.search(text) or recognise.HOLIDAY.search(text)) \
-                and SENTENCES.search(text):
+        if p.kind == "text" and self.day is None and _closing_note(text, self.year, self.month):
             # "Tết Dương lịch …, cán bộ nghỉ 01 ngày (…). Các sở gửi báo cáo … trước ngày 20/12; …": unnumbered prose of
-            # several sentences with a deadline or a holiday closes the program, it schedules nothing
+            # several sentences with a deadline or a holiday, and no date of its own, closes the program
             return self.skip(p, "ghi chú, không phải sự kiện")
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
@@ -415,7 +414,7 @@ class Parser:
         weekly = None if when else grammar.find_weekly(text)
         if when is None and weekly is None and (self.container is None or p.kind == "text") and DEADLINE.search(text):
             return self.skip(p, "hạn hoàn thành, không phải sự kiện")  # a task with its deadline
-        if when is None and weekly is None and recognise.HOLIDAY.search(text) and SIGNAL.search(text):
+        if when is None and weekly is None and not MEETING.search(text) and recognise.holiday_dates(text):
             return self.skip(p, "ngày nghỉ, không phải sự kiện")  # "Cán bộ nghỉ lễ từ thứ Bảy, ngày 09/9 …"
         if when is None and weekly is None:
             return self.undated(p, text)
@@ -938,3 +937,17 @@ def parse(document: Document | str, year: int | None = None, month: int | None =
     """A program's events. `document` is the reader's Document (or plain text); `names` are the directory's
     names, the lexicon that repairs words a PDF broke (line by line, where a line looks damaged)."""
     return Parser(document, year, month, names).parse()
+
+
+def _closing_note(text: str, year: int, month: int) -> bool:
+    """Prose of several sentences with a deadline or a holiday whose dates, once those are blanked, leave no
+    hour and no day of the program's month of its own (a meeting line ending "Đề nghị … trước ngày 14/10."
+    keeps its date; "… Hội nghị … dự kiến tổ chức ngày 06/01/2025." in December's program is next month's)."""
+    if not (DEADLINE.search(text) or recognise.HOLIDAY.search(text)):
+        return False
+    if not any(m.group(1).isupper() for m in SENTENCES.finditer(text)):
+        return False
+    rest = recognise.HOLIDAY.sub(lambda m: " " * len(m.group(0)), DEADLINE.sub(lambda m: " " * len(m.group(0)), text))
+    when = grammar.find_date(rest, year, month, anywhere=True)
+    days = (when.days or [when.span[0]] if when.span else when.days) if when else []
+    return grammar.find_clock(rest) is None and not any((d.year, d.month) == (year, month) for d in days)

@@ -176,13 +176,31 @@ def elsewhere(text: str) -> bool:
 DAY_OFF = re.compile(r"^(?:[^:;.]{2,60}:\s{0,3})?(?:(?:buổi\s{1,3})?(?:sáng|chiều|cả\s{1,3}ngày)\s{0,3}:?\s{1,3})?(?:được\s{1,3})?"
                      r"nghỉ\s{1,3}(?:bù|lễ|tết|phép|làm\s{1,3}việc)\b", re.I)
 
-# the clause of a day off in prose ("cán bộ, công chức nghỉ Tết Nguyên đán từ thứ Bảy, ngày 25/01/2025 đến hết …"):
-# its dates are the holiday's, no event's
-HOLIDAY = re.compile(r"(?<!\w)nghỉ\s{1,3}(?:bù|lễ|tết|(?:\d{1,2}|một|hai|ba|bốn|năm)\s{1,3}ngày)\b[^.;]{0,160}", re.I)
+# the clause of a day off in prose ("cán bộ, công chức nghỉ Tết Nguyên đán từ thứ Bảy, ngày 25/01/2025 đến hết
+# ngày 02/02/2025"): its dates are the holiday's, no event's. It ends with its first date, or the range that date
+# begins, so a date after it is the line's own ("… chuẩn bị nghỉ lễ 30/4, sáng ngày 15/4 tại …").
+_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+HOLIDAY = re.compile(r"(?<!\w)nghỉ\s{1,3}(?:bù|lễ|tết|(?:\d{1,2}|một|hai|ba|bốn|năm)\s{1,3}ngày)\b[^.;\d]{0,160}"
+                     rf"(?:{_DAY}(?:[^.;\d]{{0,30}}?(?:đến|tới|-|–)[^.;\d]{{0,30}}{_DAY})?)?", re.I)
+# after a day off, what makes the line an event after all: an hour or a meeting ("Nghỉ phép buổi sáng; chiều
+# 14h00 dự Hội nghị …")
+_EVENT_AFTER = re.compile(r"\d{1,2}\s{0,2}(?:h|g|giờ)(?!\w)|\d{1,2}\s{0,2}(?:h|g)\d{2}|hội\s{1,3}nghị|họp|(?<!\w)dự\s"
+                          r"|làm\s{1,3}việc\s{1,3}với|tiếp\s{1,3}(?:công\s{1,3}dân|xúc|đoàn)", re.I)
+
+
+def holiday_dates(text: str) -> bool:
+    """A holiday clause that gives the holiday's dates ("cán bộ nghỉ lễ từ thứ Bảy, ngày 09/9 đến …"): a line
+    that says when the office is closed, not an event (one that only mentions a holiday is: "Kiểm tra công tác
+    trực Tết trong dịp nghỉ Tết")."""
+    return any(re.search(_DAY, m.group(0)) for m in HOLIDAY.finditer(text))
 
 
 def day_off(text: str) -> bool:
-    return bool(DAY_OFF.match(text.strip()))
+    """The whole line is a day off ("Lãnh đạo UBND phường: Nghỉ bù lễ Quốc khánh; lãnh đạo trực theo lịch
+    phân công"), not a line with an event after its day off."""
+    text = text.strip()
+    found = DAY_OFF.match(text)
+    return bool(found) and not _EVENT_AFTER.search(text[found.end():])
 
 
 def office_work(text: str) -> bool:
