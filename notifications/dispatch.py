@@ -20,13 +20,13 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from notifications import digests, notices, plan, render, webhook
+from service.db import in_chunks
 from service.errors import Conflict, NotFound
 from service.models import AgendaItem, Event, Preparation, Reminder, Unit
 
 log = logging.getLogger(__name__)
 FIRST_RETRY = timedelta(minutes=2)  # then 4, 8, 16 ... minutes
 MAX_RETRY = timedelta(hours=6)
-RETIRE_BATCH = 1000  # due rows checked per statement by _retire
 
 
 @dataclass
@@ -78,11 +78,11 @@ def _retire(ctx, now, summary) -> None:
                Reminder.event_id.in_(select(Event.id).where(Event.status == "cancelled")))
     # The rows due now are few, but PostgreSQL cannot know it (the pending rows of every office are mostly in
     # the future): asked in one statement it hashed every event of the deployment. Their ids first, then
-    # the checks on those rows only (by primary key), a thousand at a time.
+    # the checks on those rows only (by primary key), a chunk at a time.
     due = ctx.session.scalars(select(Reminder.id).where(Reminder.status == "pending", Reminder.due_at <= now,
                                                         free, units).order_by(Reminder.id)).all()
-    for start in range(0, len(due), RETIRE_BATCH):
-        batch = Reminder.id.in_(due[start:start + RETIRE_BATCH])
+    for ids in in_chunks(due):
+        batch = Reminder.id.in_(ids)
         result = ctx.session.execute(update(Reminder).where(batch, Reminder.status == "pending", free,
                                                             Reminder.event_id.in_(begun))
                                      .values(status="expired", updated_at=now))
@@ -158,17 +158,22 @@ def run_due(ctx, mailer, channel=None) -> Summary:
     rows = _claim(ctx, now, worker)
     if not rows:
         return summary
-    calendars = {}  # each unit's office's working days ("còn N ngày làm việc"), read once per office
+    calendars = {}
+
+    def calendar_of(office_id):
+        """An event's office's working days (its deadlines were counted in them: "còn N ngày làm việc"),
+        read once per office."""
+        if office_id not in calendars:
+            calendars[office_id] = ctx.work_calendar(office_id)
+        return calendars[office_id]
+
     lease = _Lease(ctx, worker, renewed=now)
     channel = channel or webhook.WebhookChannel()
     with mailer:
         for unit, members in _batches(ctx, rows):
             held = _renew(ctx, lease, members, summary)
             if held:
-                office_id = unit.office_id if unit is not None else None  # (None: notices to persons)
-                if office_id not in calendars:
-                    calendars[office_id] = ctx.work_calendar(office_id)
-                _send(ctx, mailer, channel, unit, held, calendars[office_id], summary, worker)
+                _send(ctx, mailer, channel, unit, held, calendar_of, summary, worker)
     return summary
 
 
@@ -205,11 +210,11 @@ def _renew(ctx, lease, rows, summary) -> list[Reminder]:
     return [r for r in rows if current.get(r.id) == "pending"]
 
 
-def _unit_mail(ctx, unit, rows, calendar) -> notices.Outgoing:
+def _unit_mail(ctx, unit, rows, calendar_of) -> notices.Outgoing:
     hook = webhook.address(unit)  # the unit's webhook is one more of its addresses
     if not unit.emails and hook is None:
         return notices.Outgoing([], no_address=f"Đơn vị \"{unit.name}\" (id {unit.id}) chưa có địa chỉ email")
-    items = render.entries(ctx, unit.id, rows, calendar)
+    items = render.entries(ctx, unit.id, rows, calendar_of)
     message = render.message(ctx, unit, items, rows[0].message_id)
 
     def payload():  # built only when the webhook is still to be told
@@ -219,14 +224,14 @@ def _unit_mail(ctx, unit, rows, calendar) -> notices.Outgoing:
                             unit.webhook_secret, payload) if hook else None)
 
 
-def _send(ctx, mailer, channel, unit, rows, calendar, summary, worker) -> None:
+def _send(ctx, mailer, channel, unit, rows, calendar_of, summary, worker) -> None:
     now = ctx.now()
     if rows[0].kind in ("daily", "weekly"):  # a person's digest: notifications.digests
         mail = digests.compose(ctx, rows[0].person, rows[0])
     elif rows[0].person_id is not None:  # change notices to a person: notifications.notices
         mail = notices.compose(ctx, rows)
     else:
-        mail = _unit_mail(ctx, unit, rows, calendar)
+        mail = _unit_mail(ctx, unit, rows, calendar_of)
     if mail.skip:  # nothing left to tell (changes undone, an empty digest, notices turned off)
         summary.cancelled += _finish(ctx, worker, rows, now, status="cancelled", error=mail.skip)
         ctx.session.commit()

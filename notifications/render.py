@@ -64,7 +64,7 @@ def _reason(event, item, unit_id) -> str:
     return "đơn vị không còn được giao chuẩn bị nội dung này"
 
 
-def entries(ctx, unit_id: int, rows, calendar) -> list[Entry]:
+def entries(ctx, unit_id: int, rows, calendar_of) -> list[Entry]:
     """One entry per item (the rows of a digest may hold several reminders of the same item)."""
     today = ctx.now().astimezone(ctx.tz).date()
     by_item = {}
@@ -80,7 +80,7 @@ def entries(ctx, unit_id: int, rows, calendar) -> list[Entry]:
             link = submitted_url(ctx.config, item.id, unit_id)
         by_item[row.item_id] = Entry(item, event, row.deadline, state, role, _when(event, ctx.tz),
                                      event.location.name if event.location else None,
-                                     _due_text(calendar, row.deadline, today), link,
+                                     _due_text(calendar_of(event.office_id), row.deadline, today), link,
                                      _reason(event, item, unit_id) if state == "cancelled" else None)
     return sorted(by_item.values(), key=lambda e: (e.state == "cancelled", e.deadline, e.event.id, e.item.position))
 

@@ -215,8 +215,8 @@ def name_of(ctx, office_id: int | None = None) -> str:
     acting one). A deployment of one office keeps the name it is configured with (OFFICE_NAME), as before
     offices (migration 0015 names its office from it)."""
     rows = ctx.session.scalars(select(Office).order_by(Office.id).limit(2)).all()
-    if len(rows) < 2:
-        return ctx.config.office_name
+    if len(rows) < 2 or (office_id is None and ctx.session.info.get("office_id") is None):
+        return ctx.config.office_name  # (and a page of no office: a broken link's)
     office = ctx.session.get(Office, office_id or office_for_new_rows(ctx.session))
     return office.name if office is not None else ctx.config.office_name
 

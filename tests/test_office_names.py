@@ -64,3 +64,8 @@ def test_a_communes_reminders_are_signed_by_the_commune(app, commune, smtp):
     (message,) = smtp.recorder.by_recipient()["ca@example.gov.vn"]
     assert parseaddr(message["From"])[0] == COMMUNE
     assert COMMUNE in text_of(message) and CONFIGURED + " " not in text_of(message)
+
+
+def test_a_broken_reminder_link_is_the_404_page_with_several_offices(app, commune):
+    response = app.test_client().get("/nhac-viec/da-nop/khong-phai-ma")
+    assert response.status_code == 404 and "Liên kết không hợp lệ" in response.get_data(as_text=True)
