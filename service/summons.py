@@ -119,11 +119,15 @@ def as_source(ctx, query, step) -> None:
     ctx.session.flush()
     found = ctx.session.execute(query.with_only_columns(Event.id, Event.office_id).where(Event.office_id.in_(above))
                                 .execution_options(all_offices=True)).all()
+    by_office = {}
     for event_id, office_id in sorted(set(found)):
+        by_office.setdefault(office_id, []).append(event_id)
+    for office_id, ids in by_office.items():  # one change of scope per source office, one read of its events
         with offices.acting_as(ctx.session, office_id):
-            event = ctx.session.scalars(select(Event).where(Event.id == event_id).with_for_update(of=Event)).one()
-            ctx.session.expire(event)  # what it names is read again, as the source office sees it
-            step(ctx, event)
+            for event in ctx.session.scalars(select(Event).where(Event.id.in_(ids)).order_by(Event.id)
+                                             .with_for_update(of=Event)).all():
+                ctx.session.expire(event)  # what it names is read again, as the source office sees it
+                step(ctx, event)
             ctx.session.flush()
 
 
