@@ -10,12 +10,12 @@ is converted, so a stray "|" in prose is left alone."""
 import re
 
 from service.importer.document import Block
+from service.importer.grammar import _SEP, _WD
 from service.importer.table import _is_header, _kind
 
 SEP = re.compile(r"\s{0,3}\|\s{0,3}")
 # the weekday and/or the date of a merged day cell: "THỨ HAI", "Ngày 18/8/2025", "Thứ Hai, ngày 18/8/2025"
-_WD = r"(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,3}nhật)"
-_DATE = r"(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?"
+_DATE = rf"(?:ngày\s{{1,3}})?\d{{1,2}}{_SEP}\d{{1,2}}(?:{_SEP}\d{{4}})?"
 WEEKDAY_LINE = re.compile(rf"^{_WD}\s{{0,3}}[,:.]?$", re.I)
 DATE_LINE = re.compile(rf"^\(?\s{{0,2}}{_DATE}\s{{0,2}}\)?\s{{0,3}}[,:.]?$", re.I)
 DAY_LINE = re.compile(rf"^{_WD}\s{{0,3}}[,(–-]?\s{{0,3}}{_DATE}\s{{0,2}}\)?\s{{0,3}}[,:.]?$", re.I)
