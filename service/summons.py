@@ -21,7 +21,7 @@ cannot put the province's persons in its groups). A commune renaming a person, u
 members of a group, that a province event names changes that event's text or reach: the event is worked out
 again acting as the province (`as_source`).
 """
-from sqlalchemy import select, union
+from sqlalchemy import literal, or_, select, union
 
 from service import offices
 from service.errors import NotFound
@@ -44,23 +44,29 @@ def summoning_ids(session) -> tuple:
     return session.info.get("summoning_ids") or ()
 
 
-def summoning(office_ids):
-    """SELECT of the ids of events naming a person, group or unit of `office_ids` (Core: indexed look-ups by
-    person, group and unit, from those offices' few directory rows)."""
+def naming(event_id, office_ids):
+    """The condition that the event `event_id` (a column) names a person, group or unit of `office_ids`.
+    Correlated on the event: checked by index for the events a query has already chosen (the month's events of
+    the offices above), where a set of every event naming them would be every event of their own too (a
+    commune's own events name its persons: on 100 offices the month page hashed tens of thousands of ids)."""
     p, g, u = Person.__table__, Group.__table__, Unit.__table__
-    ev, item, prep = Event.__table__, AgendaItem.__table__, Preparation.__table__
+    ev, item, prep = Event.__table__.alias("named"), AgendaItem.__table__, Preparation.__table__
     persons = select(p.c.id).where(p.c.office_id.in_(office_ids))
     groups = select(g.c.id).where(g.c.office_id.in_(office_ids))
     units = select(u.c.id).where(u.c.office_id.in_(office_ids))
-    return union(
-        select(ev.c.id).where(ev.c.chair_id.in_(persons)),
-        select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons)),
-        select(event_groups.c.event_id).where(event_groups.c.group_id.in_(groups)),
-        select(event_groups.c.event_id).join(group_members, group_members.c.group_id == event_groups.c.group_id)
-        .where(group_members.c.person_id.in_(persons)),
-        select(event_units.c.event_id).where(event_units.c.unit_id.in_(units)),
-        select(item.c.event_id).join(prep, prep.c.item_id == item.c.id)
-        .where(prep.c.unit_id.in_(units), item.c.removed_at.is_(None)),
+
+    def inside(tables, *conditions):  # correlated on the outer event only, whatever else the outer query reads
+        return select(literal(1)).select_from(*tables).where(*conditions).correlate_except(*tables).exists()
+
+    return or_(
+        inside([ev], ev.c.id == event_id, ev.c.chair_id.in_(persons)),
+        inside([event_persons], event_persons.c.event_id == event_id, event_persons.c.person_id.in_(persons)),
+        inside([event_groups], event_groups.c.event_id == event_id, event_groups.c.group_id.in_(groups)),
+        inside([event_groups, group_members], event_groups.c.event_id == event_id,
+               group_members.c.group_id == event_groups.c.group_id, group_members.c.person_id.in_(persons)),
+        inside([event_units], event_units.c.event_id == event_id, event_units.c.unit_id.in_(units)),
+        inside([item, prep], item.c.event_id == event_id, prep.c.item_id == item.c.id, prep.c.unit_id.in_(units),
+               item.c.removed_at.is_(None)),
     )
 
 
@@ -77,7 +83,7 @@ def concerning(session, query, office_column, id_column) -> list:
     above = summoning_ids(session)
     if not above:
         return [own]
-    summons = query.where(office_column.in_(above), id_column.in_(summoning(ids))).execution_options(all_offices=True)
+    summons = query.where(office_column.in_(above), naming(id_column, ids)).execution_options(all_offices=True)
     return [own, summons]
 
 
@@ -103,7 +109,7 @@ def source(session, event_id: int) -> Office | None:
     ev = Event.__table__
     query = (select(Office).join(ev, ev.c.office_id == Office.id)
              .where(ev.c.id == event_id, ev.c.office_id.in_(above),
-                    ev.c.id.in_(summoning(session.info["office_ids"]))))
+                    naming(ev.c.id, session.info["office_ids"])))
     return session.scalars(query).first()
 
 
