@@ -17,7 +17,7 @@ from service.db import in_chunks
 from service.models import AgendaItem, Event, EventException, Location, Office, Person, Preparation, Unit
 from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
-from service.summons import concerning, is_summoned, summoning_ids
+from service.summons import concerning, is_summoned, naming, summoning_ids
 from service.vocabulary import CONFLICT_HEADINGS
 from service.timing import occurrences
 
@@ -173,24 +173,34 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
                  select(event_groups.c.event_id).where(event_groups.c.group_id.in_(groups))]
         if location_id is not None:
             parts.append(select(Event.id).where(Event.location_id == location_id))
-        return _with_persons(ctx, [select_rows(overlapping(lo, hi), *live, Event.id.in_(union(*parts)))])
+        return _with_persons(ctx, [select_rows(overlapping(lo, hi), *live, Event.id.in_(union(*parts)))],
+                             _named(ctx, Event.id.in_(union(*parts[:3])), location_id))
     # A short window: the time range picks fewer. The events it picks (short ones from the range index,
     # the few long ones, series, that cover the window) are probed for a shared person or the place;
     # cheaper than materialising all of the persons' events. Two queries: SQLite does not use the index
     # for an OR of the halves. (`+ 0`: one seek per event on the (event_id, ...) primary keys, then a
     # scan of its few rows, instead of one seek per person.)
-    involved = or_(Event.chair_id.in_(persons),
-                   exists().where(event_persons.c.event_id == Event.id, (event_persons.c.person_id + 0).in_(persons)),
-                   exists().where(event_groups.c.event_id == Event.id, (event_groups.c.group_id + 0).in_(groups)))
-    if location_id is not None:
-        involved = or_(involved, Event.location_id == location_id)
-    return _with_persons(ctx, [select_rows(half, *live, involved) for half in overlapping_halves(lo, hi)])
+    by_persons = or_(Event.chair_id.in_(persons),
+                     exists().where(event_persons.c.event_id == Event.id, (event_persons.c.person_id + 0).in_(persons)),
+                     exists().where(event_groups.c.event_id == Event.id, (event_groups.c.group_id + 0).in_(groups)))
+    involved = by_persons if location_id is None else or_(by_persons, Event.location_id == location_id)
+    return _with_persons(ctx, [select_rows(half, *live, involved) for half in overlapping_halves(lo, hi)],
+                         _named(ctx, by_persons, location_id))
 
 
-def _with_persons(ctx, queries) -> list[_Row]:
+def _named(ctx, by_persons, location_id):
+    """What makes a summons of an office above the session's business in a check of its persons: sharing one
+    of them (they are all the session's own: its events name no one else) — or, at the place only, naming its
+    people (service.summons.naming)."""
+    if location_id is None or not summoning_ids(ctx.session):
+        return by_persons
+    return or_(by_persons, naming(Event.id, ctx.session.info["office_ids"]))
+
+
+def _with_persons(ctx, queries, named=None) -> list[_Row]:
     """The rows of `queries`, each with the persons it binds and, if recurring, its exceptions. The events
     are those concerning the session's offices: their own and the summons of offices above (service.summons)."""
-    queries = [part for query in queries for part in concerning(ctx.session, query, Event.office_id, Event.id)]
+    queries = [part for query in queries for part in concerning(ctx.session, query, Event.office_id, Event.id, named)]
     rows = {r.id: _Row(*r) for query in queries for r in ctx.session.execute(query)}
     for ids in in_chunks(rows):
         for event_id, person_id in ctx.session.execute(union_all(

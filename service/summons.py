@@ -70,12 +70,14 @@ def naming(event_id, office_ids):
     )
 
 
-def concerning(session, query, office_column, id_column) -> list:
+def concerning(session, query, office_column, id_column, named=None) -> list:
     """`query` (over events) as the statements that read the events concerning the session: itself for an
     unscoped session; else its offices' own events and, when offices above may summon, theirs that do. Two
     statements, not one with OR: each is led by the office index (ix_events_range) as a scoped read is.
     The statements bypass the session's listener (all_offices) since they carry the office filter
-    themselves: run them for events (and their places), not for other office data."""
+    themselves: run them for events (and their places), not for other office data. `named`: a cheaper
+    condition the caller knows implies that an event of an office above names the session's people (a
+    conflict check's own persons, all of them the session's), instead of `naming`."""
     ids = session.info.get("office_ids")
     if ids is None:
         return [query]
@@ -83,7 +85,8 @@ def concerning(session, query, office_column, id_column) -> list:
     above = summoning_ids(session)
     if not above:
         return [own]
-    summons = query.where(office_column.in_(above), naming(id_column, ids)).execution_options(all_offices=True)
+    named = naming(id_column, ids) if named is None else named
+    summons = query.where(office_column.in_(above), named).execution_options(all_offices=True)
     return [own, summons]
 
 
