@@ -168,13 +168,13 @@ def _load(ctx, lo: datetime, hi: datetime, persons=None, location_id=None) -> li
     if hi - lo > SHORT_WINDOW:
         # A long window (a series): a union of indexed look-ups of the events that share a person or the
         # place drives the query.
-        parts = [select(Event.id).where(Event.chair_id.in_(persons)),
-                 select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons)),
-                 select(event_groups.c.event_id).where(event_groups.c.group_id.in_(groups))]
-        if location_id is not None:
-            parts.append(select(Event.id).where(Event.location_id == location_id))
-        return _with_persons(ctx, [select_rows(overlapping(lo, hi), *live, Event.id.in_(union(*parts)))],
-                             _named(ctx, Event.id.in_(union(*parts[:3])), location_id))
+        by_persons = [select(Event.id).where(Event.chair_id.in_(persons)),
+                      select(event_persons.c.event_id).where(event_persons.c.person_id.in_(persons)),
+                      select(event_groups.c.event_id).where(event_groups.c.group_id.in_(groups))]
+        at_place = [select(Event.id).where(Event.location_id == location_id)] if location_id is not None else []
+        shared = Event.id.in_(union(*by_persons, *at_place))
+        return _with_persons(ctx, [select_rows(overlapping(lo, hi), *live, shared)],
+                             _named(ctx, Event.id.in_(union(*by_persons)), location_id))
     # A short window: the time range picks fewer. The events it picks (short ones from the range index,
     # the few long ones, series, that cover the window) are probed for a shared person or the place;
     # cheaper than materialising all of the persons' events. Two queries: SQLite does not use the index

@@ -10,7 +10,7 @@ attendees) and `items` (agenda items and units) read each event. Every paragraph
 weekday, hour or slot and became no event is reported in `Parsed.skipped`, with the reason."""
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 from service.vocabulary import WEEKDAY_LABELS
 from service.importer import fields as field_entries, grammar, people, recognise
@@ -395,10 +395,10 @@ class Parser:
             text = f"{lead.group(1)}: {text[lead.end():]}"  # "(7h30) Giao ban …": the hour of the line
         moved = recognise.MOVE.search(text)  # "… lùi sang ngày 05/4": the new date is not the line's date
         # "(…; chuyển từ ngày 07/6/2024)": the old date is no date of the event; blanked, offsets kept
-        looked = recognise.MOVED_FROM.sub(lambda m: " " * len(m.group(0)), text[:moved.start()] if moved else text)
-        looked = DEADLINE.sub(lambda m: " " * len(m.group(0)), looked)  # "… trước ngày 28/9": a deadline
+        looked = _blank(recognise.MOVED_FROM, text[:moved.start()] if moved else text)
+        looked = _blank(DEADLINE, looked)  # "… trước ngày 28/9": a deadline
         # "…; cán bộ, công chức nghỉ Tết Nguyên đán từ thứ Bảy, ngày 25/01/2025 đến …": the holiday's dates
-        looked = recognise.HOLIDAY.sub(lambda m: " " * len(m.group(0)), looked)
+        looked = _blank(recognise.HOLIDAY, looked)
         if self.day is not None:  # "(đến hết ngày 17/10)" under a day: the event's last day, not its date
             looked = grammar.SPAN_NOTE.sub(lambda m: " " * len(m.group(0)) if m.group("to") else m.group(0), looked)
         when = grammar.find_date(looked, self.year, self.month, anywhere=True)
@@ -947,7 +947,12 @@ def _closing_note(text: str, year: int, month: int) -> bool:
         return False
     if not any(m.group(1).isupper() for m in SENTENCES.finditer(text)):
         return False
-    rest = recognise.HOLIDAY.sub(lambda m: " " * len(m.group(0)), DEADLINE.sub(lambda m: " " * len(m.group(0)), text))
+    rest = _blank(recognise.HOLIDAY, _blank(DEADLINE, text))
     when = grammar.find_date(rest, year, month, anywhere=True)
     days = (when.days or [when.span[0]] if when.span else when.days) if when else []
     return grammar.find_clock(rest) is None and not any((d.year, d.month) == (year, month) for d in days)
+
+
+def _blank(pattern, text: str) -> str:
+    """`text` with what `pattern` matches blanked out, offsets kept (dates there are no date of the event)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
