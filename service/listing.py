@@ -134,6 +134,8 @@ def load_events(session, matching) -> list[EventView]:
     if any(v.rrule for v in out):  # exceptions only matter to (and exist only for) recurring events
         ex = EventException.__table__
         for r in conn.execute(select(ex).where(ex.c.event_id.in_(ids)).order_by(ex.c.event_id, ex.c.original_start)):
+            if r.event_id not in by_id:  # (an event that came into the range since the statement above)
+                continue
             by_id[r.event_id].exceptions.append(ExceptionView(r.original_start, r.cancelled, r.start_at, r.end_at,
                                                               r.start_date, r.end_date, r.reason))
 
@@ -151,8 +153,8 @@ def load_events(session, matching) -> list[EventView]:
     def shown(view, office_id) -> bool:
         return view.summons is None or office_id in scope or office_id == view.office_id
     for r in conn.execute(select(named).order_by(named.c.kind, named.c.event_id, named.c.id)):
-        view = by_id[r.event_id]
-        if shown(view, r.office_id):
+        view = by_id.get(r.event_id)
+        if view is not None and shown(view, r.office_id):
             getattr(view, lists[r.kind]).append(Named(r.id, r.name, r.title))
 
     a, prep = AgendaItem.__table__, Preparation.__table__
@@ -165,6 +167,8 @@ def load_events(session, matching) -> list[EventView]:
               .where(a.c.event_id.in_(ids), a.c.removed_at.is_(None))
               .order_by(a.c.event_id, a.c.position, a.c.id, prep.c.position))
     for r in conn.execute(agenda):
+        if r.event_id not in by_id:
+            continue
         item = items.get(r.id)
         if item is None:
             item = items[r.id] = ItemView(r.id, r.event_id, r.position, r.number, r.title, r.deadline,
