@@ -217,6 +217,25 @@ def test_the_communes_calendar_lists_the_summons_read_only_with_its_source(app, 
     assert page.get(f"/xa-a/su-kien/{alone['id']}").status_code == 404
 
 
+def test_a_filter_by_a_sibling_communes_id_answers_as_an_id_that_does_not_exist(app, world):
+    """A summons names both communes' chairmen, groups and units: commune A filtering its listing by commune
+    B's ids learns nothing (the same answer as for an id no office has), on the API and the calendar page."""
+    a, b = world["a"], world["b"]
+    summons = _summon(world, attendee_ids=[a["chair"], b["chair"]], group_ids=[a["group"], b["group"]],
+                      unit_ids=[a["unit"], b["unit"]])
+    for name in ("person_id", "group_id", "unit_id"):
+        key = {"person_id": "chair", "group_id": "group", "unit_id": "unit"}[name]
+        assert summons["id"] in {e["id"] for e in _events(a["api"], f"{RANGE}&{name}={a[key]}")}, name
+        missing = a["api"].get(f"/api/events?{RANGE}&{name}=987654")
+        sibling = a["api"].get(f"/api/events?{RANGE}&{name}={b[key]}")
+        assert (sibling.status_code, sibling.get_json()) == (missing.status_code, missing.get_json()) == (
+            200, {"events": []}), name
+        assert summons["id"] in {e["id"] for e in _events(b["api"], f"{RANGE}&{name}={b[key]}")}, name
+    page = _login(app, "user-ax")
+    body = page.get(f"/xa-a/lich?thang=2023-11&person_id={b['chair']}").get_data(as_text=True)
+    assert "chuyển đổi số" not in body and "Tiếp công dân alphaz" not in body
+
+
 # ---- reminders ---------------------------------------------------------------------------------------------
 
 def test_a_commune_unit_preparing_a_province_item_gets_the_reminders(app, world, smtp):
