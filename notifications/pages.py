@@ -1,6 +1,6 @@
 """Reminder pages: the office's outbox (/nhac-viec, resend), and the page behind the "Đã nộp tài liệu" link
 in reminder emails, which a unit opens without logging in (the link is signed)."""
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, abort, redirect, render_template, request, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -46,7 +46,9 @@ def resend_page(ident):
     ctx = request_ctx()
     try:
         resend(ctx, ident)
-    except (NotFound, Conflict) as exc:
+    except NotFound:  # none, or another office's: as a page naming it answers
+        abort(404)
+    except Conflict as exc:
         flash(exc.message)
     else:
         ctx.session.commit()
