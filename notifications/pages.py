@@ -7,6 +7,7 @@ from sqlalchemy.orm import selectinload
 from notifications.api import MAX_LISTED, NO_EMAIL
 from notifications.dispatch import resend
 from notifications.links import read_submitted_token
+from service import summons
 from service.context import request_ctx
 from service.errors import Conflict, NotFound
 from service.events import mark_submitted
@@ -31,13 +32,14 @@ def reminders_page():
     status = request.args.get("trang-thai", "pending")
     if status not in REMINDER_STATUS_LABELS:
         status = "pending"
-    rows = ctx.session.scalars(select(Reminder).where(Reminder.status == status)
-                               .options(selectinload(Reminder.unit), selectinload(Reminder.event),
-                                        selectinload(Reminder.item), selectinload(Reminder.person))
-                               .order_by(Reminder.due_at.desc() if status != "pending" else Reminder.due_at,
-                                         Reminder.id).limit(MAX_LISTED)).all()
+    query = summons.reminders(ctx.session, select(Reminder).where(Reminder.status == status).options(
+        selectinload(Reminder.unit), selectinload(Reminder.event), selectinload(Reminder.item),
+        selectinload(Reminder.person)))
+    rows = ctx.session.scalars(query.order_by(Reminder.due_at.desc() if status != "pending" else Reminder.due_at,
+                                              Reminder.id).limit(MAX_LISTED)).all()
     return render_template("reminders.html", rows=rows, status=status, tabs=REMINDER_STATUS_LABELS, tz=ctx.tz,
-                           no_email=NO_EMAIL, kinds=KIND_LABELS)
+                           no_email=NO_EMAIL, kinds=KIND_LABELS,
+                           summoned=lambda office_id: summons.is_summoned(ctx.session, office_id))
 
 
 @bp.post("/nhac-viec/<id:ident>/gui-lai")

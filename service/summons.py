@@ -21,11 +21,11 @@ cannot put the province's persons in its groups). A commune renaming a person, u
 members of a group, that a province event names changes that event's text or reach: the event is worked out
 again acting as the province (`as_source`).
 """
-from sqlalchemy import literal, or_, select, union
+from sqlalchemy import and_, literal, or_, select, union
 
 from service import offices
 from service.errors import NotFound
-from service.models import AgendaItem, Event, Group, Office, Person, Preparation, Unit
+from service.models import AgendaItem, Event, Group, Office, Person, Preparation, Reminder, Unit
 from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
 
@@ -95,6 +95,25 @@ def concerning_ids(session, matching):
     statement to put inside IN (...) (service.listing)."""
     parts = concerning(session, matching, Event.__table__.c.office_id, Event.__table__.c.id)
     return parts[0] if len(parts) == 1 else union(*parts)
+
+
+def reminders(session, query):
+    """`query` (a SELECT of Reminder) as the reminders the session lists: its offices' own (the scope of the
+    session's listener, offices.reminder_scope) and, for the summons of the offices above, those of its own
+    units (already sent to them: the province's other units' and the sibling communes' are not its). Run
+    with every office visible (all_offices), so that each reminder's province event and item load with it:
+    for a listing's read, never for a write."""
+    ids = session.info.get("office_ids")
+    if ids is None:
+        return query
+    scope = offices.reminder_scope(ids)
+    above = summoning_ids(session)
+    if above:
+        ev, u = Event.__table__, Unit.__table__
+        scope = or_(scope, and_(Reminder.unit_id.in_(select(u.c.id).where(u.c.office_id.in_(ids))),
+                                Reminder.event_id.in_(select(ev.c.id).where(ev.c.office_id.in_(above))),
+                                naming(Reminder.event_id, ids)))
+    return query.where(scope).execution_options(all_offices=True)
 
 
 def is_summoned(session, office_id: int) -> bool:

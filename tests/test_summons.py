@@ -4,9 +4,11 @@ source), the reminders of their preparing units. A sibling commune that is not s
 import re
 
 import pytest
+from sqlalchemy import update
 
 from service import auth, offices
 from service.context import state
+from service.models import Reminder
 from tests.conftest import Api
 from tests.test_office_isolation import PASSWORD, _login
 
@@ -259,6 +261,53 @@ def test_a_commune_unit_preparing_a_province_item_gets_the_reminders(app, world,
     result = app.test_cli_runner().invoke(args=["reminders", "run-due", "--now", "2023-11-13T07:30:00+07:00"])
     assert result.exit_code == 0, result.output
     assert len(smtp.recorder.by_recipient()["vh-alphaz@example.gov.vn"]) == 1
+
+
+def test_a_summoned_communes_reminders_list_its_own_units_reminders_of_the_province_event(app, world, smtp):
+    """The reminders the province sent to commune A's unit for its item are listed by A (API and pages), with
+    the province event: not those of the province's own unit nor of sibling B's, which B lists."""
+    a, b, p = world["a"], world["b"], world["p"]
+    p_unit = p["api"].created("/api/units", {"name": "Sở Thông tin tỉnh", "emails": ["stt@example.gov.vn"]})["id"]
+    b_mute = b["api"].created("/api/units", {"name": "Phòng Kinh tế bravoz"})["id"]  # no email: a warning
+    summons = _summon(world, agenda=[
+        {"number": 1, "title": "Báo cáo chuyển đổi số của xã alphaz", "unit_ids": [a["unit"]]},
+        {"number": 2, "title": "Báo cáo của xã bravoz", "unit_ids": [b["unit"], b_mute]},
+        {"number": 3, "title": "Báo cáo của Sở", "unit_ids": [p_unit]}])
+    result = app.test_cli_runner().invoke(args=["reminders", "run-due", "--now", "2023-11-09T07:30:00+07:00"])
+    assert result.exit_code == 0, result.output
+    assert set(smtp.recorder.by_recipient()) == {"vh-alphaz@example.gov.vn", "vh-bravoz@example.gov.vn",
+                                                  "stt@example.gov.vn"}
+
+    def listed(x):
+        body = x["api"].get("/api/reminders").get_json()
+        return body, {(r["unit"]["id"], r["event"]["id"], r["item"]["title"]) for r in body["reminders"]}
+    mine, found = listed(a)
+    assert found == {(a["unit"], summons["id"], "Báo cáo chuyển đổi số của xã alphaz")}
+    assert {r["status"] for r in mine["reminders"]} == {"sent", "pending"}  # the one sent, the ones to come
+    assert mine["warnings"] == [] and "bravoz" not in str(mine) and "Sở" not in str(mine)
+    body, found = listed(b)
+    assert {unit for unit, *_ in found} == {b["unit"], b_mute} and "alphaz" not in str(body)
+    assert body["warnings"] == ["Phòng Kinh tế bravoz: chưa có địa chỉ email, nhắc việc không gửi được"]
+    assert {unit for unit, *_ in listed(p)[1]} == {a["unit"], b["unit"], b_mute, p_unit}
+    # Filtered by its unit or by the event, and on the reminders page (the sent tab, and the pending one).
+    assert len(a["api"].get(f"/api/reminders?event_id={summons['id']}").get_json()["reminders"]) == len(mine["reminders"])
+    assert len(a["api"].get(f"/api/reminders?unit_id={a['unit']}&status=sent").get_json()["reminders"]) == 1
+    page = _login(app, "user-ax")
+    sent = page.get("/xa-a/nhac-viec?trang-thai=sent").get_data(as_text=True)
+    assert "Báo cáo chuyển đổi số của xã alphaz" in sent and "Hội nghị trực tuyến về chuyển đổi số" in sent
+    assert "Phòng Văn hóa alphaz" in sent and "bravoz" not in sent.lower() and "Sở Thông tin" not in sent
+    pending = page.get("/xa-a/nhac-viec").get_data(as_text=True)
+    assert "Báo cáo chuyển đổi số của xã alphaz" in pending and "bravoz" not in pending.lower()
+    sibling = _login(app, "user-bx").get("/xa-b/nhac-viec?trang-thai=sent").get_data(as_text=True)
+    assert "Báo cáo của xã bravoz" in sibling and "alphaz" not in sibling.lower()
+    # A failed one is the province's to resend: no "Gửi lại" that would answer 404.
+    with state(app).sessions() as session:
+        session.execute(update(Reminder).where(Reminder.unit_id == a["unit"], Reminder.status == "sent")
+                        .values(status="failed"))
+        session.commit()
+    failed = page.get("/xa-a/nhac-viec?trang-thai=failed").get_data(as_text=True)
+    assert "Báo cáo chuyển đổi số của xã alphaz" in failed and "liên hệ cơ quan đó để gửi lại" in failed
+    assert "/gui-lai" not in failed
 
 
 def test_a_commune_changing_its_chairmans_groups_keeps_him_in_the_province_group(app, world):
