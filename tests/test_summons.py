@@ -213,7 +213,7 @@ def test_the_communes_calendar_lists_the_summons_read_only_with_its_source(app, 
         body = page.get(address).get_data(as_text=True)
         assert "Hội nghị trực tuyến về chuyển đổi số" in body, address
         assert "Triệu tập" in body and "Văn phòng UBND tỉnh Pê" in body, address
-        assert f"/su-kien/{summons['id']}" not in body, address  # no link to edit it
+        assert f'href="/xa-a/su-kien/{summons["id"]}"' in body, address  # to its read-only page
         assert "bravoz" not in body.lower(), address
     assert page.get(f"/xa-a/su-kien/{summons['id']}/sua").status_code in (403, 404)
     assert page.get(f"/xa-a/su-kien/{alone['id']}").status_code == 404
@@ -236,6 +236,37 @@ def test_a_filter_by_a_sibling_communes_id_answers_as_an_id_that_does_not_exist(
     page = _login(app, "user-ax")
     body = page.get(f"/xa-a/lich?thang=2023-11&person_id={b['chair']}").get_data(as_text=True)
     assert "chuyển đổi số" not in body and "Tiếp công dân alphaz" not in body
+
+
+def test_the_summons_page_shows_the_communes_part_of_the_province_event_read_only(app, world):
+    """/su-kien/<id> of a summons, in the commune: when, where, its source, the commune's persons (named, or
+    members of the groups named), units and the items its units prepare; no sibling's names, nothing to change."""
+    a, b = world["a"], world["b"]
+    summons = _summon(world, attendee_ids=[a["chair"], b["chair"]], group_ids=[world["p"]["chairmen"], a["group"]],
+                      unit_ids=[a["unit"], b["unit"]], attendees_text="Chủ tịch UBND xã alphaz và xã bravoz",
+                      agenda=[{"number": 1, "title": "Báo cáo chuyển đổi số của xã alphaz", "unit_ids": [a["unit"]],
+                               "deadline": "2023-11-14"},
+                              {"number": 2, "title": "Báo cáo của xã bravoz", "unit_ids": [b["unit"]]},
+                              {"number": 3, "title": "Tổng hợp ý kiến", "unit_ids": [b["unit"], a["unit"]]}])
+    page = _login(app, "user-ax")
+    response = page.get(f"/xa-a/su-kien/{summons['id']}")
+    assert response.status_code == 200
+    body = response.get_data(as_text=True)
+    article = body[body.index("<article"):body.index("</article>")]
+    for text in ("Hội nghị trực tuyến về chuyển đổi số", "Sáng thứ Ba, 21/11/2023", "Hội trường UBND tỉnh",
+                 "Triệu tập: Văn phòng UBND tỉnh Pê", "Nguyễn Văn Tỉnh",  # the province's chairman chairs
+                 "Trần Văn alphaz", "Nhóm «Chủ tịch UBND các xã, phường»: Trần Văn alphaz",
+                 "Nhóm «Lãnh đạo xã alphaz»: Lê Thị alphaz",
+                 "Phòng Văn hóa alphaz", "Báo cáo chuyển đổi số của xã alphaz", "14/11/2023", "Tổng hợp ý kiến"):
+        assert text in article, text
+    assert "bravoz" not in body.lower() and "Báo cáo của xã" not in article
+    assert "<form" not in article and "/sua" not in body and "/huy" not in body and "da-nop" not in body
+    # The same event is the province's to change, on its own page; a sibling it does not summon sees none.
+    province = _login(app, "user-px").get(f"/tinh-p/su-kien/{summons['id']}").get_data(as_text=True)
+    assert f"/su-kien/{summons['id']}/sua" in province and "Triệu tập:" not in province
+    alone = _summon(world, title="Làm việc riêng với xã alphaz", attendee_ids=[a["chair"]], start="2023-11-22")
+    assert _login(app, "user-bx").get(f"/xa-b/su-kien/{alone['id']}").status_code == 404
+    assert page.get(f"/xa-a/su-kien/{alone['id']}").status_code == 200
 
 
 # ---- reminders ---------------------------------------------------------------------------------------------
