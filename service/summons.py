@@ -2,8 +2,8 @@
 below it (the province's conference naming each commune's chairman, the group "Chủ tịch UBND các xã, phường",
 a commune's unit preparing an item). The one definition of "the events concerning an office", for every read
 that shows them: the office's calendar and its listing API (service.listing), its conflict checks
-(service.conflicts), the read-only event of GET /api/events/<id> and of its page /su-kien/<id>, and the
-reminders its units got for them (`reminders`).
+(service.conflicts), the read-only event of GET /api/events/<id> and of its page /su-kien/<id>, the
+reminders its units got for them (`reminders`) and the papers they prepare (service.submissions.due_by_unit).
 
 The events concerning a scoped session are its offices' own (office_id IN office_ids, the scoping listener's
 criterion) and the events of the offices above the acting one (session.info["summoning_ids"], set by

@@ -341,6 +341,26 @@ def test_a_summoned_communes_reminders_list_its_own_units_reminders_of_the_provi
     assert "/gui-lai" not in failed
 
 
+def test_the_communes_due_page_lists_what_its_units_prepare_for_the_province(app, world):
+    """"Việc phải nộp" of commune A: its unit's part of the province item due this week, with its source and
+    no marking button (the province marks what it receives); not the sibling's nor the province's units."""
+    a, b = world["a"], world["b"]
+    p_unit = world["p"]["api"].created("/api/units", {"name": "Sở Thông tin tỉnh"})["id"]
+    _summon(world, agenda=[{"number": 1, "title": "Báo cáo chuyển đổi số của các xã", "deadline": "2023-11-03",
+                            "unit_ids": [p_unit, a["unit"], b["unit"]], "lead_unit_id": p_unit}])
+    own = a["api"].created("/api/events", {"title": "Họp UBND xã alphaz", "start": "2023-11-10", "agenda": [
+        {"number": 1, "title": "Báo cáo tháng của xã", "unit_ids": [a["unit"]], "deadline": "2023-11-02"}]})
+    page = _login(app, "user-ax").get("/xa-a/viec-phai-nop").get_data(as_text=True)
+    section = re.search(rf'<section class="card unit-due" data-unit="{a["unit"]}">(.*?)</section>', page, re.S).group(1)
+    assert "Báo cáo chuyển đổi số của các xã" in section and "Triệu tập: Văn phòng UBND tỉnh Pê" in section
+    assert "Báo cáo tháng của xã" in section  # its own event's, with the button
+    assert section.count("Ghi nhận đã nộp") == 1 and f"/su-kien/{own['id']}/noi-dung/" in section
+    assert "bravoz" not in page.lower() and "Sở Thông tin" not in page
+    assert 'data-unit="' + str(b["unit"]) + '"' not in page
+    sibling = _login(app, "user-bx").get("/xa-b/viec-phai-nop").get_data(as_text=True)
+    assert "Báo cáo chuyển đổi số của các xã" in sibling and "alphaz" not in sibling.lower()
+
+
 def test_a_commune_changing_its_chairmans_groups_keeps_him_in_the_province_group(app, world):
     a = world["a"]
     assert a["api"].patch(f"/api/persons/{a['chair']}", {"group_ids": [a["group"]]}).status_code == 200
