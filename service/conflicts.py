@@ -200,7 +200,7 @@ def _named(ctx, by_persons, location_id):
 def _with_persons(ctx, queries, named=None) -> list[_Row]:
     """The rows of `queries`, each with the persons it binds and, if recurring, its exceptions. The events
     are those concerning the session's offices: their own and the summons of offices above (service.summons)."""
-    queries = [part for query in queries for part in concerning(ctx.session, query, Event.office_id, Event.id, named)]
+    queries = [concerning(ctx.session, query, Event.office_id, Event.id, named) for query in queries]
     rows = {r.id: _Row(*r) for query in queries for r in ctx.session.execute(query)}
     for ids in in_chunks(rows):
         for event_id, person_id in ctx.session.execute(union_all(
@@ -297,7 +297,7 @@ def deadline_load(ctx, lo: datetime, hi: datetime, limit: int = DEADLINE_LOAD_LI
     if summoning_ids(ctx.session):  # the items of summons count for the session's own units only
         query = query.where(Preparation.unit_id.in_(select(Unit.id).where(
             Unit.office_id.in_(ctx.session.info["office_ids"]))))
-    rows = [r for part in concerning(ctx.session, query, Event.office_id, Event.id) for r in ctx.session.execute(part)]
+    rows = ctx.session.execute(concerning(ctx.session, query, Event.office_id, Event.id)).all()
     days = defaultdict(list)
     for unit_id, day, event_id, status in rows:
         days[(unit_id, day)].append((event_id, status))
@@ -322,11 +322,11 @@ def titles(ctx, found: list[Conflict]) -> tuple[dict, dict]:
     for ids in in_chunks({i for c in found for i in c.event_ids}):
         query = select(Event.id, Event.title, Event.office_id, Office.name).join(Office, Office.id == Event.office_id) \
             .where(Event.id.in_(ids))
-        for part in concerning(ctx.session, query, Event.office_id, Event.id):
-            for event_id, title, office_id, office_name in ctx.session.execute(part):
-                out[event_id] = title
-                if is_summoned(ctx.session, office_id):
-                    sources[event_id] = office_name
+        for event_id, title, office_id, office_name in ctx.session.execute(
+                concerning(ctx.session, query, Event.office_id, Event.id)):
+            out[event_id] = title
+            if is_summoned(ctx.session, office_id):
+                sources[event_id] = office_name
     return out, sources
 
 

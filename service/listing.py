@@ -9,12 +9,12 @@ they read the models. Nothing here is attached to a session: a view is never wri
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import literal, null, select, union_all
+from sqlalchemy import false, literal, null, select, union_all
 
 from service.models import (AgendaItem, Event, EventException, Group, Location, Office, Person, Preparation,
                             SlotHours, Unit)
 from service.models.events import event_groups, event_persons, event_units
-from service.summons import concerning_ids
+from service.summons import concerning, summoning_ids
 
 
 @dataclass(slots=True)
@@ -89,12 +89,13 @@ def load_events(session, matching) -> list[EventView]:
     # connection below, so the session's office listener never sees it: the office scope is added here (the
     # offices' own events and those summoning them, service.summons), and every statement that follows reads
     # only these events' rows.
-    ids = concerning_ids(session, matching)
+    ev = Event.__table__
+    ids = concerning(session, matching, ev.c.office_id, ev.c.id)
     scope = session.info.get("office_ids")
     # On the session's connection, not session.execute: Core rows, without the ORM's result machinery.
     session.flush()  # what the session holds unwritten, as session.execute would autoflush it
     conn = session.connection()
-    loc, chair, ev, off = Location.__table__, Person.__table__.alias("chair"), Event.__table__, Office.__table__
+    loc, chair, off = Location.__table__, Person.__table__.alias("chair"), Office.__table__
     rows = conn.execute(
         select(*_EVENT_COLUMNS, loc.c.name.label("_location_name"), chair.c.name.label("_chair_name"),
                chair.c.title.label("_chair_title"), chair.c.office_id.label("_chair_office"),
@@ -124,6 +125,12 @@ def load_events(session, matching) -> list[EventView]:
         by_id[view.id] = view
     if not out:
         return out
+    if summoning_ids(session):
+        # The statements below read these events' rows: the summons among them by id, so that the naming of the
+        # session's people is checked once, above, not once per statement (on 100 offices, four times over was
+        # most of a commune's month page).
+        summoned = [v.id for v in out if v.summons is not None]
+        ids = concerning(session, matching, ev.c.office_id, ev.c.id, ev.c.id.in_(summoned) if summoned else false())
 
     if any(v.rrule for v in out):  # exceptions only matter to (and exist only for) recurring events
         ex = EventException.__table__

@@ -95,10 +95,9 @@ def due_by_unit(ctx: Ctx, unit_id: int | None = None, today: date | None = None)
     # preparations by its own units only: not the province's other units', nor the sibling communes').
     u = Unit.__table__
     own_units = Preparation.unit_id.in_(select(u.c.id).where(core_scope(ctx.session, u.c.office_id)))
-    found = [row for part in summons.concerning(ctx.session, query, Event.office_id, Event.id, named=own_units)
-             for row in ctx.session.execute(part).all()]
+    query = summons.concerning(ctx.session, query, Event.office_id, Event.id, named=own_units)
     per_unit: dict[int, UnitDue] = {}
-    for prep, item, event in sorted(found, key=lambda r: (r[1].deadline, r[2].id, r[1].position)):
+    for prep, item, event in ctx.session.execute(query).all():
         done = prep.submitted_at or item.submitted_at
         row = Due(item, event, prep.unit_id, prep.role, done, prep.submitted_by if prep.submitted_at else None,
                   (today - item.deadline).days)

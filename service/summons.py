@@ -22,7 +22,7 @@ cannot put the province's persons in its groups). A commune renaming a person, u
 members of a group, that a province event names changes that event's text or reach: the event is worked out
 again acting as the province (`as_source`).
 """
-from sqlalchemy import and_, literal, or_, select, union
+from sqlalchemy import and_, literal, or_, select
 
 from service import offices
 from service.errors import NotFound
@@ -71,31 +71,25 @@ def naming(event_id, office_ids):
     )
 
 
-def concerning(session, query, office_column, id_column, named=None) -> list:
-    """`query` (over events) as the statements that read the events concerning the session: itself for an
-    unscoped session; else its offices' own events and, when offices above may summon, theirs that do. Two
-    statements, not one with OR: each is led by the office index (ix_events_range) as a scoped read is.
-    The statements bypass the session's listener (all_offices) since they carry the office filter
-    themselves: run them for events (and their places), not for other office data. `named`: a cheaper
-    condition the caller knows implies that an event of an office above names the session's people (a
-    conflict check's own persons, all of them the session's), instead of `naming`."""
+def concerning(session, query, office_column, id_column, named=None):
+    """`query` (over events) as the statement that reads the events concerning the session: itself for an
+    unscoped session; else its offices' own events and, when offices above may summon, theirs that do. One
+    statement, led by the office index (ix_events_range) for the offices of both, the naming checked only
+    for an event of an office above (on 100 offices, two statements, own and summons, cost a commune's
+    conflict check 1.8x the single office's, one 1.3x). The statement bypasses the session's listener
+    (all_offices) since it carries the office filter itself: run it for events (and their places), not for
+    other office data. `named`: a cheaper condition the caller knows implies that an event of an office
+    above names the session's people (a conflict check's own persons, all of them the session's), instead
+    of `naming`."""
     ids = session.info.get("office_ids")
     if ids is None:
-        return [query]
-    own = query.where(office_column.in_(ids)).execution_options(all_offices=True)
+        return query
     above = summoning_ids(session)
     if not above:
-        return [own]
+        return query.where(office_column.in_(ids)).execution_options(all_offices=True)
     named = naming(id_column, ids) if named is None else named
-    summons = query.where(office_column.in_(above), named).execution_options(all_offices=True)
-    return [own, summons]
-
-
-def concerning_ids(session, matching):
-    """A SELECT of the ids of events `matching` (a SELECT of Event.id) that concern the session: one
-    statement to put inside IN (...) (service.listing)."""
-    parts = concerning(session, matching, Event.__table__.c.office_id, Event.__table__.c.id)
-    return parts[0] if len(parts) == 1 else union(*parts)
+    return query.where(office_column.in_([*ids, *above]), or_(office_column.in_(ids), named)) \
+        .execution_options(all_offices=True)
 
 
 def reminders(session, query):

@@ -5,7 +5,7 @@ rewrites such a line into the schedule's ordinary form ("7 giờ 30: X; Địa �
 read it as any event line (hour first, then the title, its chair, the inline fields)."""
 import re
 
-from service.importer import grammar, recognise
+from service.importer import recognise
 from service.importer.items import UNITS_TAIL
 
 CONTENT = re.compile(r"^\s{0,3}nội\s{1,3}dung\s{0,3}:\s{0,3}(?=\S)", re.I)
@@ -78,7 +78,7 @@ def closing_notes(value: str) -> tuple[str, list, list]:
         note = trailing.group(1) if trailing else ""
         if FIELD_NOTE.match(note):
             notes.insert(0, note)
-        elif note and (UNITS_TAIL.search(note) or recognise.UNDATED.search(note) or grammar.UNDATED.search(note)
+        elif note and (UNITS_TAIL.search(note) or recognise.UNDATED.search(note)
                        or recognise.CANCEL.search(note[:16]) or recognise.MOVE.search(note)):
             back.insert(0, note)
         else:

@@ -33,7 +33,6 @@ CLOCK = re.compile(r"(\d{1,2})\s{0,2}(?:giờ|h|g)\s{0,2}(\d{2})?\s{0,2}(?:phút
 CLOCK_LEAD_BRACKET = re.compile(r"^\(\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?)\s{0,2}\)\s{0,3}[:,-]?\s{0,3}",
                                 re.I)
 TENTATIVE = re.compile(r"dự\s{1,3}kiến", re.I)
-UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định)\s{1,3}sau", re.I)
 # "số 76/TB-UBND ", "12-NQ/BCSĐ ", "Nghị quyết " before a date: the date of a document cited, not an event
 REFERENCE = re.compile(r"(?:(?:số|văn bản|tại)\s{1,3}[\w/.-]{1,40}|\d{1,5}[-/](?:[\w.]|[-/]\s?){0,30}[^\W\d]|(?:nghị\s{1,3}quyết|"
                        r"quyết\s{1,3}định|kế\s{1,3}hoạch|thông\s{1,3}báo|chỉ\s{1,3}thị|kết\s{1,3}luận|công\s{1,3}văn|"

@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass
 
 from service.importer.document import Block, Document
+from service.importer.guarded import Guarded
 from service.importer.repair import Repairer
 
 PAGE_NUMBER = re.compile(r"^[-–]?\s{0,2}(?:\d{1,3}|trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?)\s{0,2}[-–]?$", re.I)
-FOOTER = re.compile(r"^.{0,60}[\s,.–-]trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?$", re.I)  # "… - Trang 2"
-LEFT_DAMAGE = re.compile(r"(?<!\w)\w{1,2} {2,}\w|\w {2,}\w{1,2}(?!\w)")
+FOOTER = Guarded(r"^.{0,60}[\s,.–-]trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?$", re.I, ("trang",))  # "… - Trang 2"
+LEFT_DAMAGE = Guarded(r"(?<!\w)\w{1,2} {2,}\w|\w {2,}\w{1,2}(?!\w)", 0, ("  ",))
 NATIONAL = re.compile(r"cộng\s{0,3}hòa\s{1,3}xã\s{1,3}hội|cộng\s{0,3}hoà\s{1,3}xã\s{1,3}hội|đảng\s{1,3}cộng\s{1,3}sản"
                       r"\s{1,3}việt\s{1,3}nam|độc\s{1,3}lập\s{0,3}[-–]\s{0,3}tự\s{1,3}do", re.I)
 
@@ -85,7 +86,6 @@ def cell_lines(rows: Rows) -> list:
 
 def _without_furniture(items: list) -> list:
     """Page numbers, and a running header: a short line from the first lines repeated later on."""
-    lines = [i for i in items if isinstance(i, Line)]
     top = {}
     for n, i in enumerate(items[:15]):
         # (a line ending a sentence, "… tỉnh chuẩn bị).", is the end of a wrapped paragraph, never a running header)

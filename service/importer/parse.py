@@ -17,6 +17,7 @@ from service.importer import fields as field_entries, grammar, people, recognise
 from service.importer.document import Document
 from service.importer.found import DocInfo, Draft, PeriodUnknown, Skipped  # noqa: F401 - Draft: callers import it here
 from service.importer.grammar import When
+from service.importer.guarded import Guarded, Lowered
 from service.importer.header import SIGNED, read_header
 from service.importer.items import UNITS_TAIL, Item, _units, agenda_item, split_units  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
@@ -37,9 +38,8 @@ PREP = re.compile(r"nội\s{1,3}dung[^.]{0,20}(?:chuẩn\s{1,3}bị|trình)|đ�
 SCHEDULE = re.compile(r"lịch|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{1,3})?dân|giao\s{1,3}ban|làm\s{1,3}việc|"
                       r"sự\s{1,3}kiện|hoạt\s{1,3}động|công\s{1,3}tác\s{1,3}(?:tháng|tuần)|chương\s{1,3}trình\s{1,3}"
                       r"công\s{1,3}tác|tiếp\s{1,3}xúc", re.I)
-MEETING = re.compile(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc"
-                     r"|nghe\s{1,3}báo\s{1,3}cáo",
-                     re.I)
+MEETING = Lowered(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc"
+                  r"|nghe\s{1,3}báo\s{1,3}cáo")
 # A section named for who acts: "THƯỜNG TRỰC HĐND TỈNH", "CÁC BAN HĐND", "LÃNH ĐẠO UBND HUYỆN", "CÁC TỔ ĐẠI BIỂU"
 ACTOR = re.compile(r"^(?:các\s{1,3})?(?:thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|(?:các\s{1,3})?ban\s{1,3}(?:của\s{1,3})?(?:hđnd|"
                    r"đảng)|tổ\s{1,3}đại\s{1,3}biểu|lãnh\s{1,3}đạo|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư|đại\s{1,3}biểu"
@@ -58,25 +58,25 @@ FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tha
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
                    r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
 # "… báo cáo về Văn phòng trước ngày 28/9/2025", "chậm nhất ngày 10/12": a deadline, no event's date
-DEADLINE = re.compile(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}(?:ngày\s{1,3})?"
-                      r"\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I)
+DEADLINE = Guarded(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}(?:ngày\s{1,3})?"
+                   r"\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I, ("trước", "chậm", "hạn", "quá"))
 VAGUE_WHEN = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)|(?:đầu|giữa|cuối)\s{1,3}(?:tuần|tháng)|tuần\s{1,3}(?:đầu|cuối)\s{1,3}"
                         r"(?:của\s{1,3})?tháng)\s{0,3}:\s{0,3}", re.I)
 SLOT_CLOCK = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{0,3}\(\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}"
                         r"(?:phút|’|')?)\s{0,2}\)\s{0,3}:\s{0,3}", re.I)
 # "Trong tuần, nếu có thay đổi, Văn phòng sẽ thông báo sau": a closing note, never an event nor an item
-CHANGE_NOTE = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)\s{0,3},?\s{0,3})?(?:nếu|khi|trường\s{1,3}hợp)\s{1,3}có\s{1,3}"
-                         r"(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh|phát\s{1,3}sinh)"
-                         r"|^lịch\b[^.;:]{0,40}?\bthay\s{1,3}(?:cho|thế|giấy)"  # "Lịch này thay cho Lịch đã gửi …"
-                         # "Lịch làm việc có thể thay đổi; … sẽ thông báo sau": the closing caveat
-                         # (the caveat may close a paragraph of requests: "Các cơ quan gửi tài liệu …. Lịch … có thể …")
-                         r"|^(?:[^.:]{0,240}\.\s{1,3})?lịch\b[^.;:]{0,40}?\bcó\s{1,3}thể\s{1,3}(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)"
-                         # "… thông báo để các cơ quan, đơn vị biết, thực hiện", "… như sau:": the office's formulas
-                         r"|^[^:]{0,120}?\b(?:thông\s{1,3}báo|gửi)\s{1,3}(?:để|cho)\s[^.]{0,80}?\bbiết\b|^[^:]{0,160}\bnhư\s{1,3}sau"
-                         r"\s{0,2}:\s*$|^trân\s{1,3}trọng\b"
-                         # "Lịch được đăng tải …; mọi thay đổi, Văn phòng thông báo sau": changes are to be told later
-                         r"|^[^:]{0,200}?\b(?:mọi|các|nếu\s{1,3}có)\s{1,3}(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)\b"
-                         r"[^:]{0,120}?\bthông\s{1,3}báo\s{1,3}(?:sau|lại|kịp\s{1,3}thời)\b", re.I)
+CHANGE_NOTE = Guarded(r"^(?:trong\s{1,3}(?:tuần|tháng)\s{0,3},?\s{0,3})?(?:nếu|khi|trường\s{1,3}hợp)\s{1,3}có\s{1,3}"
+                      r"(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh|phát\s{1,3}sinh)"
+                      r"|^lịch\b[^.;:]{0,40}?\bthay\s{1,3}(?:cho|thế|giấy)"  # "Lịch này thay cho Lịch đã gửi …"
+                      # "Lịch làm việc có thể thay đổi; … sẽ thông báo sau": the closing caveat
+                      # (the caveat may close a paragraph of requests: "Các cơ quan gửi tài liệu …. Lịch … có thể …")
+                      r"|^(?:[^.:]{0,240}\.\s{1,3})?lịch\b[^.;:]{0,40}?\bcó\s{1,3}thể\s{1,3}(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)"
+                      # "… thông báo để các cơ quan, đơn vị biết, thực hiện", "… như sau:": the office's formulas
+                      r"|^[^:]{0,120}?\b(?:thông\s{1,3}báo|gửi)\s{1,3}(?:để|cho)\s[^.]{0,80}?\bbiết\b|^[^:]{0,160}\bnhư\s{1,3}sau"
+                      r"\s{0,2}:\s*$|^trân\s{1,3}trọng\b"
+                      # "Lịch được đăng tải …; mọi thay đổi, Văn phòng thông báo sau": changes are to be told later
+                      r"|^[^:]{0,200}?\b(?:mọi|các|nếu\s{1,3}có)\s{1,3}(?:sự\s{1,3})?(?:thay\s{1,3}đổi|điều\s{1,3}chỉnh)\b"
+                      r"[^:]{0,120}?\bthông\s{1,3}báo\s{1,3}(?:sau|lại|kịp\s{1,3}thời)\b", re.I, ("thay", "điều", "phát", "biết", "như", "trân"))
 NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề\s{1,3}nghị|yêu\s{1,3}cầu|ngoài\s{1,3}ra|trong\s{1,3}quá"
                   r"\s{1,3}trình|(?:lịch|thời\s{1,3}gian|địa\s{1,3}điểm)\s{1,3}(?:cụ\s{1,3}thể|chi\s{1,3}tiết)|các\s{1,3}(?:cơ"
                   r"\s{1,3}quan|đơn\s{1,3}vị|phòng|sở|ngành)[^:]{0,60}(?:chủ\s{1,3}động|căn\s{1,3}cứ|chuẩn\s{1,3}bị\s{1,3}"
@@ -115,9 +115,9 @@ TITLE_LINE = re.compile(r"tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})", re.I
 _WDW = r"thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])\b|chủ\s{1,3}nhật"
 # Anything that says when: a date, a weekday, an hour, a slot. A paragraph with one that makes no event is
 # reported (skipped, with why); ordinals ("kỳ họp thứ Sáu", "lần thứ 2") are not weekdays.
-SIGNAL = re.compile(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
-                    rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
-                    r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)", re.I)
+SIGNAL = Lowered(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
+                 rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
+                 r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)")
 
 
 @dataclass
@@ -353,7 +353,7 @@ class Parser:
         text = SLOT_CLOCK.sub(r"\1: \2, ", p.text, count=1)  # "Chiều (14 giờ 00): …" -> "Chiều: 14 giờ 00, …"
         text = field_entries.entry(text) or text  # "Nội dung: …; Thời gian: 7 giờ 30; …" -> "7 giờ 30: …; …"
         if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
-            if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
+            if SIGNAL.search(text) or recognise.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
         if recognise.day_off(text):  # "- Lãnh đạo UBND phường: Nghỉ bù lễ Quốc khánh; …": a day off, no event
@@ -495,7 +495,7 @@ class Parser:
             self.used.add(p.line)
             return self.container.agenda.append(agenda_item(p))
         if NOTE.match(text) or CHANGE_NOTE.match(text):  # "Lịch cụ thể sẽ thông báo sau", "Trường hợp thay đổi, …": a note to readers
-            if SIGNAL.search(text) or recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
+            if SIGNAL.search(text) or recognise.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
         if clock and self.day is not None and p.kind in ("dash", "text", "number", "sub", "subnumber"):
@@ -504,11 +504,11 @@ class Parser:
         vague = VAGUE_WHEN.match(text)
         if vague and text[vague.end():].strip():  # "Trong tuần: Kiểm tra …", "Cuối tháng: …": no day said
             return self.event(p, text[vague.end():], None) and None
-        if recognise.UNDATED.search(text) or grammar.UNDATED.search(text):
+        if recognise.UNDATED.search(text):
             draft = self.event(p, text, None)
             # "Hội nghị X: lịch cụ thể sẽ thông báo sau" -> "Hội nghị X"
             parts = [part for part in re.split(r"[:;(]", draft.title)
-                     if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
+                     if not recognise.UNDATED.search(part)]
             title = _sentence(" ".join(parts)) or draft.title
             # "…. (Thời gian: theo Giấy mời)" -> "…. Thời gian": the field's name, its value gone
             draft.title = re.sub(r"[.;,]\s{0,3}thời\s{1,3}gian\s{0,3}$", "", title, flags=re.I) or title
@@ -735,9 +735,9 @@ class Parser:
         # "… lần thứ 20 (dự kiến ngày 24/10, tại Hội trường)": the bracket emptied of its date, or of its place too
         emptied = r"\s{0,2}\(\s{0,3}[,;:–-]?\s{0,3}" + (r"(?:tại\s[^()]{0,120})?" if draft.location else "") + r"\)"
         draft.title = re.sub(emptied, "", draft.title).strip() or draft.title
-        if when and (recognise.UNDATED.search(draft.title) or grammar.UNDATED.search(draft.title)):
+        if when and recognise.UNDATED.search(draft.title):
             parts = [part for part in re.split(r"[,;(]", draft.title)  # ", thời gian cụ thể thông báo sau"
-                     if not (recognise.UNDATED.search(part) or grammar.UNDATED.search(part))]
+                     if not recognise.UNDATED.search(part)]
             draft.title = recognise.clean_title(", ".join(x.strip() for x in parts)) or draft.title
         if change == "cancel":  # "… (hoãn, lùi sang tháng sau)" closing the title: the note, not the title
             draft.title = re.sub(r"\s{0,3}\(\s{0,2}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|không\s{1,3}tổ\s{1,3}chức)\b[^()]{0,80}"

@@ -5,6 +5,7 @@ Every pattern is bounded."""
 import re
 
 from service.importer import grammar
+from service.importer.guarded import Guarded, Lowered
 
 # "dự kiến" marks the date only when it stands by a date or time ("Dự kiến ngày 25/5", "thời gian dự
 # kiến", "(dự kiến)" after a date); "Thành phần dự kiến", "dự kiến nội dung" qualify something else.
@@ -17,23 +18,22 @@ NOT_DATE = re.compile(r"(?:thành\s{1,3}phần|nội\s{1,3}dung|đại\s{1,3}bi�
 SECTION_TENTATIVE = re.compile(r"dự\s{1,3}kiến\s{1,3}(?:lịch|chương\s{1,3}trình|các|hội\s{1,3}nghị|kế\s{1,3}hoạch|"
                                r"thời\s{1,3}gian)|(?:lịch|chương\s{1,3}trình|hoạt\s{1,3}động|nội\s{1,3}dung|công\s{1,3}việc|sự\s{1,3}kiện)"
                                r"[^:]{0,40}dự\s{1,3}kiến(?!\s{1,3}(?:trình|đưa\s{1,3}vào|giao))", re.I)
-UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|sắp\s{1,3}xếp)\s{1,3}sau|có\s{1,3}(?:chương\s{1,3}"
-                     r"trình|kế\s{1,3}hoạch|lịch|thông\s{1,3}báo)\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|giấy\s{1,3}mời"
-                     r"\s{1,3}riêng|định\s{1,3}kỳ\s{1,3}theo\s{1,3}quy\s{1,3}định|theo\s{1,3}(?:lịch|kế\s{1,3}hoạch|chương\s{1,3}"
-                     r"trình)\s{1,3}riêng|theo\s{1,3}lịch\s{1,3}của"
-                     r"|(?:thời\s{1,3}gian\s{1,3})?theo\s{1,3}(?:thông\s{1,3}báo|giấy\s{1,3}triệu\s{1,3}tập)\s{1,3}(?:của|riêng)",
-                     re.I)
-CANCEL = re.compile(r"\b(?:tạm\s{1,3}hoãn|hoãn(?:\s{1,3}lại)?|tạm\s{1,3}dừng|không\s{1,3}tổ\s{1,3}chức|hủy|huỷ|bãi"
-                    r"\s{1,3}bỏ\s{1,3}lịch)\b", re.I)
+UNDATED = Lowered(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|sắp\s{1,3}xếp)\s{1,3}sau|có\s{1,3}(?:chương\s{1,3}"
+                  r"trình|kế\s{1,3}hoạch|lịch|thông\s{1,3}báo)\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|giấy\s{1,3}mời"
+                  r"\s{1,3}riêng|định\s{1,3}kỳ\s{1,3}theo\s{1,3}quy\s{1,3}định|theo\s{1,3}(?:lịch|kế\s{1,3}hoạch|chương\s{1,3}"
+                  r"trình)\s{1,3}riêng|theo\s{1,3}lịch\s{1,3}của"
+                  r"|(?:thời\s{1,3}gian\s{1,3})?theo\s{1,3}(?:thông\s{1,3}báo|giấy\s{1,3}triệu\s{1,3}tập)\s{1,3}(?:của|riêng)")
+CANCEL = Guarded(r"\b(?:tạm\s{1,3}hoãn|hoãn(?:\s{1,3}lại)?|tạm\s{1,3}dừng|không\s{1,3}tổ\s{1,3}chức|hủy|huỷ|bãi"
+                 r"\s{1,3}bỏ\s{1,3}lịch)\b", re.I, ("hoãn", "dừng", "tổ", "hủy", "huỷ", "bãi"))
 # "lùi sang ngày 05/4", "chuyển sang chiều 12/6", "lùi sang 8 giờ 00 sáng thứ Năm, ngày 13/6/2024", "lùi sang
 # 14 giờ 00, thứ Tư (19/11)"
-MOVE = re.compile(r"(?:lùi|chuyển|dời|đổi|hoãn)\s{0,3}(?:lại\s{1,3})?(?:sang|đến|tới|vào)\s{1,3}(?:(\d{1,2}\s{0,2}(?:giờ|h)"
-                  r"\s{0,2}(?:\d{1,2})?\s{0,2}(?:phút|’|')?)\s{0,2},?\s{1,3})?(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:(?:thứ\s{1,3}"
-                  r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)(?:\s{0,2},?\s{1,3}|\s{0,2}\(\s{0,2}))?"
-                  r"(?=(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-])", re.I)  # "… thứ Tư (19/11)": the date in brackets
+MOVE = Guarded(r"(?:lùi|chuyển|dời|đổi|hoãn)\s{0,3}(?:lại\s{1,3})?(?:sang|đến|tới|vào)\s{1,3}(?:(\d{1,2}\s{0,2}(?:giờ|h)"
+               r"\s{0,2}(?:\d{1,2})?\s{0,2}(?:phút|’|')?)\s{0,2},?\s{1,3})?(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:(?:thứ\s{1,3}"
+               r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)(?:\s{0,2},?\s{1,3}|\s{0,2}\(\s{0,2}))?"
+               r"(?=(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-])", re.I, ("lùi", "chuyển", "dời", "đổi", "hoãn"))  # "… thứ Tư (19/11)": the date in brackets
 # "chuyển từ ngày 07/6": the date it was moved from, not the event's
-MOVED_FROM = re.compile(r"(?:được\s{1,3})?(?:chuyển|lùi|dời|đổi)\s{1,3}(?:lịch\s{1,3})?từ\s{1,3}(?:(?:buổi\s{1,3})?(?:sáng|chiều|"
-                        r"tối)\s{1,3})?(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I)
+MOVED_FROM = Guarded(r"(?:được\s{1,3})?(?:chuyển|lùi|dời|đổi)\s{1,3}(?:lịch\s{1,3})?từ\s{1,3}(?:(?:buổi\s{1,3})?(?:sáng|chiều|"
+                     r"tối)\s{1,3})?(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I, ("chuyển", "lùi", "dời", "đổi"))
 STAFF = re.compile(r"\(\s{0,2}(?:lđvp|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|cv|chuyên\s{1,3}viên|vp)\s{0,2}:\s{0,3}"
                    r"((?:đ/c|đồng\s{1,3}chí)?\s{0,3}[^()]{1,80}?)\s{0,2}\)", re.I)
 OFFICE_WORK = re.compile(r"^(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2},?\s{0,3})?(?:(?:buổi\s{1,3})?"
@@ -180,8 +180,8 @@ DAY_OFF = re.compile(r"^(?:[^:;.]{2,60}:\s{0,3})?(?:(?:buổi\s{1,3})?(?:sáng|c
 # ngày 02/02/2025"): its dates are the holiday's, no event's. It ends with its first date, or the range that date
 # begins, so a date after it is the line's own ("… chuẩn bị nghỉ lễ 30/4, sáng ngày 15/4 tại …").
 _DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-HOLIDAY = re.compile(r"(?<!\w)nghỉ\s{1,3}(?:bù|lễ|tết|(?:\d{1,2}|một|hai|ba|bốn|năm)\s{1,3}ngày)\b[^.;\d]{0,160}"
-                     rf"(?:{_DAY}(?:[^.;\d]{{0,30}}?(?:đến|tới|-|–)[^.;\d]{{0,30}}{_DAY})?)?", re.I)
+HOLIDAY = Guarded(r"(?<!\w)nghỉ\s{1,3}(?:bù|lễ|tết|(?:\d{1,2}|một|hai|ba|bốn|năm)\s{1,3}ngày)\b[^.;\d]{0,160}"
+                  rf"(?:{_DAY}(?:[^.;\d]{{0,30}}?(?:đến|tới|-|–)[^.;\d]{{0,30}}{_DAY})?)?", re.I, ("nghỉ",))
 # after a day off, what makes the line an event after all: an hour or a meeting ("Nghỉ phép buổi sáng; chiều
 # 14h00 dự Hội nghị …")
 _EVENT_AFTER = re.compile(r"\d{1,2}\s{0,2}(?:h|g|giờ)(?!\w)|\d{1,2}\s{0,2}(?:h|g)\d{2}|hội\s{1,3}nghị|họp|(?<!\w)dự\s"

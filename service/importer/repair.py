@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from service.text import GLYPHS, fold
+from service.importer.guarded import Guarded
 
 # Words and phrases the parser and the reader rely on; the directory's names are added at run time.
 LEXICON = """
@@ -71,13 +72,15 @@ class GapRepair:
         return self.regex.sub(self._fix, line)
 
 
-DAMAGE = re.compile(r"\w {2,}\w|(?<!\w)\w{1,2} \w{1,2} \w{1,2}(?!\w)")
+DAMAGE = Guarded(r"\w {2,}\w", 0, ("  ",))  # a gap left by dropped glyphs
+PIECES = re.compile(r"(?<!\w)\w{1,2} \w{1,2} \w{1,2}(?!\w)")  # the pieces of a word around them
 
 
 def line_damaged(line: str) -> bool:
     """Dropped glyphs leave double spaces (or runs of one- and two-letter pieces) inside a line. Decided per
     line: a PDF loses glyphs in some lines only (one font, one table), and a healthy line is left alone."""
-    return bool(DAMAGE.search(line.strip()))
+    line = line.strip()
+    return bool(DAMAGE.search(line) or PIECES.search(line))
 
 
 def looks_damaged(text: str) -> bool:

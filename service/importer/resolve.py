@@ -1,6 +1,7 @@
 """Names in a program -> the office's directory: units by name, short name, alias or a common
 abbreviation; persons by name or by title; groups by name or alias. What does not resolve stays text."""
 import re
+from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -25,6 +26,7 @@ _ABBR = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(ABBREVIAT
 LEVEL_WORDS = re.compile(r"\s(?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã)$")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the text; a program repeats its units' names in every item
 def key(text: str) -> str:
     """The importer's matching key: the one fold of names (`service.text.fold`) plus what only matching
     document text against the directory needs -- abbreviations spelled out, 'và'/'&' alike and trailing

@@ -37,7 +37,9 @@ FIELD_END = re.compile(r"(?:chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:d�
                        re.I)
 FIELD_START = re.compile(r"^(?:chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}"
                          r"điểm|thời\s{1,3}gian|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)\s{1,3}chuẩn\s{1,3}bị)\s{0,2}:", re.I)
-OPEN_END = re.compile(r"(?:[^.;:!?…)\]”\"]|\b(?:và|của|các|về|cho|tại|trong|với|số|ngày|thứ|khóa|năm))\s*$", re.I)
+# A line that ends in none of these runs on into the next one (a line ending in "và", "tại", "ngày" … is one of
+# them: those words end in a letter); a plain test of the last character, a regex here scanned every tail.
+CLOSERS = '.;:!?…)]”"'
 
 
 @dataclass
@@ -143,8 +145,9 @@ def _place(item, out: list, numbering: "Numbering") -> None:
     if prev is not None and WEEKDAY_ONLY.match(prev.text) and BARE_DATE.match(text):
         prev.text, prev.last = f"{prev.text} {text}", item.line  # "Thứ 2" / "14/7": one day heading
         return
-    open_prev = prev is not None and not prev.whole and bool(OPEN_END.search(prev.text[-40:]) or FIELD_END.search(
-        prev.text[-40:]))  # the tail: linear; "… Địa điểm:" / "Hội trường …": the field's value wrapped
+    # "… Địa điểm:" / "Hội trường …": the field's value wrapped (the tail only: linear)
+    open_prev = prev is not None and not prev.whole and bool(
+        prev.text and prev.text[-1] not in CLOSERS or FIELD_END.search(prev.text[-40:]))
     if FIELD_START.match(text):
         open_prev = False  # "Chủ trì: …" under a title without a full stop: a field line of its own
     if open_prev and not item.cell and _continues(text, prev, numbering):

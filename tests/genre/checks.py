@@ -1,4 +1,4 @@
-"""The judge's checks shared by the held-out sets' tests (tests/test_genre_set3.py, 4, 5 and 6):
+"""The judge's checks shared by the held-out sets' tests (tests/test_genre_set3.py to 8):
 one form of one document scored against its thresholds, the specs' dates agreeing with their text, and the
 justified PDF keeping every title; and their two fixtures."""
 import io

@@ -1,0 +1,54 @@
+"""The seventh held-out judge set (tests/genre/specs7): five documents in forms the first six sets cover less (a
+provincial HĐND's week copied out of a table with the time and persons in one bracket at the end "(sáng; dự: đ/c
+Thạch)", "(ngày)"; a province's leaders' week from its portal with the hour in brackets first "(8h30) …" and the
+leader last "(CT … chủ trì)" / "(PCT … dự)"; a commune Party committee's month written time and place first "Lúc 7
+giờ 30 phút ngày 02/3 (thứ Năm), tại …: …"; a commune's month in fields joined by long dashes "Thứ Tư (02/10), 8 giờ
+— … — Chủ trì: … — Tại: …"; a ward's week by sessions "Buổi sáng:" with "* 7g30: …. Đ/c Chủ tịch chủ trì. Mời: ….
+Tại: …."), every form through POST /api/imports on SQLite, scored against the facts each spec states. Run `python
+-m tests.genre.score --set 7` for the table and the misses (test-artifacts/genre7-misses.txt). Held out: written
+without reading the parser, and kept from whoever tunes it."""
+import pytest
+
+from tests.genre.checks import (assert_dates_agree_with_the_text, assert_pdf_keeps_every_title, assert_scores,
+                                clock, db_url)  # noqa: F401  (the set's fixtures)
+from tests.genre.render import FORMS
+from tests.genre.specs7 import BY_KEY
+
+# Facts right (%, rounded down) per document and form. First measured once on 2026-12-02 as a held-out set (the parser
+# of main at commit f8ca8a2): 59.8 % txt, docx and pdf, 69.8 % docx-numbered, 98.9 % docx-table; 69.6 % over all forms
+# (1904/2735 facts), none invented. The text forms lowest: the Party committee's month "Lúc … ngày …, tại …: …" 46.4 %
+# (103/112, printed 92.0 %, with Word numbering), the province's portal week "(8h30) … (CT … chủ trì)" 49.5 %, the commune's dashed
+# fields 55.6 %. One spec mistake was fixed before the figures were taken (the HĐND week's "tạm hoãn" survey had its
+# status in its text line only, not in its table row: 97.8 % -> 98.9 % as a Word table); no fact was changed to suit
+# the parser.
+THRESHOLDS = {
+    "hdnd-tinh-tuan-2024-05": {"txt": 75, "docx": 75, "docx-numbered": 75, "docx-table": 98, "pdf": 75},
+    "ubnd-tinh-tuan-2025-07": {"txt": 49, "docx": 49, "docx-numbered": 49, "docx-table": 99, "pdf": 49},
+    "dang-uy-xa-thang-2023-03": {"txt": 46, "docx": 46, "docx-numbered": 91, "docx-table": 100, "pdf": 46},
+    "ubnd-xa-thang-2024-10": {"txt": 55, "docx": 55, "docx-numbered": 58, "docx-table": 99, "pdf": 55},
+    "ubnd-phuong-tuan-2025-04": {"txt": 76, "docx": 76, "docx-numbered": 76, "docx-table": 97, "pdf": 76},
+}
+# Invented events (in the preview, in no spec) allowed per (document, form): the counts first measured, none.
+INVENTED_AT_MOST = {}
+
+CASES = [(key, form) for key in THRESHOLDS for form in FORMS]
+
+
+def test_thresholds_cover_every_document():
+    assert set(THRESHOLDS) == set(BY_KEY) and all(set(v) == set(FORMS) for v in THRESHOLDS.values())
+
+
+@pytest.mark.parametrize("key, form", CASES, ids=[f"{k}-{f}" for k, f in CASES])
+def test_genre_set7(api, key, form):
+    assert_scores(api, BY_KEY[key], form, THRESHOLDS[key][form], INVENTED_AT_MOST.get((key, form), 0))
+
+
+# The judge's own correctness for this set: what the specs say is what their text says.
+@pytest.mark.parametrize("key", list(BY_KEY))
+def test_set7_spec_dates_agree_with_the_text(key):
+    assert_dates_agree_with_the_text(BY_KEY[key], 15, 40)
+
+
+@pytest.mark.parametrize("key", list(BY_KEY))
+def test_set7_pdf_keeps_every_title(key):
+    assert_pdf_keeps_every_title(BY_KEY[key])
