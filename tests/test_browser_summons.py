@@ -8,11 +8,14 @@ from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
 from service.context import state
+from tests import test_browser, test_summons
 from tests.pg_server import free_port
-from tests.test_browser import chromium, shot  # noqa: F401 - fixtures
+from tests.test_browser import shot
 from tests.test_browser_week import broken_words, overflowing
 from tests.test_office_isolation import PASSWORD
-from tests.test_summons import _summon, world  # noqa: F401 - fixtures
+from tests.test_summons import _summon
+
+chromium, world = test_browser.chromium, test_summons.world  # fixtures
 
 
 @pytest.fixture
@@ -36,7 +39,7 @@ def served(app):
 
 
 @pytest.mark.parametrize("width", [1366, 390])
-def test_the_commune_opens_the_summons_from_its_calendar(app, world, served, chromium, width):  # noqa: F811
+def test_the_commune_opens_the_summons_from_its_calendar(app, world, served, chromium, width):
     a, b = world["a"], world["b"]
     summons = _summon(world, title="Hội nghị trực tuyến triển khai chuyển đổi số và Đề án 06 năm 2024",
                       attendee_ids=[a["chair"], b["chair"]], group_ids=[world["p"]["chairmen"], a["group"]],
