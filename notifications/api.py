@@ -4,6 +4,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from notifications.dispatch import resend
+from service import summons
 from service.api_base import api_blueprint, query_int
 from service.context import request_ctx
 from service.errors import ValidationFailed
@@ -37,17 +38,20 @@ def list_reminders():
     status = request.args.get("status") or None
     if status is not None and status not in STATUSES:
         raise ValidationFailed({"status": f"phải là một trong: {', '.join(STATUSES)}"})
-    # Units' reminders only; notices to persons are listed on /nhac-viec.
-    query = select(Reminder).where(Reminder.person_id.is_(None)).options(
-        selectinload(Reminder.unit), selectinload(Reminder.event), selectinload(Reminder.item))
+    # Units' reminders only; notices to persons are listed on /nhac-viec. With those of the province's events
+    # that summon the office's units (service.summons.reminders).
+    query = summons.reminders(ctx.session, select(Reminder).where(Reminder.person_id.is_(None)).options(
+        selectinload(Reminder.unit), selectinload(Reminder.event), selectinload(Reminder.item)))
     for column, value in ((Reminder.status, status), (Reminder.unit_id, query_int("unit_id")),
                           (Reminder.event_id, query_int("event_id"))):
         if value is not None:
             query = query.where(column == value)
     rows = ctx.session.scalars(query.order_by(Reminder.due_at.desc(), Reminder.id.desc()).limit(MAX_LISTED)).all()
-    waiting = ctx.session.execute(select(Unit.name, Unit.emails).where(Unit.id.in_(
-        select(Reminder.unit_id).where(Reminder.status.in_(("pending", "failed")), Reminder.unit_id.is_not(None))))
-        .order_by(Unit.name)).all()
+    # The units of the reminders listed (the statement inside carries the office scope: all_offices).
+    waiting = ctx.session.execute(select(Unit.name, Unit.emails).where(Unit.id.in_(summons.reminders(
+        ctx.session, select(Reminder.unit_id).where(Reminder.status.in_(("pending", "failed")),
+                                                    Reminder.unit_id.is_not(None)))))
+        .order_by(Unit.name).execution_options(all_offices=True)).all()
     warnings = [f"{name}: chưa có địa chỉ email, nhắc việc không gửi được" for name, emails in waiting if not emails]
     body = ReminderList(reminders=[reminder_out(r, ctx.tz) for r in rows], warnings=warnings)
     return jsonify(body.model_dump(mode="json"))

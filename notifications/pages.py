@@ -1,12 +1,13 @@
 """Reminder pages: the office's outbox (/nhac-viec, resend), and the page behind the "Đã nộp tài liệu" link
 in reminder emails, which a unit opens without logging in (the link is signed)."""
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, abort, redirect, render_template, request, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from notifications.api import MAX_LISTED, NO_EMAIL
 from notifications.dispatch import resend
 from notifications.links import read_submitted_token
+from service import summons
 from service.context import request_ctx
 from service.errors import Conflict, NotFound
 from service.events import mark_submitted
@@ -31,13 +32,14 @@ def reminders_page():
     status = request.args.get("trang-thai", "pending")
     if status not in REMINDER_STATUS_LABELS:
         status = "pending"
-    rows = ctx.session.scalars(select(Reminder).where(Reminder.status == status)
-                               .options(selectinload(Reminder.unit), selectinload(Reminder.event),
-                                        selectinload(Reminder.item), selectinload(Reminder.person))
-                               .order_by(Reminder.due_at.desc() if status != "pending" else Reminder.due_at,
-                                         Reminder.id).limit(MAX_LISTED)).all()
+    query = summons.reminders(ctx.session, select(Reminder).where(Reminder.status == status).options(
+        selectinload(Reminder.unit), selectinload(Reminder.event), selectinload(Reminder.item),
+        selectinload(Reminder.person)))
+    rows = ctx.session.scalars(query.order_by(Reminder.due_at.desc() if status != "pending" else Reminder.due_at,
+                                              Reminder.id).limit(MAX_LISTED)).all()
     return render_template("reminders.html", rows=rows, status=status, tabs=REMINDER_STATUS_LABELS, tz=ctx.tz,
-                           no_email=NO_EMAIL, kinds=KIND_LABELS)
+                           no_email=NO_EMAIL, kinds=KIND_LABELS,
+                           summoned=lambda office_id: summons.is_summoned(ctx.session, office_id))
 
 
 @bp.post("/nhac-viec/<id:ident>/gui-lai")
@@ -46,7 +48,9 @@ def resend_page(ident):
     ctx = request_ctx()
     try:
         resend(ctx, ident)
-    except (NotFound, Conflict) as exc:
+    except NotFound:  # none, or another office's: as a page naming it answers
+        abort(404)
+    except Conflict as exc:
         flash(exc.message)
     else:
         ctx.session.commit()

@@ -15,6 +15,7 @@ from service.context import Ctx
 from service.directory import find_or_create_location, load_ids, load_one
 from service.errors import Conflict, NotFound, PreconditionFailed, ValidationFailed
 from service.listing import load_events
+from service.offices import core_scope
 from service.models import (AgendaItem, Event, EventChange, EventException, Group, Location, Person,
                             Preparation, Unit)
 from service.models.directory import group_members
@@ -439,8 +440,17 @@ def list_occurrences(ctx: Ctx, lo: datetime, hi: datetime, **filters) -> list[tu
     """(event, occurrence) pairs in [lo, hi), sorted by start; occurrence is None for undated events.
     The events are read-only views read as plain rows (service.listing: at most four statements whatever
     the range holds), not session objects; get_event() gives the event to change."""
+    query = _matching(select(Event.id), lo, hi, tz=ctx.tz, **filters)
+    # A filter names a person, unit or group of the session's offices' directory (the calendar's filter lists):
+    # another office's id, a sibling commune's that a summons names too, finds what an id that does not exist
+    # finds (nothing), so the listing is no probe of who else a summons names.
+    for name, model in (("person_id", Person), ("unit_id", Unit), ("group_id", Group)):
+        if filters.get(name) is not None:
+            table = model.__table__
+            query = query.where(exists().where(table.c.id == filters[name],
+                                               core_scope(ctx.session, table.c.office_id)))
     out = []
-    for event in load_events(ctx.session, _matching(select(Event.id), lo, hi, tz=ctx.tz, **filters)):
+    for event in load_events(ctx.session, query):
         if not event.dated:
             out.append((event, None))
             continue

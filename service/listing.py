@@ -24,6 +24,7 @@ class Named:
     id: int
     name: str
     title: str | None = None
+    office_id: int | None = None  # a person, group or unit of the event (a summons' read-only page tells its own)
 
 
 @dataclass(slots=True)
@@ -155,7 +156,7 @@ def load_events(session, matching) -> list[EventView]:
     for r in conn.execute(select(named).order_by(named.c.kind, named.c.event_id, named.c.id)):
         view = by_id.get(r.event_id)
         if view is not None and shown(view, r.office_id):
-            getattr(view, lists[r.kind]).append(Named(r.id, r.name, r.title))
+            getattr(view, lists[r.kind]).append(Named(r.id, r.name, r.title, r.office_id))
 
     a, prep = AgendaItem.__table__, Preparation.__table__
     items: dict[int, ItemView] = {}
@@ -176,8 +177,14 @@ def load_events(session, matching) -> list[EventView]:
             by_id[r.event_id].agenda.append(item)
         if r.unit_id is not None and shown(by_id[r.event_id], r.unit_office):
             item.preparations.append(PreparationView(r.unit_id, r.role, r.prep_position, r.prep_submitted_at,
-                                                     r.submitted_by, Named(r.unit_id, r.unit_name)))
+                                                     r.submitted_by, Named(r.unit_id, r.unit_name, None, r.unit_office)))
     return out
+
+
+def load_event(session, event_id: int) -> EventView | None:
+    """One event as load_events reads it (a summons with what the session may see of it), None if unseen."""
+    found = load_events(session, select(Event.id).where(Event.id == event_id))
+    return found[0] if found else None
 
 
 def slot_hours_between(ctx, first: date, last: date):

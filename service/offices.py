@@ -176,14 +176,21 @@ def _scope_reads(state):
 def _child_criteria(ids):
     """Child rows fetched on their own (an agenda item or a reminder by id, an event's history) belong to an
     office through their parent: the same scope, through it (a subquery, not a statement more)."""
-    from service.models import AgendaItem, Event, EventChange, EventException, Person, Reminder  # noqa: PLC0415
+    from service.models import AgendaItem, Event, EventChange, EventException, Reminder  # noqa: PLC0415
+
+    events = select(Event.__table__.c.id).where(Event.__table__.c.office_id.in_(ids))
+    return [with_loader_criteria(model, model.event_id.in_(events), include_aliases=True)
+            for model in (AgendaItem, EventChange, EventException)] + [
+        with_loader_criteria(Reminder, reminder_scope(ids), include_aliases=True)]
+
+
+def reminder_scope(ids):
+    """The reminders of `ids`: those of their events and their persons' notices."""
+    from service.models import Event, Person, Reminder  # noqa: PLC0415
 
     events = select(Event.__table__.c.id).where(Event.__table__.c.office_id.in_(ids))
     persons = select(Person.__table__.c.id).where(Person.__table__.c.office_id.in_(ids))
-    return [with_loader_criteria(model, model.event_id.in_(events), include_aliases=True)
-            for model in (AgendaItem, EventChange, EventException)] + [
-        with_loader_criteria(Reminder, or_(Reminder.event_id.in_(events), Reminder.person_id.in_(persons)),
-                             include_aliases=True)]
+    return or_(Reminder.event_id.in_(events), Reminder.person_id.in_(persons))
 
 
 def _own_new_rows(session, flush_context, instances):

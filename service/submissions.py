@@ -10,10 +10,12 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from service import summons
 from service.context import Ctx
 from service.errors import NotFound, ValidationFailed
 from service.events import mark_submitted
 from service.models import AgendaItem, Event, EventChange, Preparation, Unit
+from service.offices import core_scope
 
 LATE_DAYS = 30  # how far back "late" looks: older unsubmitted papers are the record, not today's work
 
@@ -89,6 +91,11 @@ def due_by_unit(ctx: Ctx, unit_id: int | None = None, today: date | None = None)
              .order_by(AgendaItem.deadline, Event.id, AgendaItem.position))
     if unit_id is not None:
         query = query.where(Preparation.unit_id == unit_id)
+    # The office's own events, and the summons of the offices above whose items its units prepare (their
+    # preparations by its own units only: not the province's other units', nor the sibling communes').
+    u = Unit.__table__
+    own_units = Preparation.unit_id.in_(select(u.c.id).where(core_scope(ctx.session, u.c.office_id)))
+    query = summons.concerning(ctx.session, query, Event.office_id, Event.id, named=own_units)
     per_unit: dict[int, UnitDue] = {}
     for prep, item, event in ctx.session.execute(query).all():
         done = prep.submitted_at or item.submitted_at

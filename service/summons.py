@@ -2,7 +2,8 @@
 below it (the province's conference naming each commune's chairman, the group "Chủ tịch UBND các xã, phường",
 a commune's unit preparing an item). The one definition of "the events concerning an office", for every read
 that shows them: the office's calendar and its listing API (service.listing), its conflict checks
-(service.conflicts), the read-only event of GET /api/events/<id>.
+(service.conflicts), the read-only event of GET /api/events/<id> and of its page /su-kien/<id>, the
+reminders its units got for them (`reminders`) and the papers they prepare (service.submissions.due_by_unit).
 
 The events concerning a scoped session are its offices' own (office_id IN office_ids, the scoping listener's
 criterion) and the events of the offices above the acting one (session.info["summoning_ids"], set by
@@ -21,11 +22,11 @@ cannot put the province's persons in its groups). A commune renaming a person, u
 members of a group, that a province event names changes that event's text or reach: the event is worked out
 again acting as the province (`as_source`).
 """
-from sqlalchemy import literal, or_, select
+from sqlalchemy import and_, literal, or_, select
 
 from service import offices
 from service.errors import NotFound
-from service.models import AgendaItem, Event, Group, Office, Person, Preparation, Unit
+from service.models import AgendaItem, Event, Group, Office, Person, Preparation, Reminder, Unit
 from service.models.directory import group_members
 from service.models.events import event_groups, event_persons, event_units
 
@@ -89,6 +90,25 @@ def concerning(session, query, office_column, id_column, named=None):
     named = naming(id_column, ids) if named is None else named
     return query.where(office_column.in_([*ids, *above]), or_(office_column.in_(ids), named)) \
         .execution_options(all_offices=True)
+
+
+def reminders(session, query):
+    """`query` (a SELECT of Reminder) as the reminders the session lists: its offices' own (the scope of the
+    session's listener, offices.reminder_scope) and, for the summons of the offices above, those of its own
+    units (already sent to them: the province's other units' and the sibling communes' are not its). Run
+    with every office visible (all_offices), so that each reminder's province event and item load with it:
+    for a listing's read, never for a write."""
+    ids = session.info.get("office_ids")
+    if ids is None:
+        return query
+    scope = offices.reminder_scope(ids)
+    above = summoning_ids(session)
+    if above:
+        ev, u = Event.__table__, Unit.__table__
+        scope = or_(scope, and_(Reminder.unit_id.in_(select(u.c.id).where(u.c.office_id.in_(ids))),
+                                Reminder.event_id.in_(select(ev.c.id).where(ev.c.office_id.in_(above))),
+                                naming(Reminder.event_id, ids)))
+    return query.where(scope).execution_options(all_offices=True)
 
 
 def is_summoned(session, office_id: int) -> bool:

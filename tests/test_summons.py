@@ -4,9 +4,11 @@ source), the reminders of their preparing units. A sibling commune that is not s
 import re
 
 import pytest
+from sqlalchemy import update
 
 from service import auth, offices
 from service.context import state
+from service.models import Reminder
 from tests.conftest import Api
 from tests.test_office_isolation import PASSWORD, _login
 
@@ -163,7 +165,7 @@ def test_the_commune_sees_the_clash_of_its_chairman_with_the_province_summons(wo
                                  for i in c["event_ids"]}
 
 
-def test_the_communes_conflict_pages_name_the_summons_and_its_source_without_a_link(app, world):
+def test_the_communes_conflict_pages_name_the_summons_and_its_source_with_a_link_to_its_page(app, world):
     a = world["a"]
     summons = _summon(world, attendee_ids=[a["chair"]])
     page = _login(app, "user-ax")
@@ -171,7 +173,7 @@ def test_the_communes_conflict_pages_name_the_summons_and_its_source_without_a_l
         body = page.get(address).get_data(as_text=True)
         assert "Hội nghị trực tuyến về chuyển đổi số" in body, address
         assert "Triệu tập: Văn phòng UBND tỉnh Pê" in body, address
-        assert f"/su-kien/{summons['id']}\"" not in body, address
+        assert f'href="/xa-a/su-kien/{summons["id"]}"' in body, address  # its read-only page
     result = app.test_cli_runner().invoke(args=["conflicts", "--month", "2023-11", "--office", "xa-a"])
     assert "Hội nghị trực tuyến về chuyển đổi số" in result.output and "triệu tập: Văn phòng UBND tỉnh Pê" in result.output
 
@@ -211,10 +213,60 @@ def test_the_communes_calendar_lists_the_summons_read_only_with_its_source(app, 
         body = page.get(address).get_data(as_text=True)
         assert "Hội nghị trực tuyến về chuyển đổi số" in body, address
         assert "Triệu tập" in body and "Văn phòng UBND tỉnh Pê" in body, address
-        assert f"/su-kien/{summons['id']}" not in body, address  # no link to edit it
+        assert f'href="/xa-a/su-kien/{summons["id"]}"' in body, address  # to its read-only page
         assert "bravoz" not in body.lower(), address
     assert page.get(f"/xa-a/su-kien/{summons['id']}/sua").status_code in (403, 404)
     assert page.get(f"/xa-a/su-kien/{alone['id']}").status_code == 404
+
+
+def test_a_filter_by_a_sibling_communes_id_answers_as_an_id_that_does_not_exist(app, world):
+    """A summons names both communes' chairmen, groups and units: commune A filtering its listing by commune
+    B's ids learns nothing (the same answer as for an id no office has), on the API and the calendar page."""
+    a, b = world["a"], world["b"]
+    summons = _summon(world, attendee_ids=[a["chair"], b["chair"]], group_ids=[a["group"], b["group"]],
+                      unit_ids=[a["unit"], b["unit"]])
+    for name in ("person_id", "group_id", "unit_id"):
+        key = {"person_id": "chair", "group_id": "group", "unit_id": "unit"}[name]
+        assert summons["id"] in {e["id"] for e in _events(a["api"], f"{RANGE}&{name}={a[key]}")}, name
+        missing = a["api"].get(f"/api/events?{RANGE}&{name}=987654")
+        sibling = a["api"].get(f"/api/events?{RANGE}&{name}={b[key]}")
+        assert (sibling.status_code, sibling.get_json()) == (missing.status_code, missing.get_json()) == (
+            200, {"events": []}), name
+        assert summons["id"] in {e["id"] for e in _events(b["api"], f"{RANGE}&{name}={b[key]}")}, name
+    page = _login(app, "user-ax")
+    body = page.get(f"/xa-a/lich?thang=2023-11&person_id={b['chair']}").get_data(as_text=True)
+    assert "chuyển đổi số" not in body and "Tiếp công dân alphaz" not in body
+
+
+def test_the_summons_page_shows_the_communes_part_of_the_province_event_read_only(app, world):
+    """/su-kien/<id> of a summons, in the commune: when, where, its source, the commune's persons (named, or
+    members of the groups named), units and the items its units prepare; no sibling's names, nothing to change."""
+    a, b = world["a"], world["b"]
+    summons = _summon(world, attendee_ids=[a["chair"], b["chair"]], group_ids=[world["p"]["chairmen"], a["group"]],
+                      unit_ids=[a["unit"], b["unit"]], attendees_text="Chủ tịch UBND xã alphaz và xã bravoz",
+                      agenda=[{"number": 1, "title": "Báo cáo chuyển đổi số của xã alphaz", "unit_ids": [a["unit"]],
+                               "deadline": "2023-11-14"},
+                              {"number": 2, "title": "Báo cáo của xã bravoz", "unit_ids": [b["unit"]]},
+                              {"number": 3, "title": "Tổng hợp ý kiến", "unit_ids": [b["unit"], a["unit"]]}])
+    page = _login(app, "user-ax")
+    response = page.get(f"/xa-a/su-kien/{summons['id']}")
+    assert response.status_code == 200
+    body = response.get_data(as_text=True)
+    article = body[body.index("<article"):body.index("</article>")]
+    for text in ("Hội nghị trực tuyến về chuyển đổi số", "Sáng thứ Ba, 21/11/2023", "Hội trường UBND tỉnh",
+                 "Triệu tập: Văn phòng UBND tỉnh Pê", "Nguyễn Văn Tỉnh",  # the province's chairman chairs
+                 "Trần Văn alphaz", "Nhóm «Chủ tịch UBND các xã, phường»: Trần Văn alphaz",
+                 "Nhóm «Lãnh đạo xã alphaz»: Lê Thị alphaz",
+                 "Phòng Văn hóa alphaz", "Báo cáo chuyển đổi số của xã alphaz", "14/11/2023", "Tổng hợp ý kiến"):
+        assert text in article, text
+    assert "bravoz" not in body.lower() and "Báo cáo của xã" not in article
+    assert "<form" not in article and "/sua" not in body and "/huy" not in body and "da-nop" not in body
+    # The same event is the province's to change, on its own page; a sibling it does not summon sees none.
+    province = _login(app, "user-px").get(f"/tinh-p/su-kien/{summons['id']}").get_data(as_text=True)
+    assert f"/su-kien/{summons['id']}/sua" in province and "Triệu tập:" not in province
+    alone = _summon(world, title="Làm việc riêng với xã alphaz", attendee_ids=[a["chair"]], start="2023-11-22")
+    assert _login(app, "user-bx").get(f"/xa-b/su-kien/{alone['id']}").status_code == 404
+    assert page.get(f"/xa-a/su-kien/{alone['id']}").status_code == 200
 
 
 # ---- reminders ---------------------------------------------------------------------------------------------
@@ -240,6 +292,73 @@ def test_a_commune_unit_preparing_a_province_item_gets_the_reminders(app, world,
     result = app.test_cli_runner().invoke(args=["reminders", "run-due", "--now", "2023-11-13T07:30:00+07:00"])
     assert result.exit_code == 0, result.output
     assert len(smtp.recorder.by_recipient()["vh-alphaz@example.gov.vn"]) == 1
+
+
+def test_a_summoned_communes_reminders_list_its_own_units_reminders_of_the_province_event(app, world, smtp):
+    """The reminders the province sent to commune A's unit for its item are listed by A (API and pages), with
+    the province event: not those of the province's own unit nor of sibling B's, which B lists."""
+    a, b, p = world["a"], world["b"], world["p"]
+    p_unit = p["api"].created("/api/units", {"name": "Sở Thông tin tỉnh", "emails": ["stt@example.gov.vn"]})["id"]
+    b_mute = b["api"].created("/api/units", {"name": "Phòng Kinh tế bravoz"})["id"]  # no email: a warning
+    summons = _summon(world, agenda=[
+        {"number": 1, "title": "Báo cáo chuyển đổi số của xã alphaz", "unit_ids": [a["unit"]]},
+        {"number": 2, "title": "Báo cáo của xã bravoz", "unit_ids": [b["unit"], b_mute]},
+        {"number": 3, "title": "Báo cáo của Sở", "unit_ids": [p_unit]}])
+    result = app.test_cli_runner().invoke(args=["reminders", "run-due", "--now", "2023-11-09T07:30:00+07:00"])
+    assert result.exit_code == 0, result.output
+    assert set(smtp.recorder.by_recipient()) == {"vh-alphaz@example.gov.vn", "vh-bravoz@example.gov.vn",
+                                                  "stt@example.gov.vn"}
+
+    def listed(x):
+        body = x["api"].get("/api/reminders").get_json()
+        return body, {(r["unit"]["id"], r["event"]["id"], r["item"]["title"]) for r in body["reminders"]}
+    mine, found = listed(a)
+    assert found == {(a["unit"], summons["id"], "Báo cáo chuyển đổi số của xã alphaz")}
+    assert {r["status"] for r in mine["reminders"]} == {"sent", "pending"}  # the one sent, the ones to come
+    assert mine["warnings"] == [] and "bravoz" not in str(mine) and "Sở" not in str(mine)
+    body, found = listed(b)
+    assert {unit for unit, *_ in found} == {b["unit"], b_mute} and "alphaz" not in str(body)
+    assert body["warnings"] == ["Phòng Kinh tế bravoz: chưa có địa chỉ email, nhắc việc không gửi được"]
+    assert {unit for unit, *_ in listed(p)[1]} == {a["unit"], b["unit"], b_mute, p_unit}
+    # Filtered by its unit or by the event, and on the reminders page (the sent tab, and the pending one).
+    assert len(a["api"].get(f"/api/reminders?event_id={summons['id']}").get_json()["reminders"]) == len(mine["reminders"])
+    assert len(a["api"].get(f"/api/reminders?unit_id={a['unit']}&status=sent").get_json()["reminders"]) == 1
+    page = _login(app, "user-ax")
+    sent = page.get("/xa-a/nhac-viec?trang-thai=sent").get_data(as_text=True)
+    assert "Báo cáo chuyển đổi số của xã alphaz" in sent and "Hội nghị trực tuyến về chuyển đổi số" in sent
+    assert "Phòng Văn hóa alphaz" in sent and "bravoz" not in sent.lower() and "Sở Thông tin" not in sent
+    pending = page.get("/xa-a/nhac-viec").get_data(as_text=True)
+    assert "Báo cáo chuyển đổi số của xã alphaz" in pending and "bravoz" not in pending.lower()
+    sibling = _login(app, "user-bx").get("/xa-b/nhac-viec?trang-thai=sent").get_data(as_text=True)
+    assert "Báo cáo của xã bravoz" in sibling and "alphaz" not in sibling.lower()
+    # A failed one is the province's to resend: no "Gửi lại" that would answer 404.
+    with state(app).sessions() as session:
+        session.execute(update(Reminder).where(Reminder.unit_id == a["unit"], Reminder.status == "sent")
+                        .values(status="failed"))
+        session.commit()
+    failed = page.get("/xa-a/nhac-viec?trang-thai=failed").get_data(as_text=True)
+    assert "Báo cáo chuyển đổi số của xã alphaz" in failed and "liên hệ cơ quan đó để gửi lại" in failed
+    assert "/gui-lai" not in failed
+
+
+def test_the_communes_due_page_lists_what_its_units_prepare_for_the_province(app, world):
+    """"Việc phải nộp" of commune A: its unit's part of the province item due this week, with its source and
+    no marking button (the province marks what it receives); not the sibling's nor the province's units."""
+    a, b = world["a"], world["b"]
+    p_unit = world["p"]["api"].created("/api/units", {"name": "Sở Thông tin tỉnh"})["id"]
+    _summon(world, agenda=[{"number": 1, "title": "Báo cáo chuyển đổi số của các xã", "deadline": "2023-11-03",
+                            "unit_ids": [p_unit, a["unit"], b["unit"]], "lead_unit_id": p_unit}])
+    own = a["api"].created("/api/events", {"title": "Họp UBND xã alphaz", "start": "2023-11-10", "agenda": [
+        {"number": 1, "title": "Báo cáo tháng của xã", "unit_ids": [a["unit"]], "deadline": "2023-11-02"}]})
+    page = _login(app, "user-ax").get("/xa-a/viec-phai-nop").get_data(as_text=True)
+    section = re.search(rf'<section class="card unit-due" data-unit="{a["unit"]}">(.*?)</section>', page, re.S).group(1)
+    assert "Báo cáo chuyển đổi số của các xã" in section and "Triệu tập: Văn phòng UBND tỉnh Pê" in section
+    assert "Báo cáo tháng của xã" in section  # its own event's, with the button
+    assert section.count("Ghi nhận đã nộp") == 1 and f"/su-kien/{own['id']}/noi-dung/" in section
+    assert "bravoz" not in page.lower() and "Sở Thông tin" not in page
+    assert 'data-unit="' + str(b["unit"]) + '"' not in page
+    sibling = _login(app, "user-bx").get("/xa-b/viec-phai-nop").get_data(as_text=True)
+    assert "Báo cáo chuyển đổi số của các xã" in sibling and "alphaz" not in sibling.lower()
 
 
 def test_a_commune_changing_its_chairmans_groups_keeps_him_in_the_province_group(app, world):

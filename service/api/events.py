@@ -2,15 +2,13 @@
 import re
 
 from flask import jsonify, request
-from sqlalchemy import select
 
 from service import conflicts, events, scheduling, schemas
 from service.api import bp
 from service.api_base import parse_body, query_int, query_range
 from service.context import request_ctx
 from service.errors import ValidationFailed
-from service.listing import load_events
-from service.models import Event
+from service.listing import load_event
 from service.summons import SummonsReadOnly
 from service.publishing import public_flag
 from service.serialize import conflict_out, event_out, iso
@@ -56,8 +54,7 @@ def get_event(event_id):
     try:
         return _respond(events.get_event(ctx, event_id))
     except SummonsReadOnly:  # another office's event summoning this one: read as the listing shows it
-        (view,) = load_events(ctx.session, select(Event.id).where(Event.id == event_id))
-        return _respond(view)
+        return _respond(load_event(ctx.session, event_id))
 
 
 def _if_match() -> int | None:

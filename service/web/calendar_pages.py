@@ -67,8 +67,8 @@ class Shown:
 
     @property
     def summons(self) -> str:
-        """"Triệu tập: Văn phòng UBND tỉnh …" for another office's event that summons this one (read-only
-        here: shown without a link to its page, which is the source office's); "" for the office's own."""
+        """"Triệu tập: Văn phòng UBND tỉnh …" for another office's event that summons this one (its link
+        opens the read-only page of it, event_pages._summons_page); "" for the office's own."""
         source = getattr(self.event, "summons", None)
         return f"Triệu tập: {source['office_name']}" if source else ""
 

@@ -14,8 +14,12 @@ from service import conflicts, day_text, events, scheduling, schemas, series, su
 from service.context import request_ctx
 from service.errors import NotFound, PreconditionFailed, ScheduleConflict, ServiceError, ValidationFailed
 from service.importer.grammar import RRULE_DAYS, find_weekly
+from service.listing import load_event
 from service.models import Event, Group, Person, Unit
+from service.models.directory import group_members
+from service.offices import core_scope
 from service.publishing import public_flag
+from service.summons import SummonsReadOnly
 from service.page_base import flash, login_required, validated
 from service.text import fold, person_key, vietnamese_key
 from service.vocabulary import (CONFLICT_HEADINGS, KIND_LABELS, SLOT_LABELS, SLOT_WORDS, STATUS_LABELS,
@@ -588,7 +592,30 @@ def _agenda_rows(ctx, event: Event) -> list[dict]:
 @login_required()
 def event_page(event_id):
     ctx = request_ctx()
-    return _page(ctx, _event_or_404(ctx, event_id))
+    try:
+        event = events.get_event(ctx, event_id)
+    except SummonsReadOnly:  # an office above summons this one: its page to read, nothing to change
+        return _summons_page(ctx, load_event(ctx.session, event_id))
+    except NotFound:
+        abort(404)
+    return _page(ctx, event)
+
+
+def _summons_page(ctx, event):
+    """A summons (service.summons) as the summoned office reads it: when and where, its source, whom of
+    the office's it names (its persons, its members of the groups named) and the agenda items its units
+    prepare; the event's free text and history are the source office's (they may name the sibling offices)."""
+    scope = ctx.session.info["office_ids"]
+    p = Person.__table__
+    members = ctx.session.execute(  # Core on the tables: the office scope is explicit
+        select(group_members.c.group_id, p.c.name, p.c.title).join(p, p.c.id == group_members.c.person_id)
+        .where(group_members.c.group_id.in_([g.id for g in event.groups]), p.c.active.is_(True),
+               core_scope(ctx.session, p.c.office_id)).order_by(p.c.name)).all()
+    agenda = [row for row in _agenda_rows(ctx, event)
+              if any(prep.unit.office_id in scope for prep in row["item"].preparations)]
+    return render_template("summons.html", event=event, when=when_words(ctx, event),
+                           repeat=series_words(event.rrule, event.slot, ctx.tz), agenda=agenda,
+                           source=event.summons["office_name"], members=members, scope=scope, tz=ctx.tz)
 
 
 def _page(ctx, event: Event, error: str | None = None, errors: dict | None = None, status: int = 200):

@@ -4,11 +4,11 @@ yet, so viewers see the same, read-only."""
 from flask import abort, render_template, request
 from sqlalchemy import select
 
-from service import submissions
+from service import submissions, summons
 from service.text import vietnamese_key
 from service.context import request_ctx
 from service.errors import NotFound
-from service.models import Unit
+from service.models import Office, Unit
 from service.page_base import add_nav, login_required
 from service.web import bp
 from service.web.event_pages import _int
@@ -31,10 +31,14 @@ def due():
     except NotFound:
         abort(404)
     found.sort(key=lambda u: vietnamese_key(u.unit.name))
+    # The offices above whose summons the office's units prepare for: their names, and no marking here.
+    above = {d.event.office_id for u in found for d in u.week + u.late
+             if summons.is_summoned(ctx.session, d.event.office_id)}
+    sources = dict(ctx.session.execute(select(Office.id, Office.name).where(Office.id.in_(above))).all())
     units = sorted(ctx.session.scalars(select(Unit).where(Unit.active.is_(True))).all(),
                    key=lambda u: vietnamese_key(u.name))
     today = ctx.now().astimezone(ctx.tz).date()
     monday, sunday = submissions.week_of(today)
     return render_template("due.html", found=found, units=units, unit_id=unit_id, monday=monday, sunday=sunday,
                            today=today, late_days=submissions.LATE_DAYS, tz=ctx.tz,
-                           next_url=request.full_path.rstrip("?"))
+                           next_url=request.full_path.rstrip("?"), sources=sources)
