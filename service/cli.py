@@ -274,6 +274,15 @@ def _act(office_slug, callback, args, kwargs):
     return callback(*args, **kwargs)
 
 
+class _Level(click.Choice):
+    """--level's choices (listed by --help), refused in Vietnamese."""
+
+    def convert(self, value, param, ctx):
+        if value not in self.choices:
+            raise click.ClickException(f"--level: «{value}» không có; phải là một trong: {', '.join(self.choices)}")
+        return value
+
+
 def office_commands(app) -> None:
     """`create-office`, `update-office`, `delete-office` and `offices` (the list)."""
     from service import offices  # noqa: PLC0415
@@ -282,7 +291,7 @@ def office_commands(app) -> None:
     @app.cli.command("create-office")
     @click.option("--slug", required=True, help="mã cơ quan trong địa chỉ trang: chữ thường không dấu, số, '-'")
     @click.option("--name", required=True, help="tên cơ quan, ví dụ «Văn phòng HĐND và UBND xã Đông Hòa»")
-    @click.option("--level", type=click.Choice(list(offices.LEVELS)), required=True,
+    @click.option("--level", type=_Level(list(offices.LEVELS)), required=True,
                   help="cấp và loại cơ quan: tinh-ubnd, tinh-hdnd, tinh-dang-uy (cấp tỉnh); xa-ubnd, xa-hdnd-ubnd, "
                        "xa-dang-uy (cấp xã)")
     @click.option("--parent", "parent_slug", default=None, help="mã của cơ quan cấp trên (một cơ quan cấp tỉnh)")
@@ -307,7 +316,7 @@ def office_commands(app) -> None:
     @click.option("--name", default=None, help="tên mới của cơ quan")
     @click.option("--new-slug", "new_slug", default=None,
                   help="mã mới: các địa chỉ trang theo mã cũ thôi hoạt động (đường dẫn đăng ký lịch bí mật vẫn dùng được)")
-    @click.option("--level", type=click.Choice(list(offices.LEVELS)), default=None, help="cấp và loại cơ quan mới")
+    @click.option("--level", type=_Level(list(offices.LEVELS)), default=None, help="cấp và loại cơ quan mới")
     @click.option("--parent", "parent_slug", default=None, help="mã của cơ quan cấp trên mới (một cơ quan cấp tỉnh)")
     @click.option("--no-parent", "no_parent", is_flag=True, help="bỏ cơ quan cấp trên (cơ quan không trực thuộc ai)")
     def update_office(slug, name, new_slug, level, parent_slug, no_parent):
@@ -338,9 +347,9 @@ def office_commands(app) -> None:
         click.echo(f"Đã sửa cơ quan {office.slug}: {office.name}, {offices.level_of(office)}"
                    + (f", trực thuộc {ctx.session.get(Office, office.parent_id).slug}." if office.parent_id else "."))
         if office.slug != old_slug:
-            click.echo(f"Địa chỉ các trang đổi từ /{old_slug}/… sang /{office.slug}/… (cả trang công khai "
-                       f"/{office.slug}/lich-tuan và lịch công khai /{office.slug}/lich.ics); địa chỉ cũ không còn "
-                       "dùng được. Đường dẫn đăng ký lịch bí mật (/feeds/…) không đổi.")
+            click.echo(f"Địa chỉ các trang đổi từ /{old_slug}/… sang /{office.slug}/…, cả trang công khai "
+                       f"/cong-khai/{office.slug}/lich-tuan và lịch công khai /cong-khai/{office.slug}/lich.ics; địa "
+                       "chỉ cũ không còn dùng được. Đường dẫn đăng ký lịch riêng (/feeds/…) không đổi.")
         if name is not None and offices.only_office(ctx.session) is not None:
             click.echo("Hệ thống chỉ có một cơ quan: các trang vẫn hiện tên đặt trong cấu hình OFFICE_NAME.")
 

@@ -268,7 +268,7 @@ def document() -> dict:
     paths["/api/offices/{slug}"] = {"patch": _op(
         "Change an office below the key's own (office role): its name, level or the office above (one the key "
         "may see); 403 for the key's own office, 404 for one it cannot see", 200, _ref("OfficeOut"),
-        body="OfficePatch", params=[slug], errors=(400, 401, 403, 404, 413, 415, 422))}
+        body="OfficePatch", params=[slug])}
     for item in paths.values():
         for op in item.values():
             op["security"] = [{"bearer": []}]
