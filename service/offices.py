@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from sqlalchemy import delete as sa_delete, event, func, insert, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session, with_loader_criteria
 
-from service.errors import Conflict, NotFound, ValidationFailed
+from service.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from service.models.offices import BODIES, TIERS, Office, OfficeOwned
 from service.schemas import ONE_LINE
 
@@ -191,6 +191,17 @@ def get(session: Session, slug: str) -> Office:
     office = find_by_slug(session, slug)
     if office is None:
         raise NotFound(f"Không có cơ quan «{slug}»")
+    return office
+
+
+def managed(session: Session, office: Office | None, named: str) -> Office:
+    """`office` if the session's acting office manages it, i.e. it is below it (a province's communes): an
+    office the session cannot see is one that does not exist (404), the acting office itself is not its own
+    to change (403)."""
+    if office is None or office.id not in session.info.get("office_ids", ()):
+        raise NotFound(f"Không có cơ quan «{named}»")
+    if office.id == session.info["office_id"]:
+        raise Forbidden("Chỉ sửa được các cơ quan trực thuộc cơ quan của mình, không sửa chính cơ quan này")
     return office
 
 

@@ -11,7 +11,8 @@ from service.context import state
 from service.db import Base
 from service.models import Office
 from tests.conftest import Api
-from tests.test_office_isolation import _office_data
+from tests.test_office_isolation import PASSWORD, _login, _office_data
+from tests.test_web import field_error, token
 
 VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
 
@@ -19,7 +20,7 @@ VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèé�
 @pytest.fixture
 def tree(app):
     """van-phong (the deployment's office, tinh-ubnd) > tinh-hdnd > xa-c; van-phong > xa-a, xa-b; with an office
-    key of van-phong, xa-a and xa-b, and a viewer key of van-phong."""
+    key and account ("office-<slug>") of van-phong, xa-a and xa-b, and a viewer key and account of van-phong."""
     st = state(app)
     keys = {}
     with st.sessions() as session:
@@ -32,7 +33,10 @@ def tree(app):
         session.flush()
         for slug, role in (("van-phong", "office"), ("xa-a", "office"), ("xa-b", "office"), ("van-phong", "viewer")):
             office = offices.find_by_slug(session, slug)
-            keys[(slug, role)] = auth.create_api_key(st.ctx(session, actor="test", office_id=office.id), "khóa", role)
+            octx = st.ctx(session, actor="test", office_id=office.id)
+            keys[(slug, role)] = auth.create_api_key(octx, "khóa", role)
+            auth.create_user(octx, f"{role}-{slug}", "Chị Lan", role, PASSWORD)
+            session.flush()
             session.info.clear()
         session.commit()
     return keys
@@ -245,3 +249,56 @@ def test_the_openapi_document_describes_the_change_of_an_office(app):
     assert set(document["components"]["schemas"]["OfficePatch"]["properties"]) == {"name", "level", "parent"}
     assert set(document["components"]["schemas"]["OfficePatch"]["properties"]["level"]["anyOf"][0]["enum"]) == set(
         offices.LEVELS)
+
+
+# ---- the page «Cơ quan trực thuộc» -------------------------------------------------------------------------
+
+def _rename(browser, path, ident, name, page=None):
+    csrf = token(browser.get(page or path).get_data(as_text=True))
+    return browser.post(f"{path}/{ident}/ten", data={"name": name, "csrf_token": csrf})
+
+
+def _id(app, slug) -> int:
+    with state(app).sessions() as session:
+        return offices.find_by_slug(session, slug).id
+
+
+def test_the_province_renames_an_office_below_it_from_its_page(app, tree):
+    province = _login(app, "office-van-phong")
+    page = province.get("/quan-tri/co-quan").get_data(as_text=True)
+    assert '<a href="/quan-tri/co-quan" aria-current="page">Cơ quan trực thuộc</a>' in page
+    assert re.findall(r'data-office="([^"]+)"', page) == ["tinh-hdnd", "xa-a", "xa-b", "xa-c"]  # by name
+    assert "HĐND và UBND xã" in page and "HĐND tỉnh" in page  # the level, in words
+    xa_a = _id(app, "xa-a")
+    done = _rename(province, "/quan-tri/co-quan", xa_a, "  Văn phòng HĐND và UBND xã An Phú ")
+    assert done.status_code == 302 and done.headers["Location"] == "/quan-tri/co-quan"
+    after = province.get("/quan-tri/co-quan").get_data(as_text=True)
+    assert "Đã đổi tên cơ quan xa-a thành «Văn phòng HĐND và UBND xã An Phú»." in after
+    assert ("xa-a", "Văn phòng HĐND và UBND xã An Phú", "xa", "hdnd_ubnd", "van-phong") in _offices(app)
+    # Refused next to the field, the typed name kept, nothing written.
+    before = _offices(app)
+    for name, words in (("   ", "không được để trống"), ("x" * 301, "dài quá 300 ký tự"), ("Xã\nA", "một dòng")):
+        refused = _rename(province, "/quan-tri/co-quan", xa_a, name)
+        body = refused.get_data(as_text=True)
+        assert refused.status_code == 422 and words in field_error(body, f"name-{xa_a}"), body
+        assert f'value="{name}"' in body
+    assert _offices(app) == before
+    # Acting on tinh-hdnd (the prefix), only xa-c is below: xa-a is not its to rename.
+    below = province.get("/tinh-hdnd/quan-tri/co-quan").get_data(as_text=True)
+    assert re.findall(r'data-office="([^"]+)"', below) == ["xa-c"]
+    assert _rename(province, "/tinh-hdnd/quan-tri/co-quan", xa_a, "Đổi").status_code == 404
+
+
+def test_a_commune_has_no_offices_below_and_renames_none(app, tree):
+    commune = _login(app, "office-xa-a")
+    assert "Cơ quan trực thuộc" not in commune.get("/quan-tri").get_data(as_text=True)  # not in its sub-pages
+    page = commune.get("/quan-tri/co-quan")
+    assert page.status_code == 200 and "Cơ quan này không có cơ quan trực thuộc." in page.get_data(as_text=True)
+    before = _offices(app)
+    for slug, status in (("xa-a", 403), ("xa-b", 404), ("van-phong", 404)):
+        assert _rename(commune, "/quan-tri/co-quan", _id(app, slug), "Đổi tên").status_code == status, slug
+    assert _rename(commune, "/quan-tri/co-quan", 99999, "Đổi tên").status_code == 404
+    viewer = _login(app, "viewer-van-phong")
+    assert viewer.get("/quan-tri/co-quan").status_code == 403
+    assert _rename(viewer, "/quan-tri/co-quan", _id(app, "xa-a"), "Đổi tên", page="/lich").status_code == 403
+    assert _offices(app) == before

@@ -86,6 +86,7 @@ def world(app):
     with st.sessions() as session:
         w["a"]["key"] = session.scalar(text("SELECT id FROM api_keys WHERE office_id = :o"), {"o": w["office_a"]})
         w["a"]["user"] = w["user_a"]
+        w["a"]["office"] = w["office_a"]
         w["a"]["reminder"] = session.scalar(text(
             "SELECT r.id FROM reminders r JOIN units u ON u.id = r.unit_id WHERE u.office_id = :o"), {"o": w["office_a"]})
         assert w["a"]["reminder"] is not None  # the agenda item's unit gets reminders
@@ -291,7 +292,7 @@ PAGE_IDENT = {  # endpoint -> which of A's objects its <ident> is
     "web.import_preview": "import", "web.import_commit": "import", "web.import_undo": "import",
     "web.edit_place": "location", "web.edit_hours": "hours", "web.delete_hours": "hours", "web.revoke_key": "key",
     "web.disable_user": "user", "web.enable_user": "user", "web.set_user_password": "user",
-    "web.set_user_role": "user", "reminders_web.resend_page": "reminder",
+    "web.set_user_role": "user", "reminders_web.resend_page": "reminder", "web.rename_office": "office",
 }
 KIND_IDENT = {"don-vi": "unit", "nguoi": "person", "nhom": "group", "person": "person", "unit": "unit",
               "group": "group"}

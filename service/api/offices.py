@@ -1,13 +1,13 @@
 """GET /api/offices: the offices a key may see (its own and every office below it). PATCH /api/offices/<slug>:
 an office key changes an office below its own (a province's communes): name, level, the office above."""
-from flask import g, jsonify
+from flask import jsonify
 from sqlalchemy import select
 
 from service import offices, schemas
 from service.api import bp
 from service.api_base import parse_body
 from service.context import request_ctx
-from service.errors import Forbidden, NotFound, ValidationFailed
+from service.errors import ValidationFailed
 from service.models import Office
 
 
@@ -35,11 +35,7 @@ def patch_office(slug):
     viewer key, a 403); a new parent must be the acting office or one below it."""
     ctx = request_ctx()
     reach = ctx.session.info["office_ids"]
-    office = offices.find_by_slug(ctx.session, slug)
-    if office is None or office.id not in reach:
-        raise NotFound(f"Không có cơ quan «{slug}»")
-    if office.id == g.office_id:
-        raise Forbidden("Khóa API chỉ sửa được các cơ quan trực thuộc cơ quan của khóa, không sửa chính cơ quan đó")
+    office = offices.managed(ctx.session, offices.find_by_slug(ctx.session, slug), slug)
     body = parse_body(schemas.OfficePatch)
     changes = {k: getattr(body, k) for k in ("name", "level") if getattr(body, k) is not None}
     if "parent" in body.model_fields_set:
