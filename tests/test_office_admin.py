@@ -113,6 +113,17 @@ def test_update_office_refuses_in_one_line_naming_the_option_and_writes_nothing(
     assert _offices(app) == before
 
 
+def test_create_office_holds_the_same_rules(app, tree):
+    """The parent a province-level office (as --help says), the level refused in Vietnamese."""
+    before = _offices(app)
+    under_commune = _run(app, "create-office", "--slug", "thon-1", "--name", "Thôn 1", "--level", "xa-ubnd",
+                         "--parent", "xa-a")
+    assert under_commune.exit_code == 1 and "parent: cơ quan cấp trên phải là cơ quan cấp tỉnh" in under_commune.output
+    level = _run(app, "create-office", "--slug", "thon-1", "--name", "Thôn 1", "--level", "thon")
+    assert level.exit_code == 1 and "--level: «thon» không có; phải là một trong: tinh-ubnd" in level.output
+    assert _offices(app) == before
+
+
 def test_a_move_that_leaves_a_summons_without_its_office_above_is_refused(app, tree):
     """The province's event summons xa-a's chairman: xa-a cannot leave the province (the event would name
     someone of an office it is not above); xa-b, summoned by nobody, can."""
