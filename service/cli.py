@@ -285,7 +285,7 @@ class _Level(click.Choice):
 
 def office_commands(app) -> None:
     """`create-office`, `update-office`, `delete-office` and `offices` (the list)."""
-    from service import offices  # noqa: PLC0415
+    from service import office_admin, offices  # noqa: PLC0415
     from service.models import Office  # noqa: PLC0415
 
     @app.cli.command("create-office")
@@ -338,7 +338,7 @@ def office_commands(app) -> None:
             raise click.UsageError("không có gì để sửa: cho biết --name, --new-slug, --level, --parent hoặc --no-parent")
         old_slug = office.slug
         try:
-            offices.update(ctx, office, **changes)
+            office_admin.update(ctx, office, **changes)
         except ServiceError as exc:
             options = {"slug": "--new-slug"}
             raise click.ClickException("; ".join(f"{options.get(k, '--' + k)}: {v}" for k, v in exc.fields.items())
@@ -362,7 +362,7 @@ def office_commands(app) -> None:
         if office is None:
             raise click.ClickException(f"Không có cơ quan «{slug}» (xem danh sách: flask --app wsgi offices)")
         try:
-            offices.delete(ctx, office)
+            office_admin.delete(ctx, office)
         except ServiceError as exc:
             _fail(exc)
         ctx.session.commit()

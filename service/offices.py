@@ -16,10 +16,10 @@ import re
 import unicodedata
 from contextlib import contextmanager
 
-from sqlalchemy import delete as sa_delete, event, func, insert, literal, or_, select, true, union_all
+from sqlalchemy import event, insert, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session, with_loader_criteria
 
-from service.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from service.errors import Forbidden, NotFound, ValidationFailed
 from service.models.offices import BODIES, TIERS, Office, OfficeOwned
 from service.schemas import ONE_LINE
 
@@ -43,7 +43,7 @@ def slugify(name: str) -> str:
 
 
 def create(ctx, slug: str, name: str, tier: str, body: str, parent: Office | None = None) -> Office:
-    errors = _problems(ctx.session, None, slug, name, tier, body, parent)
+    errors = problems(ctx.session, None, slug, name, tier, body, parent)
     if errors:
         raise ValidationFailed(errors)
     office = Office(slug=slug, name=name.strip(), tier=tier, body=body, parent_id=parent.id if parent else None,
@@ -53,36 +53,9 @@ def create(ctx, slug: str, name: str, tier: str, body: str, parent: Office | Non
     return office
 
 
-KEEP = object()  # update(): the field stays as it is
-
-
-def update(ctx, office: Office, *, slug: str = KEEP, name: str = KEEP, level: str = KEEP, parent=KEEP) -> Office:
-    """Rename an office, change its slug, its level or the office above it (`parent`: an Office or None), with
-    create's rules and two more: no office above itself or one of its own, and a parent change that leaves
-    an office above it naming its persons, groups or units in events or groups is refused. Every problem at
-    once, under the field's name (slug, name, level, parent); nothing is changed when there is one."""
-    slug = office.slug if slug is KEEP else slug
-    name = office.name if name is KEEP else name
-    tier, body = (office.tier, office.body) if level is KEEP else LEVELS.get(level, ("", ""))
-    if parent is KEEP:
-        parent = ctx.session.get(Office, office.parent_id) if office.parent_id else None
-    errors = _problems(ctx.session, office, slug, name, tier, body, parent)
-    if level is not KEEP and level not in LEVELS:
-        errors.pop("tier", None), errors.pop("body", None)
-        errors["level"] = f"phải là một trong: {', '.join(LEVELS)}"
-    if errors:
-        raise ValidationFailed(errors)
-    renamed = name.strip() != office.name
-    office.slug, office.name, office.tier, office.body = slug, name.strip(), tier, body
-    office.parent_id = parent.id if parent else None
-    ctx.session.flush()
-    if renamed:
-        ctx.changes.renamed(ctx, office)  # (its office feed is titled by its name)
-    return office
-
-
-def _problems(session, office, slug, name, tier, body, parent) -> dict:
-    """What is wrong with an office (`office`: the one being changed, None for a new one) as these values."""
+def problems(session, office, slug, name, tier, body, parent) -> dict:
+    """What create refuses in an office with these values (`office`: the one being changed, None for a new one),
+    by field."""
     errors = {}
     if not SLUG.match(slug or "") or len(slug) > 100:
         errors["slug"] = "chỉ gồm chữ thường không dấu, số và dấu '-' (tối đa 100 ký tự)"
@@ -96,91 +69,7 @@ def _problems(session, office, slug, name, tier, body, parent) -> dict:
         errors["body"] = f"phải là một trong: {', '.join(BODIES)}"
     if parent is not None and parent.tier != "tinh":
         errors["parent"] = f"cơ quan cấp trên phải là cơ quan cấp tỉnh («{parent.slug}» là cơ quan cấp xã)"
-    if office is None:
-        return errors
-    below = descendants(session, office)
-    if parent is not None and (parent.id == office.id or parent.id in below):
-        errors["parent"] = (f"«{parent.slug}» là chính cơ quan này hoặc trực thuộc nó: "
-                            "một cơ quan không thể trực thuộc chính mình")
-    elif "parent" not in errors and (parent.id if parent else None) != office.parent_id:
-        if problem := _named_from_above(session, office, [office.id, *below], parent):
-            errors["parent"] = problem
-    if tier == "xa" and below:
-        errors["level"] = f"cơ quan có {len(below)} cơ quan trực thuộc nên phải là cơ quan cấp tỉnh"
     return errors
-
-
-def _named_from_above(session, office, subtree: list[int], parent) -> str | None:
-    """Why `office` cannot move under `parent`: an office that would no longer be above it names its persons,
-    groups or units (a summons; a group of its persons), which only an office above may do (service.summons)."""
-    from service.models import Event, Group, Person  # noqa: PLC0415
-    from service.models.directory import group_members  # noqa: PLC0415
-    from service.summons import naming  # noqa: PLC0415
-
-    leaving = set(_below_and_above(session, office.id)[1])
-    if parent is not None:
-        leaving -= {parent.id, *_below_and_above(session, parent.id)[1]}
-    if not leaving:
-        return None
-    ev = Event.__table__
-    events = session.scalar(select(func.count()).select_from(ev).where(ev.c.office_id.in_(leaving),
-                                                                       naming(ev.c.id, subtree)))
-    groups = session.scalar(select(func.count(func.distinct(group_members.c.group_id)))
-                            .join(Group.__table__, Group.__table__.c.id == group_members.c.group_id)
-                            .join(Person.__table__, Person.__table__.c.id == group_members.c.person_id)
-                            .where(Group.__table__.c.office_id.in_(leaving),
-                                   Person.__table__.c.office_id.in_(subtree)))
-    if not events and not groups:
-        return None
-    held = ", ".join(part for part in (events and f"{events} sự kiện triệu tập", groups and f"{groups} nhóm") if part)
-    return (f"cơ quan cấp trên hiện nay đang có {held} gồm người, nhóm hoặc đơn vị của cơ quan này: "
-            "hãy bỏ họ khỏi các sự kiện, nhóm đó trước khi đổi cơ quan cấp trên")
-
-
-# What an office holds, by table, in the words of the refusal to delete it.
-HOLDINGS = {"events": "sự kiện", "units": "đơn vị", "persons": "người", "groups": "nhóm", "locations": "địa điểm",
-            "program_imports": "lần nhập chương trình", "users": "tài khoản", "api_keys": "khóa API",
-            "calendar_exceptions": "ngày nghỉ, làm bù", "slot_hours": "khung giờ làm việc",
-            "issued_versions": "bản đã ban hành", "security_log": "dòng nhật ký bảo mật"}
-# Rows that go with the office: the link of its (empty) office feed, its public-page defaults.
-GO_WITH_IT = ("feed_tokens", "public_defaults")
-
-
-def holdings(session, office: Office) -> dict[str, int]:
-    """What keeps `office` from being deleted: {words: count} of its rows in each table of office data and
-    of the offices below it (unscoped; Core)."""
-    from service.db import Base  # noqa: PLC0415
-
-    counts = {}
-    below = session.scalar(select(func.count()).select_from(Office).where(Office.parent_id == office.id))
-    if below:
-        counts["cơ quan trực thuộc"] = below
-    for table in Base.metadata.sorted_tables:
-        if "office_id" not in table.c or table.name in GO_WITH_IT:
-            continue
-        count = session.scalar(select(func.count()).select_from(table).where(table.c.office_id == office.id))
-        if count:
-            counts[HOLDINGS.get(table.name, table.name)] = count
-    return counts
-
-
-def delete(ctx, office: Office) -> None:
-    """Remove an office that holds nothing (`holdings`), with its office feed's link, index rows and public
-    defaults; else a Conflict saying what it still holds, and nothing removed."""
-    from service.db import Base  # noqa: PLC0415
-    from service.models import FeedEntry, FeedVersion  # noqa: PLC0415
-
-    held = holdings(ctx.session, office)
-    if held:
-        raise Conflict(f"Cơ quan «{office.slug}» còn dữ liệu nên không xóa được: "
-                       + ", ".join(f"{n} {what}" for what, n in held.items()))
-    for name in GO_WITH_IT:
-        table = Base.metadata.tables[name]
-        ctx.session.execute(sa_delete(table).where(table.c.office_id == office.id))
-    for model in (FeedEntry, FeedVersion):  # (the office feed is ("office", its id): no foreign key)
-        ctx.session.execute(sa_delete(model).where(model.subject_type == "office", model.subject_id == office.id))
-    ctx.session.delete(office)
-    ctx.session.flush()
 
 
 def find_by_slug(session: Session, slug: str) -> Office | None:
@@ -211,6 +100,11 @@ def descendants(session: Session, office: Office | int) -> list[int]:
     below = select(Office.id).where(Office.parent_id == office_id).cte("below", recursive=True)
     below = below.union_all(select(Office.id).where(Office.parent_id == below.c.id))
     return list(session.scalars(select(below.c.id)))
+
+
+def ancestors(session: Session, office_id: int) -> list[int]:
+    """Ids of the offices above `office_id` (its parent, the parent's parent...)."""
+    return _below_and_above(session, office_id)[1]
 
 
 def visible_to(session: Session, office: Office | int) -> list[int]:

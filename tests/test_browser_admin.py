@@ -190,7 +190,7 @@ def test_error_pages_in_vietnamese(site, chromium):
 def test_the_offices_below_renamed_from_their_page(site, chromium, data):
     """A province's office renames a commune from «Cơ quan trực thuộc» (a blank name refused next to it);
     the communes are made for this test and removed after it (the rest of the module is one office's)."""
-    from service import offices  # noqa: PLC0415
+    from service import office_admin, offices  # noqa: PLC0415
 
     app, url = site["app"], site["url"]
     st = state(app)
@@ -226,5 +226,5 @@ def test_the_offices_below_renamed_from_their_page(site, chromium, data):
     finally:
         with st.sessions() as session:
             for slug in ids:
-                offices.delete(st.ctx(session), offices.find_by_slug(session, slug))
+                office_admin.delete(st.ctx(session), offices.find_by_slug(session, slug))
             session.commit()

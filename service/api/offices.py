@@ -3,7 +3,7 @@ an office key changes an office below its own (a province's communes): name, lev
 from flask import jsonify
 from sqlalchemy import select
 
-from service import offices, schemas
+from service import office_admin, offices, schemas
 from service.api import bp
 from service.api_base import parse_body
 from service.context import request_ctx
@@ -44,6 +44,6 @@ def patch_office(slug):
             raise ValidationFailed({"parent": f"không có cơ quan «{body.parent}» trong phạm vi của khóa" if body.parent
                                     else "cơ quan phải trực thuộc cơ quan của khóa hoặc một cơ quan dưới nó"})
         changes["parent"] = parent
-    offices.update(ctx, office, **changes)
+    office_admin.update(ctx, office, **changes)
     ctx.session.commit()
     return jsonify(office_out(ctx.session, office).model_dump(mode="json"))

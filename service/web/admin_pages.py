@@ -12,7 +12,7 @@ from datetime import date, time
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
-from service import auth, day_text, directory, office_calendar, offices, reminder_settings, schemas
+from service import auth, day_text, directory, office_admin, office_calendar, offices, reminder_settings, schemas
 from service.auth import ROLES
 from service.context import request_ctx
 from service.errors import Forbidden, NotFound, ServiceError, ValidationFailed
@@ -585,7 +585,7 @@ def admin_offices():
 @bp.post("/quan-tri/co-quan/<id:ident>/ten")
 @login_required("office")
 def rename_office(ident):
-    """Through offices.update and the API's model (PATCH /api/offices/<slug>: the same rules, in the same words)."""
+    """Through office_admin.update and the API's model (PATCH /api/offices/<slug>: the same rules, in the same words)."""
     ctx = request_ctx()
     try:
         office = offices.managed(ctx.session, ctx.session.get(Office, ident), str(ident))
@@ -599,5 +599,5 @@ def rename_office(ident):
         return _offices_page(errors={f"name-{ident}": "; ".join(errors.values())}, form={f"name-{ident}": name},
                              status=_status(exc))
     return _changed(f"Đã đổi tên cơ quan {office.slug} thành «{name.strip()}».", url_for("web.admin_offices"),
-                    lambda: offices.update(ctx, office, name=checked(schemas.OfficePatch, {"name": name}, {}).name),
+                    lambda: office_admin.update(ctx, office, name=checked(schemas.OfficePatch, {"name": name}, {}).name),
                     page)
