@@ -10,7 +10,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from service import summons
-from service.models import Event, FeedEntry, FeedVersion, Group, Person, Unit
+from service.models import Event, FeedEntry, FeedVersion, Group, Office, Person, Unit
 from service.models.events import event_groups
 
 
@@ -52,7 +52,10 @@ def bump(ctx, subjects) -> None:
 
 
 def renamed(ctx, obj) -> None:
-    """A person, unit or group shows a new name: its own feed's title changes."""
+    """A person, unit, group or office shows a new name: its own feed's title changes."""
+    if isinstance(obj, Office):
+        bump(ctx, {office_subject(obj.id)})
+        return
     kind = {Person: "person", Unit: "unit", Group: "group"}.get(type(obj))
     if kind is not None:
         bump(ctx, {(kind, obj.id)})

@@ -14,7 +14,7 @@ class Changes:
         self._event_listeners: list = []  # listener(ctx, event)
         self._recorded_listeners: list = []  # listener(ctx, event, change: EventChange)
         self._group_listeners: list = []  # listener(ctx, group, added: set[int], removed: set[int])
-        self._renamed_listeners: list = []  # listener(ctx, person | unit | group | location)
+        self._renamed_listeners: list = []  # listener(ctx, person | unit | group | location | office)
 
     def on_event_changed(self, listener) -> None:
         if listener not in self._event_listeners:
@@ -50,7 +50,7 @@ class Changes:
                 listener(ctx, event, change)
 
     def renamed(self, ctx, obj) -> None:
-        """What a person, unit, group or place is called changed (the events showing it changed too, each
+        """What a person, unit, group, place or office is called changed (the events showing it changed too, each
         through event_changed): the subject's own feed is titled by it."""
         for listener in self._renamed_listeners:
             listener(ctx, obj)

@@ -226,7 +226,8 @@ def init_app(app):
 
 # Commands about the deployment, not one office's data: no --office. The reminder dispatcher and its clock
 # serve every office at once (one dispatcher per deployment).
-DEPLOYMENT_COMMANDS = {"init-db", "create-office", "offices", "reminders", "scheduler"}
+DEPLOYMENT_COMMANDS = {"init-db", "create-office", "update-office", "delete-office", "offices", "reminders",
+                       "scheduler"}
 
 
 def _acting_office(app, command) -> None:
@@ -273,14 +274,24 @@ def _act(office_slug, callback, args, kwargs):
     return callback(*args, **kwargs)
 
 
+class _Level(click.Choice):
+    """--level's choices (listed by --help), refused in Vietnamese."""
+
+    def convert(self, value, param, ctx):
+        if value not in self.choices:
+            raise click.ClickException(f"--level: «{value}» không có; phải là một trong: {', '.join(self.choices)}")
+        return value
+
+
 def office_commands(app) -> None:
-    """`create-office` and `offices` (the list)."""
-    from service import offices  # noqa: PLC0415
+    """`create-office`, `update-office`, `delete-office` and `offices` (the list)."""
+    from service import office_admin, offices  # noqa: PLC0415
+    from service.models import Office  # noqa: PLC0415
 
     @app.cli.command("create-office")
     @click.option("--slug", required=True, help="mã cơ quan trong địa chỉ trang: chữ thường không dấu, số, '-'")
     @click.option("--name", required=True, help="tên cơ quan, ví dụ «Văn phòng HĐND và UBND xã Đông Hòa»")
-    @click.option("--level", type=click.Choice(list(offices.LEVELS)), required=True,
+    @click.option("--level", type=_Level(list(offices.LEVELS)), required=True,
                   help="cấp và loại cơ quan: tinh-ubnd, tinh-hdnd, tinh-dang-uy (cấp tỉnh); xa-ubnd, xa-hdnd-ubnd, "
                        "xa-dang-uy (cấp xã)")
     @click.option("--parent", "parent_slug", default=None, help="mã của cơ quan cấp trên (một cơ quan cấp tỉnh)")
@@ -300,11 +311,66 @@ def office_commands(app) -> None:
         ctx.session.commit()
         click.echo(f"Đã tạo cơ quan {office.slug} ({office.name})" + (f", trực thuộc {parent.slug}." if parent else "."))
 
+    @app.cli.command("update-office")
+    @click.option("--slug", required=True, help="mã của cơ quan cần sửa")
+    @click.option("--name", default=None, help="tên mới của cơ quan")
+    @click.option("--new-slug", "new_slug", default=None,
+                  help="mã mới: các địa chỉ trang theo mã cũ thôi hoạt động (đường dẫn đăng ký lịch bí mật vẫn dùng được)")
+    @click.option("--level", type=_Level(list(offices.LEVELS)), default=None, help="cấp và loại cơ quan mới")
+    @click.option("--parent", "parent_slug", default=None, help="mã của cơ quan cấp trên mới (một cơ quan cấp tỉnh)")
+    @click.option("--no-parent", "no_parent", is_flag=True, help="bỏ cơ quan cấp trên (cơ quan không trực thuộc ai)")
+    def update_office(slug, name, new_slug, level, parent_slug, no_parent):
+        """Sửa một cơ quan: tên, mã, cấp hoặc cơ quan cấp trên."""
+        if parent_slug is not None and no_parent:
+            raise click.UsageError("chọn một trong --parent và --no-parent")
+        ctx = request_ctx(actor="cli")
+        office = offices.find_by_slug(ctx.session, slug)
+        if office is None:
+            raise click.ClickException(f"Không có cơ quan «{slug}» (xem danh sách: flask --app wsgi offices)")
+        changes = {k: v for k, v in (("name", name), ("slug", new_slug), ("level", level)) if v is not None}
+        if no_parent:
+            changes["parent"] = None
+        elif parent_slug is not None:
+            changes["parent"] = offices.find_by_slug(ctx.session, parent_slug)
+            if changes["parent"] is None:
+                raise click.ClickException(f"--parent: không có cơ quan «{parent_slug}»")
+        if not changes:
+            raise click.UsageError("không có gì để sửa: cho biết --name, --new-slug, --level, --parent hoặc --no-parent")
+        old_slug = office.slug
+        try:
+            office_admin.update(ctx, office, **changes)
+        except ServiceError as exc:
+            options = {"slug": "--new-slug"}
+            raise click.ClickException("; ".join(f"{options.get(k, '--' + k)}: {v}" for k, v in exc.fields.items())
+                                       or exc.message) from None
+        ctx.session.commit()
+        click.echo(f"Đã sửa cơ quan {office.slug}: {office.name}, {offices.level_of(office)}"
+                   + (f", trực thuộc {ctx.session.get(Office, office.parent_id).slug}." if office.parent_id else "."))
+        if office.slug != old_slug:
+            click.echo(f"Địa chỉ các trang đổi từ /{old_slug}/… sang /{office.slug}/…, cả trang công khai "
+                       f"/cong-khai/{office.slug}/lich-tuan và lịch công khai /cong-khai/{office.slug}/lich.ics; địa "
+                       "chỉ cũ không còn dùng được. Đường dẫn đăng ký lịch riêng (/feeds/…) không đổi.")
+        if name is not None and offices.only_office(ctx.session) is not None:
+            click.echo("Hệ thống chỉ có một cơ quan: các trang vẫn hiện tên đặt trong cấu hình OFFICE_NAME.")
+
+    @app.cli.command("delete-office")
+    @click.option("--slug", required=True, help="mã của cơ quan cần xóa")
+    def delete_office(slug):
+        """Xóa một cơ quan chưa có dữ liệu (sự kiện, danh bạ, tài khoản, khóa API, cơ quan trực thuộc…)."""
+        ctx = request_ctx(actor="cli")
+        office = offices.find_by_slug(ctx.session, slug)
+        if office is None:
+            raise click.ClickException(f"Không có cơ quan «{slug}» (xem danh sách: flask --app wsgi offices)")
+        try:
+            office_admin.delete(ctx, office)
+        except ServiceError as exc:
+            _fail(exc)
+        ctx.session.commit()
+        click.echo(f"Đã xóa cơ quan {slug}.")
+
     @app.cli.command("offices")
     def list_offices():
         """Danh sách cơ quan: mã, cấp, tên, cơ quan cấp trên."""
-        from service.models import Office  # noqa: PLC0415
-
         ctx = request_ctx(actor="cli")
         rows = ctx.session.scalars(select(Office).order_by(Office.id)).all()
         slugs = {o.id: o.slug for o in rows}

@@ -19,8 +19,9 @@ from contextlib import contextmanager
 from sqlalchemy import event, insert, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session, with_loader_criteria
 
-from service.errors import NotFound, ValidationFailed
+from service.errors import Forbidden, NotFound, ValidationFailed
 from service.models.offices import BODIES, TIERS, Office, OfficeOwned
+from service.schemas import ONE_LINE
 
 DEFAULT_NAME, DEFAULT_SLUG = "Văn phòng", "van-phong"
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -42,17 +43,7 @@ def slugify(name: str) -> str:
 
 
 def create(ctx, slug: str, name: str, tier: str, body: str, parent: Office | None = None) -> Office:
-    errors = {}
-    if not SLUG.match(slug or "") or len(slug) > 100:
-        errors["slug"] = "chỉ gồm chữ thường không dấu, số và dấu '-' (tối đa 100 ký tự)"
-    elif find_by_slug(ctx.session, slug) is not None:
-        errors["slug"] = f"đã có cơ quan «{slug}»"
-    if not name.strip() or len(name) > 300:
-        errors["name"] = "tên cơ quan dài 1–300 ký tự"
-    if tier not in TIERS:
-        errors["tier"] = f"phải là một trong: {', '.join(TIERS)}"
-    if body not in BODIES:
-        errors["body"] = f"phải là một trong: {', '.join(BODIES)}"
+    errors = problems(ctx.session, None, slug, name, tier, body, parent)
     if errors:
         raise ValidationFailed(errors)
     office = Office(slug=slug, name=name.strip(), tier=tier, body=body, parent_id=parent.id if parent else None,
@@ -60,6 +51,25 @@ def create(ctx, slug: str, name: str, tier: str, body: str, parent: Office | Non
     ctx.session.add(office)
     ctx.session.flush()
     return office
+
+
+def problems(session, office, slug, name, tier, body, parent) -> dict:
+    """What create refuses in an office with these values (`office`: the one being changed, None for a new one),
+    by field."""
+    errors = {}
+    if not SLUG.match(slug or "") or len(slug) > 100:
+        errors["slug"] = "chỉ gồm chữ thường không dấu, số và dấu '-' (tối đa 100 ký tự)"
+    elif (same := find_by_slug(session, slug)) is not None and same is not office:
+        errors["slug"] = f"đã có cơ quan «{slug}»"
+    if not name.strip() or len(name) > 300 or ONE_LINE.search(name):
+        errors["name"] = "tên cơ quan dài 1–300 ký tự, trên một dòng"
+    if tier not in TIERS:
+        errors["tier"] = f"phải là một trong: {', '.join(TIERS)}"
+    if body not in BODIES:
+        errors["body"] = f"phải là một trong: {', '.join(BODIES)}"
+    if parent is not None and parent.tier != "tinh":
+        errors["parent"] = f"cơ quan cấp trên phải là cơ quan cấp tỉnh («{parent.slug}» là cơ quan cấp xã)"
+    return errors
 
 
 def find_by_slug(session: Session, slug: str) -> Office | None:
@@ -73,12 +83,28 @@ def get(session: Session, slug: str) -> Office:
     return office
 
 
+def managed(session: Session, office: Office | None, named: str) -> Office:
+    """`office` if the session's acting office manages it, i.e. it is below it (a province's communes): an
+    office the session cannot see is one that does not exist (404), the acting office itself is not its own
+    to change (403)."""
+    if office is None or office.id not in session.info.get("office_ids", ()):
+        raise NotFound(f"Không có cơ quan «{named}»")
+    if office.id == session.info["office_id"]:
+        raise Forbidden("Chỉ sửa được các cơ quan trực thuộc cơ quan của mình, không sửa chính cơ quan này")
+    return office
+
+
 def descendants(session: Session, office: Office | int) -> list[int]:
     """Ids of the offices below `office`, at any depth (a province's communes), in one recursive query."""
     office_id = office if isinstance(office, int) else office.id
     below = select(Office.id).where(Office.parent_id == office_id).cte("below", recursive=True)
     below = below.union_all(select(Office.id).where(Office.parent_id == below.c.id))
     return list(session.scalars(select(below.c.id)))
+
+
+def ancestors(session: Session, office_id: int) -> list[int]:
+    """Ids of the offices above `office_id` (its parent, the parent's parent...)."""
+    return _below_and_above(session, office_id)[1]
 
 
 def visible_to(session: Session, office: Office | int) -> list[int]:

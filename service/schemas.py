@@ -729,6 +729,19 @@ class OfficeList(Out):
     offices: list[OfficeOut]
 
 
+LEVELS = ("tinh-ubnd", "tinh-hdnd", "tinh-dang-uy", "xa-ubnd", "xa-hdnd-ubnd", "xa-dang-uy")  # service.offices.LEVELS
+
+
+class OfficePatch(In):
+    """A change of an office below the key's (PATCH /api/offices/<slug>): what is not sent stays."""
+    name: Text(300) | None = None
+    level: Literal[LEVELS] | None = Field(None, description="tier and body in one word, as create-office --level: "
+                                                             "tinh-ubnd, tinh-hdnd, tinh-dang-uy, xa-ubnd, "
+                                                             "xa-hdnd-ubnd, xa-dang-uy")
+    parent: Annotated[str, Field(max_length=100)] | None = Field(
+        None, description="slug of the new office above: the key's own office or one below it")
+
+
 class SecurityEventOut(Out):
     at: str
     action: str = Field(description="login, login_failed, login_throttled, logout, user_created, password_set, "

@@ -15,6 +15,8 @@ CONFLICT_HEADINGS = {"person": "Người bị trùng lịch", "location": "Đị
 REMINDER_STATUS_LABELS = {"pending": "Chờ gửi", "sent": "Đã gửi", "failed": "Thất bại", "cancelled": "Đã hủy",
                           "expired": "Quá hạn, không gửi", "superseded": "Thay bằng lịch mới"}
 ROLE_LABELS = {"office": "Văn phòng (xem và sửa)", "viewer": "Chỉ xem"}
+LEVEL_LABELS = {"tinh-ubnd": "UBND tỉnh", "tinh-hdnd": "HĐND tỉnh", "tinh-dang-uy": "Tỉnh ủy", "xa-ubnd": "UBND xã",
+                "xa-hdnd-ubnd": "HĐND và UBND xã", "xa-dang-uy": "Đảng ủy xã"}  # service.offices.LEVELS
 SECURITY_ACTION_LABELS = {"login": "Đăng nhập", "login_failed": "Đăng nhập sai", "login_throttled": "Bị chặn tạm (sai nhiều lần)",
                           "logout": "Đăng xuất", "user_created": "Tạo tài khoản", "password_set": "Đặt mật khẩu",
                           "user_disabled": "Khóa tài khoản", "role_set": "Đổi vai trò", "user_enabled": "Mở lại tài khoản",

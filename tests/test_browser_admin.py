@@ -185,3 +185,46 @@ def test_error_pages_in_vietnamese(site, chromium):
         fits(page, width)
         shot(page, f"50-loi-404{suffix}")
         page.close()
+
+
+def test_the_offices_below_renamed_from_their_page(site, chromium, data):
+    """A province's office renames a commune from «Cơ quan trực thuộc» (a blank name refused next to it);
+    the communes are made for this test and removed after it (the rest of the module is one office's)."""
+    from service import office_admin, offices  # noqa: PLC0415
+
+    app, url = site["app"], site["url"]
+    st = state(app)
+    communes = (("xa-nhi-son", "Văn phòng HĐND và UBND xã Nhi Sơn"), ("xa-muong-chanh", "Văn phòng HĐND và UBND xã "
+                "Mường Chanh"), ("phuong-dong-hoa", "Văn phòng HĐND và UBND phường Đông Hòa"))
+    with st.sessions() as session:
+        ctx = st.ctx(session)
+        province = offices.only_office(session)
+        ids = {slug: offices.create(ctx, slug, name, "xa", "hdnd_ubnd", province).id for slug, name in communes}
+        session.commit()
+    try:
+        for width, height, suffix in SIZES:
+            page = chromium.new_page(viewport={"width": width, "height": height}, locale="vi-VN", is_mobile=width < 500)
+            log_in(page, url)
+            page.goto(f"{url}/quan-tri/co-quan")
+            expect(page.locator("nav.subnav a[aria-current]")).to_have_text("Cơ quan trực thuộc")
+            expect(page.locator("table.offices tbody tr")).to_have_count(3)
+            row = page.locator('tr[data-office="xa-nhi-son"]')
+            row.locator("input[name=name]").fill("   ")
+            row.get_by_role("button", name="Đổi tên").click()
+            expect(page.locator(f'[data-field="name-{ids["xa-nhi-son"]}"]')).to_contain_text("không được để trống")
+            expect(page.locator("nav.subnav a[aria-current]")).to_have_text("Cơ quan trực thuộc")
+            fits(page, width)
+            shot(page, f"4a-quan-tri-co-quan-loi{suffix}")
+            new_name = f"Văn phòng HĐND và UBND xã Nhi Sơn ({width})"
+            page.locator('tr[data-office="xa-nhi-son"] input[name=name]').fill(new_name)
+            page.locator('tr[data-office="xa-nhi-son"]').get_by_role("button", name="Đổi tên").click()
+            expect(page.locator(".flash")).to_contain_text(f"Đã đổi tên cơ quan xa-nhi-son thành «{new_name}»")
+            expect(page.locator('tr[data-office="xa-nhi-son"] input[name=name]')).to_have_value(new_name)
+            fits(page, width)
+            shot(page, f"4b-quan-tri-co-quan{suffix}")
+            page.close()
+    finally:
+        with st.sessions() as session:
+            for slug in ids:
+                office_admin.delete(st.ctx(session), offices.find_by_slug(session, slug))
+            session.commit()

@@ -130,7 +130,8 @@ def test_every_command_on_a_database_never_migrated_says_to_run_init_db(fresh_ap
                    ["seed-demo"], ["scheduler"], ["create-user", "--username", "vanthu", "--role", "office", "--password", "x" * 12],
                    ["export-program", "--month", "2024-03", "-o", str(tmp_path / "ct.docx")],
                    ["export-week", "--week", "2024-03-04", "--format", "pdf", "-o", str(tmp_path / "tuan.pdf")],
-                   ["offices"], ["create-office", "--slug", "xa-a", "--name", "Xã A", "--level", "xa-ubnd"]]
+                   ["offices"], ["create-office", "--slug", "xa-a", "--name", "Xã A", "--level", "xa-ubnd"],
+                   ["update-office", "--slug", "xa-a", "--name", "Xã B"], ["delete-office", "--slug", "xa-a"]]
     walked = {args[0] for args in invocations}
     assert walked >= set(fresh_app.cli.commands) - {"init-db"}  # every command
     for args in invocations:

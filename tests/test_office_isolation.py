@@ -51,6 +51,7 @@ def _office_data(api: Api, m: str) -> dict:
     ids["location"] = api.get("/api/locations").get_json()["locations"][0]["id"]
     ids["office_feed"] = api.get("/api/feed").get_json()["feed_url"]
     ids["person_feed"] = api.post(f"/api/persons/{ids['person']}/feed/rotate").get_json()["feed_url"]
+    ids["slug"] = f"xa-{m[0]}"
     return ids
 
 
@@ -85,6 +86,7 @@ def world(app):
     with st.sessions() as session:
         w["a"]["key"] = session.scalar(text("SELECT id FROM api_keys WHERE office_id = :o"), {"o": w["office_a"]})
         w["a"]["user"] = w["user_a"]
+        w["a"]["office"] = w["office_a"]
         w["a"]["reminder"] = session.scalar(text(
             "SELECT r.id FROM reminders r JOIN units u ON u.id = r.unit_id WHERE u.office_id = :o"), {"o": w["office_a"]})
         assert w["a"]["reminder"] is not None  # the agenda item's unit gets reminders
@@ -122,11 +124,11 @@ def _clean(body: str, mark: str) -> bool:
 # ---- the API -----------------------------------------------------------------------------------------------
 
 API_ARGS = {"units": "unit", "persons": "person", "groups": "group", "events": "event", "imports": "import",
-            "reminders": "reminder", "users": "user", "api-keys": "key", "agenda-items": "item"}
+            "reminders": "reminder", "users": "user", "api-keys": "key", "agenda-items": "item", "offices": "slug"}
 # A plausible body per (method, endpoint): a route must refuse A's object for being A's, not for a bad body.
 API_BODIES = {
     "api.patch_event": {"title": "Đổi tên"}, "api.patch_units": {"name": "Đổi tên"},
-    "api.patch_persons": {"name": "Đổi tên"}, "api.patch_groups": {"name": "Đổi tên"},
+    "api.patch_persons": {"name": "Đổi tên"}, "api.patch_groups": {"name": "Đổi tên"}, "api.patch_office": {"name": "Đổi tên"},
     "api.set_password": {"password": "mat-khau-moi-dai"},
     "api.move_occurrence": {"start": "2023-11-07T07:30:00+07:00", "end": "2023-11-07T09:00:00+07:00"},
     "api.end_series": {"until": "2023-11-27"},
@@ -290,7 +292,7 @@ PAGE_IDENT = {  # endpoint -> which of A's objects its <ident> is
     "web.import_preview": "import", "web.import_commit": "import", "web.import_undo": "import",
     "web.edit_place": "location", "web.edit_hours": "hours", "web.delete_hours": "hours", "web.revoke_key": "key",
     "web.disable_user": "user", "web.enable_user": "user", "web.set_user_password": "user",
-    "web.set_user_role": "user", "reminders_web.resend_page": "reminder",
+    "web.set_user_role": "user", "reminders_web.resend_page": "reminder", "web.rename_office": "office",
 }
 KIND_IDENT = {"don-vi": "unit", "nguoi": "person", "nhom": "group", "person": "person", "unit": "unit",
               "group": "group"}
@@ -419,7 +421,8 @@ def test_every_command_with_another_office_never_shows_or_changes_its_data(app, 
         ["export-program", "--month", "2023-11", "-o", str(tmp_path / "b.docx")],
         ["export-week", "--week", "2023-11-20", "--format", "pdf", "-o", str(tmp_path / "b.pdf")]]
     walked = {args[0] for args in invocations}
-    assert walked >= set(app.cli.commands) - {"init-db", "create-office", "offices", "reminders", "scheduler"}
+    assert walked >= set(app.cli.commands) - {"init-db", "create-office", "update-office", "delete-office", "offices",
+                                              "reminders", "scheduler"}
     for args in invocations:
         result = runner.invoke(args=[*args, "--office", "xa-b"])
         assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.output)

@@ -26,7 +26,7 @@ MODELS = [
     (schemas.ReminderOut, "serialization"), (schemas.ReminderList, "serialization"),
     (schemas.PasswordIn, "validation"), (schemas.UserOut, "serialization"), (schemas.UserList, "serialization"),
     (schemas.ApiKeyOut, "serialization"), (schemas.ApiKeyList, "serialization"), (schemas.SecurityLog, "serialization"),
-    (schemas.OfficeOut, "serialization"), (schemas.OfficeList, "serialization"),
+    (schemas.OfficeOut, "serialization"), (schemas.OfficeList, "serialization"), (schemas.OfficePatch, "validation"),
     (schemas.PublicDefaultsIn, "validation"), (schemas.PublicDefaultsOut, "serialization"),
     (schemas.ReminderSettingsIn, "validation"), (schemas.ReminderSettingsOut, "serialization"),
     (schemas.IssuedVersionOut, "serialization"), (schemas.VersionsOut, "serialization"),
@@ -264,6 +264,11 @@ def document() -> dict:
     paths["/api/offices"] = {"get": _op("The offices the key may see: its own and every office below it "
                                         "(act on one of them with ?office=SLUG on any route)", 200,
                                         _ref("OfficeList"), errors=(401,))}
+    slug = {"name": "slug", "in": "path", "required": True, "schema": {"type": "string", "maxLength": 100}}
+    paths["/api/offices/{slug}"] = {"patch": _op(
+        "Change an office below the key's own (office role): its name, level or the office above (one the key "
+        "may see); 403 for the key's own office, 404 for one it cannot see", 200, _ref("OfficeOut"),
+        body="OfficePatch", params=[slug])}
     for item in paths.values():
         for op in item.values():
             op["security"] = [{"bearer": []}]

@@ -1,7 +1,7 @@
 """Administration for the office, in sub-pages under /quan-tri: staff accounts (create, role, disable, enable,
 set a password) and API keys (create, shown once; revoke) with the latest security log; the full security
-log; places and their travel minutes; days off and make-up working days; seasonal slot hours. And every
-user's own password.
+log; places and their travel minutes; days off and make-up working days; seasonal slot hours; the offices
+below it (a province's communes: their names). And every user's own password.
 
 Every change goes through the domain functions the API uses (service.auth, service.directory.save_location,
 service.office_calendar) and the API's pydantic models (page_base.validated), so a page refuses what the API
@@ -12,29 +12,33 @@ from datetime import date, time
 from flask import abort, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
-from service import auth, day_text, directory, office_calendar, offices, reminder_settings, schemas
+from service import auth, day_text, directory, office_admin, office_calendar, offices, reminder_settings, schemas
 from service.auth import ROLES
 from service.context import request_ctx
-from service.errors import NotFound, ServiceError, ValidationFailed
+from service.errors import Forbidden, NotFound, ServiceError, ValidationFailed
 from service.events import recompute_default_deadlines
-from service.models import Event, Location
+from service.models import Event, Location, Office
 from service.page_base import current_user, flash, login_required, validated
 from service.timing import MAX_YEAR, MIN_YEAR
 from service.publishing import public_flag
-from service.vocabulary import KIND_LABELS, ROLE_LABELS, SECURITY_ACTION_LABELS, SLOT_LABELS, day_label
+from service.vocabulary import KIND_LABELS, LEVEL_LABELS, ROLE_LABELS, SECURITY_ACTION_LABELS, SLOT_LABELS, day_label
 from service.web import bp
 
 LOG_ON_FIRST_PAGE = 15  # the accounts page shows the latest lines; the log page the last 500
 EXCEPTION_KINDS = {"day_off": "Ngày nghỉ", "working_day": "Ngày làm bù"}
 SUBPAGES = (("web.admin", "Tài khoản, khóa API"), ("web.admin_places", "Địa điểm"),
             ("web.admin_days", "Ngày nghỉ, làm bù"), ("web.admin_hours", "Giờ làm việc"),
-            ("web.admin_reminders", "Cài đặt nhắc việc"), ("web.admin_public", "Công khai"), ("web.admin_log", "Nhật ký bảo mật"))
+            ("web.admin_reminders", "Cài đặt nhắc việc"), ("web.admin_public", "Công khai"), ("web.admin_log", "Nhật ký bảo mật"),
+            ("web.admin_offices", "Cơ quan trực thuộc"))
 _CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:hg.]\s*(\d{2})?)?\s*$", re.IGNORECASE)  # 07:30, 7:30, 7h30, 7h
 FIELD_LIMIT = 2000  # longer form values are refused before any parsing (the models' own limits are lower)
 
 
 def _render(template: str, status: int = 200, **values):
-    return render_template(template, subpages=SUBPAGES, errors=values.pop("errors", None) or {},
+    # The offices below: shown to an office that has some (its session sees more offices than itself).
+    below = len(request_ctx().session.info.get("office_ids") or ()) > 1
+    subpages = [page for page in SUBPAGES if below or page[0] != "web.admin_offices"]
+    return render_template(template, subpages=subpages, errors=values.pop("errors", None) or {},
                            form=values.pop("form", None) or {}, tz=request_ctx().tz, **values), status
 
 
@@ -559,3 +563,41 @@ def _reminders_page(settings, errors=None, form=None, status=200):
                      "reminder_offsets": ", ".join(str(o) for o in settings.offsets),
                      "reminder_time": settings.at.strftime("%H:%M")}
     return _render("admin_reminders.html", status, settings=settings, errors=errors, form=shown)
+
+
+# ---- the offices below (a province's communes): their names -------------------------------------------
+
+def _offices_page(errors=None, form=None, status=200):
+    """The offices below the acting one, each with its rename form (an office with none: a sentence)."""
+    ctx = request_ctx()
+    seen = {o.id: o for o in ctx.session.scalars(select(Office).where(Office.id.in_(ctx.session.info["office_ids"])))}
+    rows = sorted((o for o in seen.values() if o.id != ctx.session.info["office_id"]), key=lambda o: o.name.lower())
+    return _render("admin_offices.html", status, rows=rows, seen=seen, levels=LEVEL_LABELS, level_of=offices.level_of,
+                   errors=errors, form=form)
+
+
+@bp.get("/quan-tri/co-quan")
+@login_required("office")
+def admin_offices():
+    return _offices_page()
+
+
+@bp.post("/quan-tri/co-quan/<id:ident>/ten")
+@login_required("office")
+def rename_office(ident):
+    """Through office_admin.update and the API's model (PATCH /api/offices/<slug>: the same rules, in the same words)."""
+    ctx = request_ctx()
+    try:
+        office = offices.managed(ctx.session, ctx.session.get(Office, ident), str(ident))
+    except NotFound:
+        abort(404)
+    except Forbidden:
+        abort(403)
+    name = request.form.get("name", "")[:FIELD_LIMIT]
+
+    def page(errors, exc):
+        return _offices_page(errors={f"name-{ident}": "; ".join(errors.values())}, form={f"name-{ident}": name},
+                             status=_status(exc))
+    return _changed(f"Đã đổi tên cơ quan {office.slug} thành «{name.strip()}».", url_for("web.admin_offices"),
+                    lambda: office_admin.update(ctx, office, name=checked(schemas.OfficePatch, {"name": name}, {}).name),
+                    page)
