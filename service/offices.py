@@ -16,6 +16,7 @@ import re
 import unicodedata
 from contextlib import contextmanager
 
+from flask import current_app, has_app_context
 from sqlalchemy import event, insert, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session, with_loader_criteria
 
@@ -59,6 +60,8 @@ def problems(session, office, slug, name, tier, body, parent) -> dict:
     errors = {}
     if not SLUG.match(slug or "") or len(slug) > 100:
         errors["slug"] = "chỉ gồm chữ thường không dấu, số và dấu '-' (tối đa 100 ký tự)"
+    elif slug in reserved_slugs():
+        errors["slug"] = f"«{slug}» là đường dẫn của chính trang web (/{slug}/…), hãy chọn tên khác"
     elif (same := find_by_slug(session, slug)) is not None and same is not office:
         errors["slug"] = f"đã có cơ quan «{slug}»"
     if not name.strip() or len(name) > 300 or ONE_LINE.search(name):
@@ -70,6 +73,15 @@ def problems(session, office, slug, name, tier, body, parent) -> dict:
     if parent is not None and parent.tier != "tinh":
         errors["parent"] = f"cơ quan cấp trên phải là cơ quan cấp tỉnh («{parent.slug}» là cơ quan cấp xã)"
     return errors
+
+
+def reserved_slugs() -> set:
+    """The first path segments of the site's own routes ("api", "lich", "cong-khai", "dang-nhap" …): an office
+    there would be shadowed by them (/api/lich is the API's). Read from the app's routes, so a new one counts."""
+    if not has_app_context():
+        return set()
+    firsts = {rule.rule.split("/")[1] for rule in current_app.url_map.iter_rules()}
+    return {first for first in firsts if first and not first.startswith("<")}  # ("<office:…>": the offices' own)
 
 
 def find_by_slug(session: Session, slug: str) -> Office | None:

@@ -93,6 +93,8 @@ def test_update_office_renames_moves_and_changes_the_slug(app, tree):
     (["--slug", "xa-a", "--parent", "van-phong", "--no-parent"], "--no-parent", "chọn một trong"),
     (["--slug", "xa-a", "--new-slug", "Xã A"], "--new-slug", "chữ thường không dấu"),
     (["--slug", "xa-a", "--new-slug", "xa-b"], "--new-slug", "đã có cơ quan «xa-b»"),
+    (["--slug", "xa-a", "--new-slug", "api"], "--new-slug", "«api» là đường dẫn của chính trang web"),
+    (["--slug", "xa-a", "--new-slug", "cong-khai"], "--new-slug", "«cong-khai» là đường dẫn của chính trang web"),
     (["--slug", "xa-a", "--name", "  "], "--name", "tên cơ quan dài 1–300 ký tự"),
     (["--slug", "xa-a", "--name", "Xã\nA"], "--name", "trên một dòng"),
     (["--slug", "xa-a", "--parent", "khong-co"], "--parent", "không có cơ quan «khong-co»"),
@@ -121,6 +123,9 @@ def test_create_office_holds_the_same_rules(app, tree):
     assert under_commune.exit_code == 1 and "parent: cơ quan cấp trên phải là cơ quan cấp tỉnh" in under_commune.output
     level = _run(app, "create-office", "--slug", "thon-1", "--name", "Thôn 1", "--level", "thon")
     assert level.exit_code == 1 and "--level: «thon» không có; phải là một trong: tinh-ubnd" in level.output
+    for path in ("lich", "dang-nhap", "feeds"):  # a slug the site's own pages use: /lich/lich would be ambiguous
+        taken = _run(app, "create-office", "--slug", path, "--name", "Xã Lịch", "--level", "xa-ubnd")
+        assert taken.exit_code == 1 and f"«{path}» là đường dẫn của chính trang web" in taken.output, taken.output
     assert _offices(app) == before
 
 
