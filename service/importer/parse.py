@@ -115,6 +115,15 @@ TITLE_LINE = re.compile(r"tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})", re.I
 _WDW = r"thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])\b|chủ\s{1,3}nhật"
 # Anything that says when: a date, a weekday, an hour, a slot. A paragraph with one that makes no event is
 # reported (skipped, with why); ordinals ("kỳ họp thứ Sáu", "lần thứ 2") are not weekdays.
+# "sáng từ 7 giờ 30 đến 11 giờ 00: …", "chiều từ 13h30 - 17h00: …": a slot and its range of hours
+SLOT_FROM = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{1,3}từ\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", re.I)
+# "Không bố trí tiếp công dân ngày 08/3", "Không tổ chức giao ban tuần này": a day on which nothing is held
+NOT_HELD = re.compile(r"^(?:không|chưa)\s{1,3}(?:bố\s{1,3}trí|tổ\s{1,3}chức|tiếp\s{1,3}(?:công\s{1,3})?dân|họp)\b", re.I)
+# "Giao ban công tác tiếp công dân …", "Hội nghị tổng kết công tác tiếp công dân": a meeting about the receptions
+MEETING_ABOUT = re.compile(r"^(?:hội\s{1,3}nghị|họp|giao\s{1,3}ban|hội\s{1,3}thảo|tọa\s{1,3}đàm|tập\s{1,3}huấn|sơ\s{1,3}kết"
+                           r"|tổng\s{1,3}kết)\b")
+# "…; thành phần: cử tri các khu phố; tại Hội trường UBND phường": the place closing a field's value
+PLACE_AFTER = re.compile(r"\s{0,2};\s{1,3}tại\s{1,3}([^;]{2,160}?)\s{0,2}[.;]?\s*$", re.I)
 SIGNAL = Lowered(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
                  rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
                  r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)")
@@ -356,6 +365,8 @@ class Parser:
             if SIGNAL.search(text) or recognise.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
+        if NOT_HELD.match(text):  # "Không bố trí tiếp công dân ngày 08/3 (thứ Bảy)": nothing happens that day
+            return self.skip(p, "không tổ chức, không phải sự kiện")
         if recognise.day_off(text):  # "- Lãnh đạo UBND phường: Nghỉ bù lễ Quốc khánh; …": a day off, no event
             return self.skip(p, "ngày nghỉ, không phải sự kiện")
         field = FIELD.match(text)
@@ -663,6 +674,7 @@ class Parser:
         if stretch:  # "7 giờ 30, dự Đại hội … (từ ngày 14 đến ngày 16/10)" under the 14th: the event lasts
             draft.span, draft.day = stretch[0], None
             text = text[:stretch[1].start()] + text[stretch[1].end():]
+        text = SLOT_FROM.sub(r"\1 ", text, count=1)  # "sáng từ 7 giờ 30 đến 11 giờ 00: …" -> "sáng 7 giờ 30 đến …"
         slot = grammar.SLOT_PREFIX.match(text)
         if slot and (text[slot.end():slot.end() + 2].lstrip().startswith(":") or grammar.CLOCK.match(
                 text[slot.end():].lstrip(" ,"))):  # "Tối: …", "Tối, 19h30: …" (the date between them taken out)
@@ -728,7 +740,7 @@ class Parser:
             text = text[:guests.start()] + text[guests.end():]
         draft.location = point or recognise.place(text)
         if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
-            short = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"(?:\s{0,2},[^,]{0,60}\s(?:chủ\s{1,3}trì|dự))?"
+            short = re.sub(r"[,;]\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"(?:\s{0,2},[^,]{0,60}\s(?:chủ\s{1,3}trì|dự))?"
                            r"[\s.;]*$", "", text)  # "…, tại Phòng họp A, đồng chí Bí thư chủ trì."
             text = short if len(short.split()) >= 3 else text
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
@@ -751,7 +763,7 @@ class Parser:
         if said and len(draft.title[:said[0].start()].split()) >= 2:  # "…; Chủ tịch UBND xã chủ trì": the chair
             draft.title = draft.title[:said[0].start()].rstrip(" ,;")
         low = draft.title.casefold()
-        if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low):
+        if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low) and not MEETING_ABOUT.match(low):
             draft.kind = "reception"
         elif draft.span:
             draft.kind = "multi_day"
@@ -787,7 +799,9 @@ class Parser:
                 head = f"{head}. {piece}"
                 continue
             value, back, notes = field_entries.closing_notes(m.group(2))
+            value, where = _place_after(value)
             fields.append((m.group(1).casefold(), value))
+            fields += [("địa điểm", where)] if where else []
             # the units, the office's staff go back to the event's text; "(dự kiến)" is read from the whole line
             head = " ".join([head, *back, *[n for n in notes if not re.match(r"\(\s{0,2}dự", n, re.I)]])
         return head, fields
@@ -951,6 +965,13 @@ def _closing_note(text: str, year: int, month: int) -> bool:
     when = grammar.find_date(rest, year, month, anywhere=True)
     days = (when.days or [when.span[0]] if when.span else when.days) if when else []
     return grammar.find_clock(rest) is None and not any((d.year, d.month) == (year, month) for d in days)
+
+
+def _place_after(value: str) -> tuple[str, str | None]:
+    """A field's value and the place said after it ("đại diện cử tri; tại Hội trường A" -> ("đại diện cử tri",
+    "Hội trường A"))."""
+    m = PLACE_AFTER.search(value) if "tại" in value else None
+    return (value[:m.start()].rstrip(" ;,"), m.group(1).strip()) if m else (value, None)
 
 
 def _blank(pattern, text: str) -> str:
