@@ -46,3 +46,52 @@ def test_reception_lines_with_hour_ranges_and_the_receiving_leader():
     assert result.drafts[3].subject == "công chức Tư pháp - Hộ tịch, Địa chính xã"
     assert [(s.text[:20], s.reason) for s in result.skipped if s.text.startswith("Không")] == [
         ("Không bố trí tiếp cô", "không tổ chức, không phải sự kiện")]
+
+
+def week(*body):
+    return "\n".join(["UBND TỈNH NAM SƠN", "SỞ XÂY DỰNG", "Nam Sơn, ngày 01 tháng 3 năm 2024", "LỊCH LÀM VIỆC",
+                      "Tuần 10 (04/3/2024 - 10/3/2024)", *body])
+
+
+def test_weekday_colon_headings_and_entries_numbered_across_the_week():
+    result = parse(week(
+        "* Thứ Hai: 04/3",
+        "1- 08h00: GĐ Phan Văn Tùng chủ trì giao ban Ban Giám đốc - Thành phần: các Phó Giám đốc, Chánh Văn phòng "
+        "- Địa điểm: Phòng họp 1.",
+        "2- 14h00: PGĐ Đỗ Thị Lan dự họp Ban Chỉ đạo đô thị do UBND tỉnh tổ chức - Địa điểm: UBND tỉnh.",
+        "THỨ BA: NGÀY 05/3/2024",
+        "3- Cả ngày: GĐ Phan Văn Tùng đi kiểm tra công trình cầu Bến Đá (Phòng Quản lý xây dựng chuẩn bị) - Cùng đi: "
+        "Trưởng phòng Quản lý xây dựng, đại diện Ban Quản lý dự án.",
+        "4- 09h30: PGĐ Đỗ Thị Lan làm việc với UBND huyện Yên Khê - Địa điểm: UBND huyện Yên Khê.",
+        "- Thứ Tư: 6/3",
+        "5- 07h30 (từ ngày 06/3 đến hết ngày 07/3): GĐ Phan Văn Tùng dự Hội nghị Ban Chấp hành Đảng bộ tỉnh - Địa "
+        "điểm: Hội trường tỉnh.",
+        "6- 14h00 (lùi sang 15h30): P.GĐ Võ Minh Sơn chủ trì họp thẩm định hồ sơ thiết kế - Địa điểm: Phòng họp 2.",
+        "7- 8 giờ (chuyển sang 9 giờ 30): PGĐ Đỗ Thị Lan tiếp công dân định kỳ - Địa điểm: Phòng Tiếp công dân.",
+        "Các phòng gửi báo cáo tháng về Văn phòng Sở trước 16h00 ngày 08/3/2024.",
+    ))
+    d4, d5, d6 = date(2024, 3, 4), date(2024, 3, 5), date(2024, 3, 6)
+    got = [(d.day, d.span, d.slot, d.clock, d.chair, d.subject, d.location) for d in result.drafts]
+    assert got == [
+        (d4, None, None, time(8), "Phan Văn Tùng", "các Phó Giám đốc, Chánh Văn phòng", "Phòng họp 1"),
+        (d4, None, None, time(14), None, "PGĐ Đỗ Thị Lan", "UBND tỉnh"),
+        (d5, None, "full_day", None, None, "GĐ Phan Văn Tùng; Trưởng phòng Quản lý xây dựng, đại diện Ban Quản lý dự án",
+         None),
+        (d5, None, None, time(9, 30), None, "PGĐ Đỗ Thị Lan", "UBND huyện Yên Khê"),
+        (None, (d6, date(2024, 3, 7)), None, time(7, 30), None, "GĐ Phan Văn Tùng", "Hội trường tỉnh"),
+        (d6, None, None, time(15, 30), "Võ Minh Sơn", None, "Phòng họp 2"),
+        (d6, None, None, time(9, 30), "Đỗ Thị Lan", None, "Phòng Tiếp công dân"),
+    ]
+    assert result.drafts[4].title == "GĐ Phan Văn Tùng dự Hội nghị Ban Chấp hành Đảng bộ tỉnh"
+    assert result.drafts[5].title == "P.GĐ Võ Minh Sơn chủ trì họp thẩm định hồ sơ thiết kế"
+    assert [s.reason for s in result.skipped if s.text.startswith("Các phòng")] == ["hạn hoàn thành, không phải sự kiện"]
+
+
+def test_deadlines_with_an_hour_or_in_words_are_no_events():
+    for line in ("Các đơn vị gửi báo cáo về Văn phòng trước 16h00 ngày 20/3/2024.",
+                 "Các xã nộp hồ sơ chậm nhất là 10 giờ, ngày 18/3.",
+                 "Các chi bộ gửi danh sách về Văn phòng trước ngày 25 tháng 3 năm 2024.",
+                 "Các đơn vị đăng ký trước ngày 12 tháng 3."):
+        result = parse(week("* Thứ Hai: 04/3", "1- 08h00: Giao ban Ban Giám đốc - Địa điểm: Phòng họp 1.", line))
+        assert len(result.drafts) == 1, line
+        assert [s.reason for s in result.skipped if s.text == line] == ["hạn hoàn thành, không phải sự kiện"], line

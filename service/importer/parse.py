@@ -57,9 +57,12 @@ LEADER_HEADING = re.compile(r"^(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?((?:phó\s
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
                    r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
-# "… báo cáo về Văn phòng trước ngày 28/9/2025", "chậm nhất ngày 10/12": a deadline, no event's date
-DEADLINE = Guarded(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}(?:ngày\s{1,3})?"
-                   r"\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I, ("trước", "chậm", "hạn", "quá"))
+# "… báo cáo về Văn phòng trước ngày 28/9/2025", "chậm nhất ngày 10/12": a deadline, no event's date; its hour may
+# come first ("trước 16h00 ngày 20/9"), its date in words ("trước ngày 25 tháng 11")
+DEADLINE = Guarded(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}"
+                   r"(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}(?:\d{2})?\s{0,2}(?:phút)?\s{0,2},?\s{0,3}(?=ngày\s))?(?:ngày\s{1,3})?"
+                   r"\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?|\s{1,3}tháng\s{1,3}\d{1,2}(?:\s{1,3}năm"
+                   r"\s{1,3}\d{4})?)", re.I, ("trước", "chậm", "hạn", "quá"))
 VAGUE_WHEN = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)|(?:đầu|giữa|cuối)\s{1,3}(?:tuần|tháng)|tuần\s{1,3}(?:đầu|cuối)\s{1,3}"
                         r"(?:của\s{1,3})?tháng)\s{0,3}:\s{0,3}", re.I)
 SLOT_CLOCK = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{0,3}\(\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}"
@@ -124,6 +127,16 @@ MEETING_ABOUT = re.compile(r"^(?:hội\s{1,3}nghị|họp|giao\s{1,3}ban|hội\s
                            r"|tổng\s{1,3}kết)\b")
 # "…; thành phần: cử tri các khu phố; tại Hội trường UBND phường": the place closing a field's value
 PLACE_AFTER = re.compile(r"\s{0,2};\s{1,3}tại\s{1,3}([^;]{2,160}?)\s{0,2}[.;]?\s*$", re.I)
+# "* Thứ Hai: 11/9", "THỨ BA: NGÀY 12/9/2023": a weekday, a colon, its date, and nothing else: a day heading
+WEEKDAY_COLON = re.compile(rf"^((?:{_WDW}))\s{{0,2}}:\s{{0,3}}(?=(?:ngày\s{{1,3}})?\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}"
+                           r"(?:\s{0,2}[/.-]\s{0,2}\d{4})?\s{0,2}[:.]?\s*$)", re.I)
+FULL_DAY = re.compile(r"cả\s{1,3}ngày", re.I)
+# "14h00 (lùi sang 15h30): …", "8 giờ (chuyển sang 9 giờ 30)": the hour moved the same day
+HOUR_MOVED = re.compile(r"^\(\s{0,2}(?:lùi|chuyển|dời|đổi)\s{1,3}(?:sang|lại|đến|thành)?\s{0,3}(?:lúc\s{1,3})?(\d{1,2}\s{0,2}"
+                        r"(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?)\s{0,2}\)", re.I)
+# " - Cùng đi: Chánh Thanh tra Sở, đại diện …": who goes along with the leader, until the next field or the end
+COMPANIONS = re.compile(r"(?:[.;]|\s[-–])\s{1,3}cùng\s{1,3}đi\s{0,3}:\s{0,3}([^;]{2,240}?)\s{0,2}[.;]?\s{0,2}"
+                        r"(?=(?:[.;]|\s[-–])\s{1,3}[^\W\d]{2,8}(?:\s{1,3}[^\W\d]{2,8}){0,3}\s{0,3}:|$)", re.I)
 SIGNAL = Lowered(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
                  rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
                  r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)")
@@ -314,6 +327,8 @@ class Parser:
             draft.subject = re.sub(r"^(?:dự\s{1,3}kiến\s{1,3})?(?:mời\s{1,3})?", "", value, flags=re.I) or value
         elif name.startswith("địa"):
             draft.location = value
+        elif name.startswith("cùng"):  # "- Cùng đi: …" on its own line: who goes along
+            draft.subject = f"{draft.subject}; {value}" if draft.subject else value
         elif name.startswith(("lãnh", "lđvp")):
             draft.staff = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{0,3}", "", value, flags=re.I) or None
         elif name.startswith("nội"):
@@ -360,6 +375,7 @@ class Parser:
             self.day = self.slot = self.clock = self.container = self.last = None
             return None
         text = SLOT_CLOCK.sub(r"\1: \2, ", p.text, count=1)  # "Chiều (14 giờ 00): …" -> "Chiều: 14 giờ 00, …"
+        text = WEEKDAY_COLON.sub(r"\1, ", text, count=1)  # "* Thứ Hai: 11/9" -> "Thứ Hai, 11/9": a day heading
         text = field_entries.entry(text) or text  # "Nội dung: …; Thời gian: 7 giờ 30; …" -> "7 giờ 30: …; …"
         if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text):
@@ -661,6 +677,7 @@ class Parser:
         if items_said:
             text = text[:items_said.start()]
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
+        text, companions = _companions(text)  # "… - Cùng đi: Chánh Thanh tra Sở - Địa điểm: …": who goes along
         text, fields = self._inline_fields(text)
         tentative = self.tentative or recognise.is_tentative(p.text)
         draft = Draft("", "other", p.line, tentative, text=p.text)
@@ -686,10 +703,17 @@ class Parser:
             draft.clock = clock
             if draft.slot in ("morning", "afternoon", "evening") and draft.slot != _slot_at(clock):
                 draft.slot = _slot_at(clock)  # "14 giờ" under the morning's heading: the hour says the slot
+            elif draft.slot == "full_day" and not FULL_DAY.search(p.text):
+                draft.slot = None  # "08h00: …" after another entry's "Cả ngày: …": this one has its hour
             text = grammar.CLOCK.sub("", text, count=1).lstrip(" ,:")
             # "8h00 - 11h00: …", "8 giờ đến 10 giờ": the end of the range is not the title
             text = re.sub(r"^(?:[-–]|đến)\s{0,3}\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?", "", text,
                           flags=re.I).lstrip(" ,:")
+            moved_hour = HOUR_MOVED.match(text)
+            if moved_hour and grammar.find_clock(moved_hour.group(1)):  # "14h00 (lùi sang 15h30): …": the new hour
+                draft.clock = grammar.find_clock(moved_hour.group(1))
+                draft.slot = _slot_at(draft.clock) if draft.slot in ("morning", "afternoon", "evening") else draft.slot
+                text = text[moved_hour.end():].lstrip(" ,:")
         change, moved = recognise.change(text, self.year, self.month)
         if change == "postpone" and moved:
             draft.change = "postpone"
@@ -778,6 +802,8 @@ class Parser:
             self.items_of, self.items_bullet = draft, (bool(items_said), p.label if p.kind == "dash" else None)
         for name, value in fields:
             self.field(p, draft, name, value)
+        if companions:
+            draft.subject = f"{draft.subject}; {companions}" if draft.subject else companions
         if not draft.chair and self.leader:
             draft.chair = self.leader  # under "I. CHỦ TỊCH UBND HUYỆN": the leader's own entry
         return draft
@@ -938,6 +964,7 @@ def _rest(text: str, when: When) -> str:
     after = re.sub(r"^\s{0,3}\(\s{0,2}(?:dự\s{1,3}kiến|thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật)[^()]{0,20}\)", "", text[when.end:],
                    flags=re.I)
     rest = (text[:begin] + " " + after).strip()
+    rest = re.sub(r"\(\s{0,3}\)\s{0,2}(?=:)", "", rest)  # "07h30 (từ ngày 13/9 đến hết ngày 14/9): …": the bracket emptied
     if grammar.WEEKDAY_LEAD.match(text.strip()):
         rest = grammar.WEEKDAY_LEAD.sub("", rest)
     return re.sub(r"^[\s:;,.()–-]+|[\s:;,(–-]+$", "", rest)  # a closing ")" at the end belongs to the text
@@ -965,6 +992,12 @@ def _closing_note(text: str, year: int, month: int) -> bool:
     when = grammar.find_date(rest, year, month, anywhere=True)
     days = (when.days or [when.span[0]] if when.span else when.days) if when else []
     return grammar.find_clock(rest) is None and not any((d.year, d.month) == (year, month) for d in days)
+
+
+def _companions(text: str) -> tuple[str, str | None]:
+    """The line without its "Cùng đi: …" field, and who goes along."""
+    m = COMPANIONS.search(text) if "đi" in text else None
+    return (text[:m.start()] + text[m.end():], m.group(1).strip(" ,")) if m else (text, None)
 
 
 def _place_after(value: str) -> tuple[str, str | None]:

@@ -39,6 +39,11 @@ LEADER_OPENING = re.compile(rf"^(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}}({_TITLE}(
                             r"(?=(?-i:[a-zà-ỹđ]))", re.I)
 # "CT Trương Hoài Nam", "PCTTT Lý Thị Bảo Ngọc", "PCT Nghiêm Đức Long": the short titles of provincial schedules
 SHORT_TITLE = re.compile(r"^(?-i:PCTTT|PCT\s?TT|PCT|CT|PBTTT|PBT|BT)\s{0,2}\.?\s{1,3}(?=(?-i:[A-ZĐÀ-Ỹ]))")
+# "GĐ Hoàng Văn An chủ trì …", "PGĐ Lê Thu Hà dự …", "P.GĐ Trần Nam làm việc …": a department's head or deputy by
+# the short title of its weekly schedule, the name, and what the leader does
+DEPARTMENT_HEAD = re.compile(r"^((?-i:PGĐ|P\.GĐ|GĐ|PCVP|CVP))\s{0,2}\.?\s{1,3}((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,4})"
+                             r"(chủ\s{1,3}trì|tham\s{1,3}dự|dự|tiếp|làm\s{1,3}việc|đi|kiểm\s{1,3}tra|đối\s{1,3}thoại|họp|thăm"
+                             r"|khảo\s{1,3}sát|giám\s{1,3}sát)\b", re.I)
 # "…; CT Lê Văn Bình chủ trì", "…, đồng chí Nguyễn Văn An chủ trì": the chair by name, in a clause of the line
 CHAIR_CLAUSE = re.compile(r"[;,]\s{0,3}(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?(?:(?-i:PCTTT|PCT|CT|PBT|BT)\s{0,2}\.?\s{1,3})?"
                           r"((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10})\s{1,3}chủ\s{1,3}trì\b", re.I)
@@ -89,6 +94,13 @@ def read(draft, text: str, issuer: str | None) -> None:
     if short and _proper(text[short.end():]):  # "PCT Nghiêm Đức Long kiểm tra …": the person by name
         draft.chair = _proper(text[short.end():]).strip(" .,;")
         return
+    head = DEPARTMENT_HEAD.match(text)
+    if head:  # "GĐ Hoàng Văn An chủ trì …" chairs; "PGĐ Lê Thu Hà dự …" attends
+        who = _proper(head.group(2)) or head.group(2)
+        if re.match(r"chủ\s{1,3}trì|tiếp|đối\s{1,3}thoại", head.group(3), re.I):
+            draft.chair = who
+        else:
+            draft.subject = f"{head.group(1)} {who}"
     opening = LEADER_OPENING.match(text)
     if opening:
         draft.chair = recognise.leader_title(opening.group(1), issuer)
