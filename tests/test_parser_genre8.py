@@ -95,3 +95,56 @@ def test_deadlines_with_an_hour_or_in_words_are_no_events():
         result = parse(week("* Thứ Hai: 04/3", "1- 08h00: Giao ban Ban Giám đốc - Địa điểm: Phòng họp 1.", line))
         assert len(result.drafts) == 1, line
         assert [s.reason for s in result.skipped if s.text == line] == ["hạn hoàn thành, không phải sự kiện"], line
+
+
+def council_month(*body):
+    return "\n".join(["HỘI ĐỒNG NHÂN DÂN", "XÃ BÌNH MINH", "THƯỜNG TRỰC", "Số: 09/CTr-TTHĐND",
+                      "Bình Minh, ngày 29 tháng 6 năm 2024", "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7 NĂM 2024",
+                      "của Thường trực HĐND xã", *body])
+
+
+def test_the_when_in_square_brackets_and_a_councils_field_names():
+    result = parse(council_month(
+        "I. HOẠT ĐỘNG THƯỜNG KỲ",
+        "1. [Sáng thứ Hai hằng tuần; 7 giờ 30] Thường trực HĐND xã dự giao ban với Thường trực Đảng ủy. Địa điểm tổ "
+        "chức: Phòng họp Đảng ủy.",
+        "2. [Ngày 08/7, thứ Hai; 14 giờ] Thường trực HĐND xã họp thường kỳ tháng 7. Chủ tọa: đồng chí Chủ tịch HĐND "
+        "xã. Thành phần gồm: Phó Chủ tịch HĐND xã, Trưởng các Ban HĐND xã. Địa điểm tổ chức: Phòng họp HĐND xã. "
+        "Nội dung:",
+        "- Dự thảo kế hoạch giám sát quý III (Bộ phận chuẩn bị: Văn phòng HĐND và UBND xã).",
+        "- Chương trình kỳ họp thường lệ giữa năm (dự kiến; Bộ phận chuẩn bị: Ban Pháp chế HĐND xã).",
+        "3. [Ngày 13/7, thứ Bảy; 8 giờ] Chủ tịch HĐND xã tiếp công dân định kỳ (ngày 14/7 trùng Chủ nhật, chuyển "
+        "sang thứ Bảy). Địa điểm tổ chức: Phòng Tiếp công dân xã.",
+        "II. HOẠT ĐỘNG KHÁC",
+        "1. [Các ngày 16, 17 và 18/7; 19 giờ 30] Tổ đại biểu HĐND xã tiếp xúc cử tri tại các thôn. Bộ phận chuẩn bị: "
+        "Ủy ban MTTQ Việt Nam xã.",
+        "2. [Từ ngày 22/7 đến hết ngày 24/7] Ban Kinh tế - Xã hội HĐND xã khảo sát các công trình nông thôn mới.",
+        "3. [Ngày 26/7 (thứ Sáu), buổi chiều] Phó Chủ tịch HĐND xã kiểm tra công tác chuẩn bị kỳ họp.",
+        "4. [Dự kiến ngày 30/7] Kỳ họp thứ Tám HĐND xã. Chủ tọa: đồng chí Chủ tịch HĐND xã.",
+        "5. [Trong tháng] Các đại biểu HĐND xã tiếp công dân tại thôn nơi ứng cử.",
+        "6. [Ghi chú] Lịch có thể thay đổi; Văn phòng sẽ thông báo sau.",
+    ))
+    d = result.drafts
+    assert [(x.line, x.day, x.span, x.weekly, x.slot, x.clock, x.tentative) for x in d] == [
+        (9, None, None, (0, "morning"), "morning", time(7, 30), False),
+        (10, date(2024, 7, 8), None, None, None, time(14), False),
+        (13, date(2024, 7, 13), None, None, None, time(8), False),
+        (15, date(2024, 7, 16), None, None, None, time(19, 30), False),
+        (15, date(2024, 7, 17), None, None, None, time(19, 30), False),
+        (15, date(2024, 7, 18), None, None, None, time(19, 30), False),
+        (16, None, (date(2024, 7, 22), date(2024, 7, 24)), None, None, None, False),
+        (17, date(2024, 7, 26), None, None, "afternoon", None, False),
+        (18, date(2024, 7, 30), None, None, None, None, True),
+        (19, None, None, None, None, None, False),
+    ]
+    assert d[0].location == "Phòng họp Đảng ủy"
+    assert (d[1].title, d[1].chair, d[1].subject, d[1].location) == (
+        "Thường trực HĐND xã họp thường kỳ tháng 7", "Chủ tịch HĐND xã", "Phó Chủ tịch HĐND xã, Trưởng các Ban HĐND xã",
+        "Phòng họp HĐND xã")
+    assert [(i.title, i.units) for i in d[1].agenda] == [
+        ("Dự thảo kế hoạch giám sát quý III", [("Văn phòng HĐND và UBND xã", "lead")]),
+        ("Chương trình kỳ họp thường lệ giữa năm", [("Ban Pháp chế HĐND xã", "lead")])]
+    assert (d[2].title, d[2].kind, d[2].location) == (
+        "Chủ tịch HĐND xã tiếp công dân định kỳ", "reception", "Phòng Tiếp công dân xã")
+    assert d[18 - 15].agenda[0].units == [("Ủy ban MTTQ Việt Nam xã", "lead")]
+    assert d[8].chair == "Chủ tịch HĐND xã"

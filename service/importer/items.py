@@ -69,8 +69,9 @@ def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
     return units, numbers
 
 
-# "(cơ quan chủ trì: Sở Tài chính; phối hợp: Sở Tư pháp)": the units as fields of the item
-UNITS_FIELDS = re.compile(r"\(\s{0,2}(?:cơ\s{1,3}quan|đơn\s{1,3}vị)\s{1,3}(?:chủ\s{1,3}trì|chuẩn\s{1,3}bị|tham\s{1,3}mưu)\s{0,2}:"
+# "(cơ quan chủ trì: Sở Tài chính; phối hợp: Sở Tư pháp)", "(Bộ phận chuẩn bị: Văn phòng HĐND và UBND xã)": the units
+# as fields of the item ("(dự kiến; Bộ phận chuẩn bị: …)": the item itself planned)
+UNITS_FIELDS = re.compile(r"\(\s{0,2}(?:dự\s{1,3}kiến\s{0,2}[;,]\s{0,3})?(?:cơ\s{1,3}quan|đơn\s{1,3}vị|bộ\s{1,3}phận)\s{1,3}(?:chủ\s{1,3}trì|chuẩn\s{1,3}bị|tham\s{1,3}mưu)\s{0,2}:"
                           r"\s{0,3}([^();]{2,200}?)(?:\s{0,2};\s{0,3}(?:cơ\s{1,3}quan\s{1,3})?phối\s{1,3}hợp\s{0,2}:\s{0,3}([^()]{2,200}?))?"
                           r"\s{0,2}\)[.;]?\s*$", re.I)
 

@@ -131,12 +131,31 @@ PLACE_AFTER = re.compile(r"\s{0,2};\s{1,3}tại\s{1,3}([^;]{2,160}?)\s{0,2}[.;]?
 WEEKDAY_COLON = re.compile(rf"^((?:{_WDW}))\s{{0,2}}:\s{{0,3}}(?=(?:ngày\s{{1,3}})?\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}"
                            r"(?:\s{0,2}[/.-]\s{0,2}\d{4})?\s{0,2}[:.]?\s*$)", re.I)
 FULL_DAY = re.compile(r"cả\s{1,3}ngày", re.I)
+# "(ngày 10/6 trùng thứ Bảy, chuyển sang thứ Hai)", "(ngày 02/9 trùng ngày nghỉ lễ, tổ chức vào thứ Tư)": why the
+# entry is on its day, a note of the rule's day moved, not of the event moved
+DAY_SHIFTED = re.compile(r"\s{0,3}\(\s{0,2}(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?\s{1,3}trùng"
+                         r"\s[^()]{2,40}?,?\s{1,3}(?:nên\s{1,3})?(?:chuyển|dời|lùi|tổ\s{1,3}chức)\s{1,3}(?:sang|vào|đến)\s[^()]{1,40}\)", re.I)
+# ". Nội dung:", ". Nội dung trình kỳ họp:" closing a field's value: the agenda items are below
+ITEMS_TAIL = re.compile(r"[.;]\s{0,3}nội\s{1,3}dung(?:\s{1,3}[^\W\d]{1,8}){0,4}\s{0,2}:?\s*$", re.I)
 # "14h00 (lùi sang 15h30): …", "8 giờ (chuyển sang 9 giờ 30)": the hour moved the same day
 HOUR_MOVED = re.compile(r"^\(\s{0,2}(?:lùi|chuyển|dời|đổi)\s{1,3}(?:sang|lại|đến|thành)?\s{0,3}(?:lúc\s{1,3})?(\d{1,2}\s{0,2}"
                         r"(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?)\s{0,2}\)", re.I)
 # " - Cùng đi: Chánh Thanh tra Sở, đại diện …": who goes along with the leader, until the next field or the end
 COMPANIONS = re.compile(r"(?:[.;]|\s[-–])\s{1,3}cùng\s{1,3}đi\s{0,3}:\s{0,3}([^;]{2,240}?)\s{0,2}[.;]?\s{0,2}"
                         r"(?=(?:[.;]|\s[-–])\s{1,3}[^\W\d]{2,8}(?:\s{1,3}[^\W\d]{2,8}){0,3}\s{0,3}:|$)", re.I)
+# "[Ngày 05/6, thứ Hai; 14 giờ] …", "[Các ngày 13, 14 và 15/6; 19 giờ 30] …", "[Trong tháng] …": the when of an
+# entry in square brackets opening it
+BRACKET_LEAD = re.compile(r"^\[\s{0,2}([^\[\]]{2,120}?)\s{0,2}\]\s{0,3}[:.-]?\s{0,3}(?=\S)")
+# the names a council's or a commune's program gives the usual fields: "Chủ tọa" (a council's chair), "Bộ phận
+# chuẩn bị" (the commune's preparing staff)
+FIELD_SYNONYMS = [
+    (re.compile(r"(^|[.;(]\s{1,3}|\s[-–]\s{1,3})chủ\s{1,3}tọa(?=\s{0,3}:)", re.I), r"\1Chủ trì"),
+    (re.compile(r"(^|[.;(]\s{0,3}|\s[-–]\s{1,3})bộ\s{1,3}phận\s{1,3}(chuẩn\s{1,3}bị|tham\s{1,3}mưu)(?=\s{0,3}:)", re.I),
+     r"\1Đơn vị \2"),
+    # "Địa điểm tổ chức: …", "Thành phần gồm: …", "Thành phần tham gia: …": the place, who attends
+    (re.compile(r"(^|[.;]\s{1,3}|\s[-–]\s{1,3})(địa\s{1,3}điểm|thành\s{1,3}phần)\s{1,3}(?:tổ\s{1,3}chức|gồm(?:\s{1,3}có)?"
+                r"|tham\s{1,3}gia)(?=\s{0,3}:)", re.I), r"\1\2"),
+]
 SIGNAL = Lowered(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
                  rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
                  r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)")
@@ -308,7 +327,7 @@ class Parser:
     def field(self, p: Para, draft: Draft, name: str, value: str) -> None:
         """A field line of the event above it."""
         self.used.add(p.line)
-        value = value.strip(" .;")
+        value = ITEMS_TAIL.sub("", value).strip(" .;")  # "Địa điểm: Hội trường. Nội dung:": the items follow
         if name.startswith("chủ"):
             who = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}", "", value, flags=re.I)
             titled = people.CHAIR_TITLE.match(who + " ")
@@ -376,6 +395,8 @@ class Parser:
             return None
         text = SLOT_CLOCK.sub(r"\1: \2, ", p.text, count=1)  # "Chiều (14 giờ 00): …" -> "Chiều: 14 giờ 00, …"
         text = WEEKDAY_COLON.sub(r"\1, ", text, count=1)  # "* Thứ Hai: 11/9" -> "Thứ Hai, 11/9": a day heading
+        text = _bracket_lead(text)  # "[Ngày 05/6, thứ Hai; 14 giờ] Họp …" -> "Ngày 05/6, thứ Hai, 14 giờ: Họp …"
+        text = _field_synonyms(text)  # "Chủ tọa: …", "Bộ phận chuẩn bị: …": the fields under their usual names
         text = field_entries.entry(text) or text  # "Nội dung: …; Thời gian: 7 giờ 30; …" -> "7 giờ 30: …; …"
         if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text):
@@ -676,6 +697,7 @@ class Parser:
         items_said = ITEMS_FOLLOW.search(text) if text.rstrip().endswith(":") else None  # "… Địa điểm: Hội trường A. Nội dung:": the items are below
         if items_said:
             text = text[:items_said.start()]
+        text = DAY_SHIFTED.sub("", text) if "trùng" in text else text  # "(ngày 10/6 trùng thứ Bảy, chuyển sang thứ Hai)"
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
         text, companions = _companions(text)  # "… - Cùng đi: Chánh Thanh tra Sở - Địa điểm: …": who goes along
         text, fields = self._inline_fields(text)
@@ -992,6 +1014,23 @@ def _closing_note(text: str, year: int, month: int) -> bool:
     when = grammar.find_date(rest, year, month, anywhere=True)
     days = (when.days or [when.span[0]] if when.span else when.days) if when else []
     return grammar.find_clock(rest) is None and not any((d.year, d.month) == (year, month) for d in days)
+
+
+def _bracket_lead(text: str) -> str:
+    """"[Ngày 05/6, thứ Hai; 14 giờ] Họp …" -> "Ngày 05/6, thứ Hai, 14 giờ: Họp …": the bracket's when, said first;
+    a bracket of a few words that says no when is a label ("[Ghi chú] …" -> "Ghi chú: …")."""
+    m = BRACKET_LEAD.match(text) if text[:1] == "[" else None
+    if not m:
+        return text
+    inner = re.sub(r"\s{0,2};\s{0,3}", ", ", m.group(1).strip(" ;,"))
+    return f"{inner}: {text[m.end():]}"
+
+
+def _field_synonyms(text: str) -> str:
+    for pattern, name in FIELD_SYNONYMS:
+        text = pattern.sub(name, text) if ("tọa" in text or "phận" in text or "gồm" in text or "tổ chức" in text
+                                            or "tham gia" in text) else text
+    return text
 
 
 def _companions(text: str) -> tuple[str, str | None]:
