@@ -148,3 +148,61 @@ def test_the_when_in_square_brackets_and_a_councils_field_names():
         "Chủ tịch HĐND xã tiếp công dân định kỳ", "reception", "Phòng Tiếp công dân xã")
     assert d[18 - 15].agenda[0].units == [("Ủy ban MTTQ Việt Nam xã", "lead")]
     assert d[8].chair == "Chủ tịch HĐND xã"
+
+
+def party_month(*body):
+    return "\n".join(["ĐẢNG BỘ TỈNH LÂM SƠN", "HUYỆN ỦY ĐÔNG KHÊ", "Đông Khê, ngày 30 tháng 9 năm 2024", "CHƯƠNG TRÌNH",
+                      "Công tác tháng 10 năm 2024", "I. HỘI NGHỊ, CUỘC HỌP", *body])
+
+
+def test_dates_in_words_with_fields_and_units_after_semicolons():
+    result = parse(party_month(
+        "a) Ngày 08 tháng 10 (thứ Ba), 7 giờ 30: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20; đồng chí Bí thư "
+        "Huyện ủy chủ trì; thành phần: Ủy viên Ban Chấp hành Đảng bộ huyện (dự kiến 60 đại biểu); tại Hội trường "
+        "Huyện ủy; Văn phòng Huyện ủy chuẩn bị.",
+        "b) Ngày 15 tháng 10 (thứ Ba), 14 giờ 00: Ban Chỉ đạo chuyển đổi số huyện họp quý III; đồng chí Phó Bí thư "
+        "Thường trực Huyện ủy, Trưởng Ban Chỉ đạo chủ trì; tại Phòng họp Huyện ủy; Ban Tuyên giáo Huyện ủy chuẩn bị.",
+        "c) Ngày 22 tháng 10 (thứ Ba), 8 giờ 00: Gặp mặt cựu chiến binh tiêu biểu; đồng chí Bí thư Huyện ủy chủ trì; "
+        "tại Hội trường UBND huyện; các Ban xây dựng Đảng Huyện ủy tham mưu.",
+        "d) Ngày 24 tháng 10 (thứ Năm), 8 giờ 00: Thường trực Huyện ủy làm việc với Đảng ủy xã Nà Phặc; tại Hội "
+        "trường xã; đồng chí Bí thư Huyện ủy chủ trì.",
+        "Các chi bộ gửi báo cáo về Văn phòng Huyện ủy trước ngày 25 tháng 10 năm 2024.",
+    ))
+    d = result.drafts
+    assert [(x.day, x.clock, x.chair, x.location) for x in d] == [
+        (date(2024, 10, 8), time(7, 30), "Bí thư Huyện ủy", "Hội trường Huyện ủy"),
+        (date(2024, 10, 15), time(14), "Phó Bí thư Thường trực Huyện ủy", "Phòng họp Huyện ủy"),
+        (date(2024, 10, 22), time(8), "Bí thư Huyện ủy", "Hội trường UBND huyện"),
+        (date(2024, 10, 24), time(8), "Bí thư Huyện ủy", "Hội trường xã"),
+    ]
+    assert d[0].subject == "Ủy viên Ban Chấp hành Đảng bộ huyện (dự kiến 60 đại biểu)"
+    assert [[u for i in x.agenda for u in i.units] for x in d] == [
+        [("Văn phòng Huyện ủy", "lead")], [("Ban Tuyên giáo Huyện ủy", "lead")],
+        [("các Ban xây dựng Đảng Huyện ủy", "lead")], []]
+    assert [s.reason for s in result.skipped if s.text.startswith("Các chi bộ")] == ["hạn hoàn thành, không phải sự kiện"]
+
+
+def office_week(*body):
+    return "\n".join(["TỈNH ỦY LÂM SƠN", "VĂN PHÒNG", "Lâm Sơn, ngày 10 tháng 5 năm 2024", "LỊCH LÀM VIỆC",
+                      "CỦA THƯỜNG TRỰC TỈNH ỦY", "(Tuần 20, từ ngày 13/5 đến ngày 19/5/2024)", "Thứ Hai, ngày 13/5/2024",
+                      *body])
+
+
+def test_a_provincial_party_offices_week():
+    result = parse(office_week(
+        "- 7 giờ 30, đồng chí Bí thư Tỉnh ủy chủ trì họp Tiểu ban Nhân sự Đại hội. Mời các đồng chí thành viên Tiểu ban "
+        "(dự kiến 15 đồng chí). Điểm tại Phòng họp số 1, Tỉnh ủy (giao Ban Tổ chức Tỉnh ủy chuẩn bị); (LĐVP).",
+        "- 14 giờ, đồng chí Phó Bí thư Thường trực Tỉnh ủy dự Hội nghị sơ kết công tác dân vận. Mời đồng chí Trưởng "
+        "Ban Dân vận Tỉnh ủy (thay thư mời). Điểm tại Hội trường Tỉnh ủy (giao Ban Dân vận Tỉnh ủy chuẩn bị).",
+        "- 16 giờ, đồng chí Bí thư Tỉnh ủy kiểm tra công trình nhà văn hóa tỉnh. Cùng đi: lãnh đạo Văn phòng Tỉnh ủy, "
+        "Sở Xây dựng.",
+        "- 17 giờ, đồng chí Phó Bí thư Thường trực Tỉnh ủy làm việc với Tỉnh đoàn (đề nghị Tỉnh đoàn chuẩn bị báo cáo).",
+    ))
+    d = result.drafts
+    assert [(x.clock, x.location) for x in d] == [
+        (time(7, 30), "Phòng họp số 1, Tỉnh ủy"), (time(14), "Hội trường Tỉnh ủy"), (time(16), None), (time(17), None)]
+    assert "thành viên Tiểu ban (dự kiến 15 đồng chí)" in d[0].subject
+    assert "Trưởng Ban Dân vận Tỉnh ủy" in d[1].subject
+    assert d[2].subject.endswith("lãnh đạo Văn phòng Tỉnh ủy, Sở Xây dựng")
+    assert [[u for i in x.agenda for u in i.units] for x in d] == [
+        [("Ban Tổ chức Tỉnh ủy", "lead")], [("Ban Dân vận Tỉnh ủy", "lead")], [], [("Tỉnh đoàn", "lead")]]

@@ -19,7 +19,7 @@ from service.importer.found import DocInfo, Draft, PeriodUnknown, Skipped  # noq
 from service.importer.grammar import When
 from service.importer.guarded import Guarded, Lowered
 from service.importer.header import SIGNED, read_header
-from service.importer.items import UNITS_TAIL, Item, _units, agenda_item, split_units  # noqa: F401 - Item: the table stage imports it here
+from service.importer.items import UNIT_HEAD, UNITS_TAIL, Item, _units, agenda_item, split_units  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
 from service.importer.pipe_rows import rows_from_pipes
 from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _proper, _spaced
@@ -156,6 +156,15 @@ FIELD_SYNONYMS = [
     (re.compile(r"(^|[.;]\s{1,3}|\s[-–]\s{1,3})(địa\s{1,3}điểm|thành\s{1,3}phần)\s{1,3}(?:tổ\s{1,3}chức|gồm(?:\s{1,3}có)?"
                 r"|tham\s{1,3}gia)(?=\s{0,3}:)", re.I), r"\1\2"),
 ]
+# "…; tại Hội trường A; Văn phòng Huyện ủy chuẩn bị.": the preparing unit as the line's last clause, after a
+# semicolon and without a bracket (a unit's name first: a person's clause "; đồng chí … chủ trì" is the chair's)
+UNITS_CLAUSE = re.compile(r";\s{1,3}((?:các\s{1,3})?[^\W\d][^;()]{1,200}?)(?<!công)(?<!chương)(?<!tờ)\s{1,3}(chuẩn\s{1,3}bị|tham"
+                          r"\s{1,3}mưu)\b([^;()]{0,80}?)\s{0,2}(?:\([^()]{1,80}\))?\s{0,2}[.;]?\s*$", re.I)
+# ". Mời các đồng chí thành viên Tiểu ban (dự kiến 25 đồng chí)", "… (thay thư mời)": the invitees and a note (the
+# office's "(LĐVP)" may close the line)
+INVITED_NOTED = re.compile(r"[.;]\s{1,3}(?-i:M)ời\s{1,3}([^()]{3,300}?)\s{0,2}(\(\s{0,2}(?:dự\s{1,3}kiến\s{1,3}\d{1,4}\s{1,3}"
+                           r"[^()]{1,30}?|thay\s{1,3}(?:thư|giấy)\s{1,3}mời)\s{0,2}\))\s{0,2}(?:[.;,]\s{0,3}\(\s{0,2}lđvp[^()]{0,40}\))?"
+                           r"\s{0,2}\.?\s*$", re.I)
 SIGNAL = Lowered(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
                  rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
                  r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)")
@@ -765,7 +774,7 @@ class Parser:
         escort = TRAILING_STAFF.search(text) if point else None
         if escort:  # "…. Điểm tại Hội trường UBND tỉnh. Đ/c Dũng; NCTH": the office staff going along, and their unit
             draft.staff, text = draft.staff or escort.group(1), text[:escort.start()]
-        units = UNITS_TAIL.search(text) or UNITS_INSIDE.search(text)
+        units = UNITS_TAIL.search(text) or UNITS_INSIDE.search(text) or _units_clause(text)
         if units:
             text = (text[:units.start()] + text[units.end():]).strip(" :;,")
         people.read(draft, text, self.info.issuer)
@@ -779,9 +788,12 @@ class Parser:
         invited = MEMBERS.search(text)
         if invited:
             text = text[:invited.start()] + text[invited.end():]
-        guests = INVITEES.search(text) or INVITED_SENTENCE.search(text)  # ", mời … cùng dự", ". Mời …": who else
+        guests = INVITEES.search(text) or INVITED_SENTENCE.search(text) or INVITED_NOTED.search(text)
+        # ", mời … cùng dự", ". Mời …", ". Mời … (dự kiến 25 đồng chí)": who else
         if guests:
             who = _spaced(guests.group(1))
+            if guests.re is INVITED_NOTED and re.match(r"\(\s{0,2}dự", guests.group(2)):
+                who = f"{who} {_spaced(guests.group(2))}"  # "(dự kiến 25 đồng chí)": how many, with who
             draft.subject = f"{draft.subject}; {who}" if draft.subject else who
             text = text[:guests.start()] + text[guests.end():]
         draft.location = point or recognise.place(text)
@@ -847,6 +859,8 @@ class Parser:
                 head = f"{head}. {piece}"
                 continue
             value, back, notes = field_entries.closing_notes(m.group(2))
+            value, clause = _units_after(value)  # "…; Văn phòng Huyện ủy chuẩn bị": the event's units, back to it
+            back = [*back, f"; {clause}"] if clause else back
             value, where = _place_after(value)
             fields.append((m.group(1).casefold(), value))
             fields += [("địa điểm", where)] if where else []
@@ -1037,6 +1051,19 @@ def _companions(text: str) -> tuple[str, str | None]:
     """The line without its "Cùng đi: …" field, and who goes along."""
     m = COMPANIONS.search(text) if "đi" in text else None
     return (text[:m.start()] + text[m.end():], m.group(1).strip(" ,")) if m else (text, None)
+
+
+def _units_clause(text: str):
+    """The "; X chuẩn bị" clause closing a line, when X is a unit's name."""
+    m = UNITS_CLAUSE.search(text) if "chuẩn" in text or "mưu" in text else None
+    return m if m and UNIT_HEAD.match(m.group(1)) and re.sub(r"^các\s{1,3}", "", m.group(1), flags=re.I)[:1].isupper() else None
+
+
+def _units_after(value: str) -> tuple[str, str | None]:
+    """A field's value and the units clause closing it ("…; tại A; Văn phòng chuẩn bị" -> ("…; tại A", "Văn phòng
+    chuẩn bị"))."""
+    m = _units_clause(value)
+    return (value[:m.start()].rstrip(" ;,"), value[m.start():].strip(" ;.")) if m else (value, None)
 
 
 def _place_after(value: str) -> tuple[str, str | None]:

@@ -44,6 +44,10 @@ SHORT_TITLE = re.compile(r"^(?-i:PCTTT|PCT\s?TT|PCT|CT|PBTTT|PBT|BT)\s{0,2}\.?\s
 DEPARTMENT_HEAD = re.compile(r"^((?-i:PGĐ|P\.GĐ|GĐ|PCVP|CVP))\s{0,2}\.?\s{1,3}((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,4})"
                              r"(chủ\s{1,3}trì|tham\s{1,3}dự|dự|tiếp|làm\s{1,3}việc|đi|kiểm\s{1,3}tra|đối\s{1,3}thoại|họp|thăm"
                              r"|khảo\s{1,3}sát|giám\s{1,3}sát)\b", re.I)
+# "…; đồng chí Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo chủ trì": a leader by two titles, the second
+# the office of this meeting
+TITLES_CHAIR = re.compile(rf"(?:^|[;,.]\s{{0,3}})(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}}({_TITLE})\s{{0,2}},\s{{0,3}}(?-i:[A-ZĐ])[^;,()]{{2,60}}?"
+                          r"\s{1,3}chủ\s{1,3}trì\b", re.I)
 # "…; CT Lê Văn Bình chủ trì", "…, đồng chí Nguyễn Văn An chủ trì": the chair by name, in a clause of the line
 CHAIR_CLAUSE = re.compile(r"[;,]\s{0,3}(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?(?:(?-i:PCTTT|PCT|CT|PBT|BT)\s{0,2}\.?\s{1,3})?"
                           r"((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10})\s{1,3}chủ\s{1,3}trì\b", re.I)
@@ -127,6 +131,9 @@ def read(draft, text: str, issuer: str | None) -> None:
             draft.chair = who  # "Phó Chủ tịch Hồ Thu Vân dự …": the leader's own entry, as "- Phó Chủ tịch X: dự …"
         else:
             draft.chair = who
+    titles = TITLES_CHAIR.search(text) if "trì" in text and not draft.chair else None
+    if titles:  # "…; đồng chí Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo chủ trì": the leader, by the first title
+        draft.chair = recognise.leader_title(titles.group(1), issuer)
     clause = CHAIR_CLAUSE.search(text) if "trì" in text else None
     if clause and not draft.chair:  # "Họp UBND tỉnh thường kỳ; CT Lê Văn Bình chủ trì"
         draft.chair = _proper(clause.group(1)).strip(" .,;") or None
