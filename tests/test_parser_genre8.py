@@ -206,3 +206,22 @@ def test_a_provincial_party_offices_week():
     assert d[2].subject.endswith("lãnh đạo Văn phòng Tỉnh ủy, Sở Xây dựng")
     assert [[u for i in x.agenda for u in i.units] for x in d] == [
         [("Ban Tổ chức Tỉnh ủy", "lead")], [("Ban Dân vận Tỉnh ủy", "lead")], [], [("Tỉnh đoàn", "lead")]]
+
+
+def test_table_cells_an_hour_moved_and_a_meeting_about_receptions():
+    from service.importer import table_cells
+    for cell, want in [("Chiều 14 giờ 00, lùi sang 15 giờ 30", time(15, 30)), ("8h00 (chuyển sang 9h30)", time(9, 30)),
+                       ("Sáng 8 giờ 00", time(8)), ("8 giờ 00, lùi sang 14 giờ thứ Năm", time(8))]:
+        assert table_cells.read_when(f"Thứ Tư 13/3/2024 {cell}", "", 2024, 3).clock == want, cell
+    assert table_cells.kind_of("Giao ban công tác tiếp công dân quý I", None) == "meeting"
+    assert table_cells.kind_of("Hội nghị tổng kết công tác tiếp công dân năm 2024", None) == "meeting"
+    assert table_cells.kind_of("Tiếp công dân định kỳ của Chủ tịch UBND xã", None) == "reception"
+
+
+def test_the_receiving_deputy_by_the_field_they_lead():
+    result = parse(notice(
+        "1. Ngày 03/4/2025 (thứ Năm), sáng từ 7 giờ 30 đến 11 giờ: Tiếp công dân định kỳ của Phó Chủ tịch UBND xã phụ "
+        "trách kinh tế; tại Phòng Tiếp công dân xã.",
+        "2. Ngày 10/4/2025 (thứ Năm), chiều từ 14 giờ đến 17 giờ: Tiếp công dân của Phó Chủ tịch UBND xã phụ trách văn "
+        "hóa - xã hội (bà Hồ Thị Lan); tại Phòng Tiếp công dân xã."))
+    assert [d.chair for d in result.drafts] == ["Phó Chủ tịch UBND xã phụ trách kinh tế", "Hồ Thị Lan"]

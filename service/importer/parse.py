@@ -122,9 +122,6 @@ _WDW = r"thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])\b|chủ\s{1,3}nh
 SLOT_FROM = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{1,3}từ\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", re.I)
 # "Không bố trí tiếp công dân ngày 08/3", "Không tổ chức giao ban tuần này": a day on which nothing is held
 NOT_HELD = re.compile(r"^(?:không|chưa)\s{1,3}(?:bố\s{1,3}trí|tổ\s{1,3}chức|tiếp\s{1,3}(?:công\s{1,3})?dân|họp)\b", re.I)
-# "Giao ban công tác tiếp công dân …", "Hội nghị tổng kết công tác tiếp công dân": a meeting about the receptions
-MEETING_ABOUT = re.compile(r"^(?:hội\s{1,3}nghị|họp|giao\s{1,3}ban|hội\s{1,3}thảo|tọa\s{1,3}đàm|tập\s{1,3}huấn|sơ\s{1,3}kết"
-                           r"|tổng\s{1,3}kết)\b")
 # "…; thành phần: cử tri các khu phố; tại Hội trường UBND phường": the place closing a field's value
 PLACE_AFTER = re.compile(r"\s{0,2};\s{1,3}tại\s{1,3}([^;]{2,160}?)\s{0,2}[.;]?\s*$", re.I)
 # "* Thứ Hai: 11/9", "THỨ BA: NGÀY 12/9/2023": a weekday, a colon, its date, and nothing else: a day heading
@@ -821,7 +818,7 @@ class Parser:
         if said and len(draft.title[:said[0].start()].split()) >= 2:  # "…; Chủ tịch UBND xã chủ trì": the chair
             draft.title = draft.title[:said[0].start()].rstrip(" ,;")
         low = draft.title.casefold()
-        if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low) and not MEETING_ABOUT.match(low):
+        if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low) and not recognise.MEETING_ABOUT.match(low):
             draft.kind = "reception"
         elif draft.span:
             draft.kind = "multi_day"

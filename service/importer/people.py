@@ -60,9 +60,11 @@ TITLE_CLAUSE = re.compile(rf"(?:[;,]|\bdo)\s{{0,3}}(?:(?:đồng\s{{1,3}}chí|đ
 DIALOGUE = re.compile(rf"\bđối\s{{1,3}}thoại\s{{1,3}}(?:trực\s{{1,3}}tiếp\s{{1,3}})?(?:giữa\s{{1,3}}|của\s{{1,3}})(?:(?:đồng\s{{1,3}}chí"
                       rf"|đ/c)\s{{1,3}})?({_TITLE})((?:\s{{1,3}}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{{0,10}}){{0,4}})\s{{1,3}}với\b", re.I)
 # "Tiếp công dân định kỳ của Chủ tịch UBND phường (đồng chí Lê Văn Bình)", "Tiếp công dân của Phó Chủ tịch UBND xã
-# phụ trách kinh tế": the leader who receives the citizens, by title and maybe by name in a bracket
+# phụ trách kinh tế": the leader who receives the citizens, by title (and the deputy's field) and maybe by name in a
+# bracket
 RECEIVED_BY = re.compile(rf"\btiếp\s{{1,3}}công\s{{1,3}}dân(?:\s{{1,3}}(?:định\s{{1,3}}kỳ|thường\s{{1,3}}xuyên|đột\s{{1,3}}xuất))?"
-                         rf"\s{{1,3}}của\s{{1,3}}(?:(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}})?({_TITLE})(?:[^();]{{0,60}}?\(\s{{0,2}}"
+                         rf"\s{{1,3}}của\s{{1,3}}(?:(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}})?({_TITLE})(?:\s{{1,3}}(phụ\s{{1,3}}trách\s[^();,]{{2,40}}?)"
+                         rf"(?=\s{{0,3}}(?:[(;,.]|$)))?(?:[^();]{{0,60}}?\(\s{{0,2}}"
                          r"(?:đồng\s{1,3}chí|đ/c|ông|bà)\s{1,3}((?-i:[A-ZĐÀ-Ỹ])[^()]{2,40}?)\s{0,2}\))?", re.I)
 # "(sáng; dự: đ/c Triệu)", "(ngày)": the slot, and who of the body goes, after the event (HĐND weekly lists)
 SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|ngày|cả\s{1,3}ngày)\s{0,2}(?:;\s{0,3}(?:dự|tham\s{1,3}dự)\s{0,2}:\s{0,3}"
@@ -142,7 +144,8 @@ def read(draft, text: str, issuer: str | None) -> None:
         draft.chair = _name_after(titled.group(2) + " chủ") or recognise.leader_title(titled.group(1), issuer)
     received = RECEIVED_BY.search(text) if not draft.chair and "công dân" in text else None
     if received:  # "Tiếp công dân định kỳ của Chủ tịch UBND phường (đồng chí Lê Văn Bình)": who receives presides
-        draft.chair = _proper(received.group(2) or "") or recognise.leader_title(received.group(1), issuer)
+        draft.chair = _proper(received.group(3) or "") or " ".join(
+            [recognise.leader_title(received.group(1), issuer), *([_spaced(received.group(2))] if received.group(2) else [])])
     dialogue = DIALOGUE.search(text) if not draft.chair and "thoại" in text else None
     if dialogue:
         draft.chair = _proper(dialogue.group(2).strip()) or recognise.leader_title(dialogue.group(1), issuer)
