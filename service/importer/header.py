@@ -18,7 +18,7 @@ TITLE_START = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3
                          # "Lịch tiếp công dân …", "Lịch tiếp xúc cử tri …", "Thông báo lịch công tác tuần …"
                          r"|thông\s{1,3}báo(?:\s*$|\s{1,3}(?=lịch|chương\s{1,3}trình|kế\s{1,3}hoạch))"
                          r"|lịch\s{1,3}tiếp\s{1,3}(?:công\s{1,3}dân|xúc\s{1,3}cử\s{1,3}tri))", re.I)
-TITLE_MORE = re.compile(r"^(?:\(|lịch\s|công\s{1,3}tác|tháng|tuần|của|từ|năm|thường\s{1,3}trực|lãnh\s{1,3}đạo|ban\s{1,3}"
+TITLE_MORE = re.compile(r"^(?:\(|công\s{1,3}tác|tháng|tuần|của|từ|năm|thường\s{1,3}trực|lãnh\s{1,3}đạo|ban\s{1,3}"
                         r"thường\s{1,3}vụ|chủ\s{1,3}tịch|các\s{1,3}phó|hđnd|ubnd|đảng\s{1,3}ủy|huyện\s{1,3}ủy|tỉnh"
                         r"\s{1,3}ủy)", re.I)
 MONTH = re.compile(r"tháng\s{1,3}(\d{1,2})\s{0,3}(?:năm\s{1,3}|/\s{0,2})(\d{4})", re.I)
