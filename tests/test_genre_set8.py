@@ -25,19 +25,21 @@ from tests.genre.specs8 import BY_KEY
 # its table row's Chủ trì cell; "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy" now asks for the committee's name, as
 # set 6 settled): 88.3 % -> 89.3 % in the text forms, 99.0 % -> 100 % as a Word table; no fact was changed to suit
 # the parser.
+# Raised on 2026-12-02 after the parser read the set's forms (branch parser8, each form a rule with its own invented
+# lines in tests/test_parser_genre8.py): 99.4 % in txt, docx, docx-numbered and pdf, 100 % as Word tables; 99.6 %
+# over all forms (2683/2695 facts), no invented event. Left: the Party committee's "trưởng đoàn: …" as the chair and
+# the office's "Mời các đồng chí Tỉnh ủy viên; …; … (dự kiến)" as attendees (forms of the seventh set, its branch's).
 THRESHOLDS = {
-    "huyen-uy-thang-2024-11": {"txt": 90, "docx": 90, "docx-numbered": 90, "docx-table": 100, "pdf": 90},
-    "so-tuan-2023-09": {"txt": 11, "docx": 11, "docx-numbered": 11, "docx-table": 99, "pdf": 11},
-    "hdnd-xa-thang-2023-06": {"txt": 10, "docx": 10, "docx-numbered": 16, "docx-table": 94, "pdf": 10},
-    "van-phong-tinh-uy-tuan-2024-04": {"txt": 89, "docx": 89, "docx-numbered": 89, "docx-table": 100, "pdf": 89},
-    "ubnd-phuong-tiep-dan-2025-03": {"txt": 0, "docx": 0, "docx-numbered": 0, "docx-table": 0, "pdf": 0},
+    "huyen-uy-thang-2024-11": {"txt": 99, "docx": 99, "docx-numbered": 99, "docx-table": 100, "pdf": 99},
+    "so-tuan-2023-09": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
+    "hdnd-xa-thang-2023-06": {"txt": 99, "docx": 99, "docx-numbered": 99, "docx-table": 100, "pdf": 99},
+    "van-phong-tinh-uy-tuan-2024-04": {"txt": 99, "docx": 99, "docx-numbered": 99, "docx-table": 100, "pdf": 99},
+    "ubnd-phuong-tiep-dan-2025-03": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
 }
-# Invented events (in the preview, in no spec) allowed per (document, form): the counts first measured (the Party
-# committee's deadline "trước ngày 25 tháng 11"; the HĐND month's "1. [" and "(ngày 10/6 trùng thứ Bảy …)").
-INVENTED_AT_MOST = {
-    **{("huyen-uy-thang-2024-11", f): 1 for f in ("txt", "docx", "docx-numbered", "docx-table", "pdf")},
-    **{("hdnd-xa-thang-2023-06", f): 2 for f in ("txt", "docx", "docx-numbered", "pdf")},
-}
+# Invented events (in the preview, in no spec) allowed per (document, form). First measured: the Party committee's
+# deadline "trước ngày 25 tháng 11" (1 in every form) and the HĐND month's "1. [" and "(ngày 10/6 trùng thứ Bảy …)" (2
+# in the text forms); none since the parser8 pass: keep it so (a pair not listed allows none).
+INVENTED_AT_MOST = {}
 
 CASES = [(key, form) for key in THRESHOLDS for form in FORMS]
 

@@ -13,7 +13,11 @@ from service.importer.lines import NATIONAL, Line
 from service.importer.structure import mark
 
 TITLE_START = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc)|kế\s{1,3}hoạch\s{1,3}"
-                         r"công\s{1,3}tác|công\s{1,3}tác\s{1,3}(?:của\s{1,3}|tháng|tuần))", re.I)
+                         r"công\s{1,3}tác|công\s{1,3}tác\s{1,3}(?:của\s{1,3}|tháng|tuần)"
+                         # "THÔNG BÁO" / "Lịch tiếp công dân … tháng 3 năm 2025": a notice whose title says the period;
+                         # "Lịch tiếp công dân …", "Lịch tiếp xúc cử tri …", "Thông báo lịch công tác tuần …"
+                         r"|thông\s{1,3}báo(?:\s*$|\s{1,3}(?=lịch|chương\s{1,3}trình|kế\s{1,3}hoạch))"
+                         r"|lịch\s{1,3}tiếp\s{1,3}(?:công\s{1,3}dân|xúc\s{1,3}cử\s{1,3}tri))", re.I)
 TITLE_MORE = re.compile(r"^(?:\(|công\s{1,3}tác|tháng|tuần|của|từ|năm|thường\s{1,3}trực|lãnh\s{1,3}đạo|ban\s{1,3}"
                         r"thường\s{1,3}vụ|chủ\s{1,3}tịch|các\s{1,3}phó|hđnd|ubnd|đảng\s{1,3}ủy|huyện\s{1,3}ủy|tỉnh"
                         r"\s{1,3}ủy)", re.I)

@@ -46,6 +46,9 @@ def split_units(text: str) -> list[str]:
     return names
 
 
+ASSIGNED = re.compile(r"^\s{0,2}(?:giao|đề\s{1,3}nghị|phân\s{1,3}công)\s{1,3}(?=\S)", re.I)
+
+
 def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
     """'Sở Tài chính chuẩn bị' -> ([('Sở Tài chính', 'lead')], None); 'X chủ trì, Y phối hợp' -> lead and
     support; '... chuẩn bị nội dung 1-3' -> the item numbers it covers."""
@@ -56,6 +59,7 @@ def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
         for a, b in re.findall(r"(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?", m.group(1)):
             numbers += list(range(int(a), int(b) + 1)) if b and int(b) >= int(a) and int(b) - int(a) < 100 else [int(a)]
     units = []
+    inner = ASSIGNED.sub("", inner)  # "(giao Ban Tổ chức Tỉnh ủy chuẩn bị)": the unit given the task
     # "X trình, Y thẩm tra", "X trình, Y tham mưu": the second unit's part supports the first's
     support = re.search(r",\s{0,3}([^,]{1,200}?)\s{1,3}(?:phối\s{1,3}hợp|thẩm\s{1,3}tra|tham\s{1,3}mưu)", tail, re.I)
     for name in split_units(inner):
@@ -69,8 +73,9 @@ def _units(inner: str, verb: str, tail: str) -> tuple[list, list | None]:
     return units, numbers
 
 
-# "(cơ quan chủ trì: Sở Tài chính; phối hợp: Sở Tư pháp)": the units as fields of the item
-UNITS_FIELDS = re.compile(r"\(\s{0,2}(?:cơ\s{1,3}quan|đơn\s{1,3}vị)\s{1,3}(?:chủ\s{1,3}trì|chuẩn\s{1,3}bị|tham\s{1,3}mưu)\s{0,2}:"
+# "(cơ quan chủ trì: Sở Tài chính; phối hợp: Sở Tư pháp)", "(Bộ phận chuẩn bị: Văn phòng HĐND và UBND xã)": the units
+# as fields of the item ("(dự kiến; Bộ phận chuẩn bị: …)": the item itself planned)
+UNITS_FIELDS = re.compile(r"\(\s{0,2}(?:dự\s{1,3}kiến\s{0,2}[;,]\s{0,3})?(?:cơ\s{1,3}quan|đơn\s{1,3}vị|bộ\s{1,3}phận)\s{1,3}(?:chủ\s{1,3}trì|chuẩn\s{1,3}bị|tham\s{1,3}mưu)\s{0,2}:"
                           r"\s{0,3}([^();]{2,200}?)(?:\s{0,2};\s{0,3}(?:cơ\s{1,3}quan\s{1,3})?phối\s{1,3}hợp\s{0,2}:\s{0,3}([^()]{2,200}?))?"
                           r"\s{0,2}\)[.;]?\s*$", re.I)
 

@@ -19,7 +19,7 @@ from service.importer.found import DocInfo, Draft, PeriodUnknown, Skipped  # noq
 from service.importer.grammar import When
 from service.importer.guarded import Guarded, Lowered
 from service.importer.header import SIGNED, read_header
-from service.importer.items import UNITS_TAIL, Item, _units, agenda_item, split_units  # noqa: F401 - Item: the table stage imports it here
+from service.importer.items import UNIT_HEAD, UNITS_TAIL, Item, _units, agenda_item, split_units  # noqa: F401 - Item: the table stage imports it here
 from service.importer.lines import Rows, cell_lines, read
 from service.importer.pipe_rows import rows_from_pipes
 from service.importer.people import CHAIR, MEMBERS, SLOT_NOTE, _proper, _spaced
@@ -57,9 +57,12 @@ LEADER_HEADING = re.compile(r"^(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?((?:phó\s
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
                    r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
-# "… báo cáo về Văn phòng trước ngày 28/9/2025", "chậm nhất ngày 10/12": a deadline, no event's date
-DEADLINE = Guarded(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}(?:ngày\s{1,3})?"
-                   r"\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?", re.I, ("trước", "chậm", "hạn", "quá"))
+# "… báo cáo về Văn phòng trước ngày 28/9/2025", "chậm nhất ngày 10/12": a deadline, no event's date; its hour may
+# come first ("trước 16h00 ngày 20/9"), its date in words ("trước ngày 25 tháng 11")
+DEADLINE = Guarded(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}"
+                   r"(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}(?:\d{2})?\s{0,2}(?:phút)?\s{0,2},?\s{0,3}(?=ngày\s))?(?:ngày\s{1,3})?"
+                   r"\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?|\s{1,3}tháng\s{1,3}\d{1,2}(?:\s{1,3}năm"
+                   r"\s{1,3}\d{4})?)", re.I, ("trước", "chậm", "hạn", "quá"))
 VAGUE_WHEN = re.compile(r"^(?:trong\s{1,3}(?:tuần|tháng)|(?:đầu|giữa|cuối)\s{1,3}(?:tuần|tháng)|tuần\s{1,3}(?:đầu|cuối)\s{1,3}"
                         r"(?:của\s{1,3})?tháng)\s{0,3}:\s{0,3}", re.I)
 SLOT_CLOCK = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{0,3}\(\s{0,2}(\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}"
@@ -115,6 +118,50 @@ TITLE_LINE = re.compile(r"tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})", re.I
 _WDW = r"thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])\b|chủ\s{1,3}nhật"
 # Anything that says when: a date, a weekday, an hour, a slot. A paragraph with one that makes no event is
 # reported (skipped, with why); ordinals ("kỳ họp thứ Sáu", "lần thứ 2") are not weekdays.
+# "sáng từ 7 giờ 30 đến 11 giờ 00: …", "chiều từ 13h30 - 17h00: …": a slot and its range of hours
+SLOT_FROM = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{1,3}từ\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", re.I)
+# "Không bố trí tiếp công dân ngày 08/3", "Không tổ chức giao ban tuần này": a day on which nothing is held
+NOT_HELD = re.compile(r"^(?:không|chưa)\s{1,3}(?:bố\s{1,3}trí|tổ\s{1,3}chức|tiếp\s{1,3}(?:công\s{1,3})?dân|họp)\b", re.I)
+# "…; thành phần: cử tri các khu phố; tại Hội trường UBND phường": the place closing a field's value
+PLACE_AFTER = re.compile(r"\s{0,2};\s{1,3}tại\s{1,3}([^;]{2,160}?)\s{0,2}[.;]?\s*$", re.I)
+# "* Thứ Hai: 11/9", "THỨ BA: NGÀY 12/9/2023": a weekday, a colon, its date, and nothing else: a day heading
+WEEKDAY_COLON = re.compile(rf"^((?:{_WDW}))\s{{0,2}}:\s{{0,3}}(?=(?:ngày\s{{1,3}})?\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}"
+                           r"(?:\s{0,2}[/.-]\s{0,2}\d{4})?\s{0,2}[:.]?\s*$)", re.I)
+FULL_DAY = re.compile(r"cả\s{1,3}ngày", re.I)
+# "(ngày 10/6 trùng thứ Bảy, chuyển sang thứ Hai)", "(ngày 02/9 trùng ngày nghỉ lễ, tổ chức vào thứ Tư)": why the
+# entry is on its day, a note of the rule's day moved, not of the event moved
+DAY_SHIFTED = re.compile(r"\s{0,3}\(\s{0,2}(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?\s{1,3}trùng"
+                         r"\s[^()]{2,40}?,?\s{1,3}(?:nên\s{1,3})?(?:chuyển|dời|lùi|tổ\s{1,3}chức)\s{1,3}(?:sang|vào|đến)\s[^()]{1,40}\)", re.I)
+# ". Nội dung:", ". Nội dung trình kỳ họp:" closing a field's value: the agenda items are below
+ITEMS_TAIL = re.compile(r"[.;]\s{0,3}nội\s{1,3}dung(?:\s{1,3}[^\W\d]{1,8}){0,4}\s{0,2}:?\s*$", re.I)
+# "14h00 (lùi sang 15h30): …", "8 giờ (chuyển sang 9 giờ 30)": the hour moved the same day
+HOUR_MOVED = re.compile(r"^\(\s{0,2}(?:lùi|chuyển|dời|đổi)\s{1,3}(?:sang|lại|đến|thành)?\s{0,3}(?:lúc\s{1,3})?(\d{1,2}\s{0,2}"
+                        r"(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?)\s{0,2}\)", re.I)
+# " - Cùng đi: Chánh Thanh tra Sở, đại diện …": who goes along with the leader, until the next field or the end
+COMPANIONS = re.compile(r"(?:[.;]|\s[-–])\s{1,3}cùng\s{1,3}đi\s{0,3}:\s{0,3}([^;]{2,240}?)\s{0,2}[.;]?\s{0,2}"
+                        r"(?=(?:[.;]|\s[-–])\s{1,3}[^\W\d]{2,8}(?:\s{1,3}[^\W\d]{2,8}){0,3}\s{0,3}:|$)", re.I)
+# "[Ngày 05/6, thứ Hai; 14 giờ] …", "[Các ngày 13, 14 và 15/6; 19 giờ 30] …", "[Trong tháng] …": the when of an
+# entry in square brackets opening it
+BRACKET_LEAD = re.compile(r"^\[\s{0,2}([^\[\]]{2,120}?)\s{0,2}\]\s{0,3}[:.-]?\s{0,3}(?=\S)")
+# the names a council's or a commune's program gives the usual fields: "Chủ tọa" (a council's chair), "Bộ phận
+# chuẩn bị" (the commune's preparing staff)
+FIELD_SYNONYMS = [
+    (re.compile(r"(^|[.;(]\s{1,3}|\s[-–]\s{1,3})chủ\s{1,3}tọa(?=\s{0,3}:)", re.I), r"\1Chủ trì"),
+    (re.compile(r"(^|[.;(]\s{0,3}|\s[-–]\s{1,3})bộ\s{1,3}phận\s{1,3}(chuẩn\s{1,3}bị|tham\s{1,3}mưu)(?=\s{0,3}:)", re.I),
+     r"\1Đơn vị \2"),
+    # "Địa điểm tổ chức: …", "Thành phần gồm: …", "Thành phần tham gia: …": the place, who attends
+    (re.compile(r"(^|[.;]\s{1,3}|\s[-–]\s{1,3})(địa\s{1,3}điểm|thành\s{1,3}phần)\s{1,3}(?:tổ\s{1,3}chức|gồm(?:\s{1,3}có)?"
+                r"|tham\s{1,3}gia)(?=\s{0,3}:)", re.I), r"\1\2"),
+]
+# "…; tại Hội trường A; Văn phòng Huyện ủy chuẩn bị.": the preparing unit as the line's last clause, after a
+# semicolon and without a bracket (a unit's name first: a person's clause "; đồng chí … chủ trì" is the chair's)
+UNITS_CLAUSE = re.compile(r";\s{1,3}((?:các\s{1,3})?[^\W\d][^;()]{1,200}?)(?<!công)(?<!chương)(?<!tờ)\s{1,3}(chuẩn\s{1,3}bị|tham"
+                          r"\s{1,3}mưu)\b([^;()]{0,80}?)\s{0,2}(?:\([^()]{1,80}\))?\s{0,2}[.;]?\s*$", re.I)
+# ". Mời các đồng chí thành viên Tiểu ban (dự kiến 25 đồng chí)", "… (thay thư mời)": the invitees and a note (the
+# office's "(LĐVP)" may close the line)
+INVITED_NOTED = re.compile(r"[.;]\s{1,3}(?-i:M)ời\s{1,3}([^()]{3,300}?)\s{0,2}(\(\s{0,2}(?:dự\s{1,3}kiến\s{1,3}\d{1,4}\s{1,3}"
+                           r"[^()]{1,30}?|thay\s{1,3}(?:thư|giấy)\s{1,3}mời)\s{0,2}\))\s{0,2}(?:[.;,]\s{0,3}\(\s{0,2}lđvp[^()]{0,40}\))?"
+                           r"\s{0,2}\.?\s*$", re.I)
 SIGNAL = Lowered(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
                  rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
                  r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)")
@@ -286,7 +333,7 @@ class Parser:
     def field(self, p: Para, draft: Draft, name: str, value: str) -> None:
         """A field line of the event above it."""
         self.used.add(p.line)
-        value = value.strip(" .;")
+        value = ITEMS_TAIL.sub("", value).strip(" .;")  # "Địa điểm: Hội trường. Nội dung:": the items follow
         if name.startswith("chủ"):
             who = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{1,3}", "", value, flags=re.I)
             titled = people.CHAIR_TITLE.match(who + " ")
@@ -305,6 +352,8 @@ class Parser:
             draft.subject = re.sub(r"^(?:dự\s{1,3}kiến\s{1,3})?(?:mời\s{1,3})?", "", value, flags=re.I) or value
         elif name.startswith("địa"):
             draft.location = value
+        elif name.startswith("cùng"):  # "- Cùng đi: …" on its own line: who goes along
+            draft.subject = f"{draft.subject}; {value}" if draft.subject else value
         elif name.startswith(("lãnh", "lđvp")):
             draft.staff = re.sub(r"^(?:đồng\s{1,3}chí|đ/c)\s{0,3}", "", value, flags=re.I) or None
         elif name.startswith("nội"):
@@ -351,11 +400,16 @@ class Parser:
             self.day = self.slot = self.clock = self.container = self.last = None
             return None
         text = SLOT_CLOCK.sub(r"\1: \2, ", p.text, count=1)  # "Chiều (14 giờ 00): …" -> "Chiều: 14 giờ 00, …"
+        text = WEEKDAY_COLON.sub(r"\1, ", text, count=1)  # "* Thứ Hai: 11/9" -> "Thứ Hai, 11/9": a day heading
+        text = _bracket_lead(text)  # "[Ngày 05/6, thứ Hai; 14 giờ] Họp …" -> "Ngày 05/6, thứ Hai, 14 giờ: Họp …"
+        text = _field_synonyms(text)  # "Chủ tọa: …", "Bộ phận chuẩn bị: …": the fields under their usual names
         text = field_entries.entry(text) or text  # "Nội dung: …; Thời gian: 7 giờ 30; …" -> "7 giờ 30: …; …"
         if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
             return None
+        if NOT_HELD.match(text):  # "Không bố trí tiếp công dân ngày 08/3 (thứ Bảy)": nothing happens that day
+            return self.skip(p, "không tổ chức, không phải sự kiện")
         if recognise.day_off(text):  # "- Lãnh đạo UBND phường: Nghỉ bù lễ Quốc khánh; …": a day off, no event
             return self.skip(p, "ngày nghỉ, không phải sự kiện")
         field = FIELD.match(text)
@@ -649,7 +703,9 @@ class Parser:
         items_said = ITEMS_FOLLOW.search(text) if text.rstrip().endswith(":") else None  # "… Địa điểm: Hội trường A. Nội dung:": the items are below
         if items_said:
             text = text[:items_said.start()]
+        text = DAY_SHIFTED.sub("", text) if "trùng" in text else text  # "(ngày 10/6 trùng thứ Bảy, chuyển sang thứ Hai)"
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
+        text, companions = _companions(text)  # "… - Cùng đi: Chánh Thanh tra Sở - Địa điểm: …": who goes along
         text, fields = self._inline_fields(text)
         tentative = self.tentative or recognise.is_tentative(p.text)
         draft = Draft("", "other", p.line, tentative, text=p.text)
@@ -663,6 +719,7 @@ class Parser:
         if stretch:  # "7 giờ 30, dự Đại hội … (từ ngày 14 đến ngày 16/10)" under the 14th: the event lasts
             draft.span, draft.day = stretch[0], None
             text = text[:stretch[1].start()] + text[stretch[1].end():]
+        text = SLOT_FROM.sub(r"\1 ", text, count=1)  # "sáng từ 7 giờ 30 đến 11 giờ 00: …" -> "sáng 7 giờ 30 đến …"
         slot = grammar.SLOT_PREFIX.match(text)
         if slot and (text[slot.end():slot.end() + 2].lstrip().startswith(":") or grammar.CLOCK.match(
                 text[slot.end():].lstrip(" ,"))):  # "Tối: …", "Tối, 19h30: …" (the date between them taken out)
@@ -674,10 +731,17 @@ class Parser:
             draft.clock = clock
             if draft.slot in ("morning", "afternoon", "evening") and draft.slot != _slot_at(clock):
                 draft.slot = _slot_at(clock)  # "14 giờ" under the morning's heading: the hour says the slot
+            elif draft.slot == "full_day" and not FULL_DAY.search(p.text):
+                draft.slot = None  # "08h00: …" after another entry's "Cả ngày: …": this one has its hour
             text = grammar.CLOCK.sub("", text, count=1).lstrip(" ,:")
             # "8h00 - 11h00: …", "8 giờ đến 10 giờ": the end of the range is not the title
             text = re.sub(r"^(?:[-–]|đến)\s{0,3}\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?", "", text,
                           flags=re.I).lstrip(" ,:")
+            moved_hour = HOUR_MOVED.match(text)
+            if moved_hour and grammar.find_clock(moved_hour.group(1)):  # "14h00 (lùi sang 15h30): …": the new hour
+                draft.clock = grammar.find_clock(moved_hour.group(1))
+                draft.slot = _slot_at(draft.clock) if draft.slot in ("morning", "afternoon", "evening") else draft.slot
+                text = text[moved_hour.end():].lstrip(" ,:")
         change, moved = recognise.change(text, self.year, self.month)
         if change == "postpone" and moved:
             draft.change = "postpone"
@@ -707,7 +771,7 @@ class Parser:
         escort = TRAILING_STAFF.search(text) if point else None
         if escort:  # "…. Điểm tại Hội trường UBND tỉnh. Đ/c Dũng; NCTH": the office staff going along, and their unit
             draft.staff, text = draft.staff or escort.group(1), text[:escort.start()]
-        units = UNITS_TAIL.search(text) or UNITS_INSIDE.search(text)
+        units = UNITS_TAIL.search(text) or UNITS_INSIDE.search(text) or _units_clause(text)
         if units:
             text = (text[:units.start()] + text[units.end():]).strip(" :;,")
         people.read(draft, text, self.info.issuer)
@@ -721,14 +785,17 @@ class Parser:
         invited = MEMBERS.search(text)
         if invited:
             text = text[:invited.start()] + text[invited.end():]
-        guests = INVITEES.search(text) or INVITED_SENTENCE.search(text)  # ", mời … cùng dự", ". Mời …": who else
+        guests = INVITEES.search(text) or INVITED_SENTENCE.search(text) or INVITED_NOTED.search(text)
+        # ", mời … cùng dự", ". Mời …", ". Mời … (dự kiến 25 đồng chí)": who else
         if guests:
             who = _spaced(guests.group(1))
+            if guests.re is INVITED_NOTED and re.match(r"\(\s{0,2}dự", guests.group(2)):
+                who = f"{who} {_spaced(guests.group(2))}"  # "(dự kiến 25 đồng chí)": how many, with who
             draft.subject = f"{draft.subject}; {who}" if draft.subject else who
             text = text[:guests.start()] + text[guests.end():]
         draft.location = point or recognise.place(text)
         if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
-            short = re.sub(r",\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"(?:\s{0,2},[^,]{0,60}\s(?:chủ\s{1,3}trì|dự))?"
+            short = re.sub(r"[,;]\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"(?:\s{0,2},[^,]{0,60}\s(?:chủ\s{1,3}trì|dự))?"
                            r"[\s.;]*$", "", text)  # "…, tại Phòng họp A, đồng chí Bí thư chủ trì."
             text = short if len(short.split()) >= 3 else text
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
@@ -751,7 +818,7 @@ class Parser:
         if said and len(draft.title[:said[0].start()].split()) >= 2:  # "…; Chủ tịch UBND xã chủ trì": the chair
             draft.title = draft.title[:said[0].start()].rstrip(" ,;")
         low = draft.title.casefold()
-        if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low):
+        if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low) and not recognise.MEETING_ABOUT.match(low):
             draft.kind = "reception"
         elif draft.span:
             draft.kind = "multi_day"
@@ -766,6 +833,8 @@ class Parser:
             self.items_of, self.items_bullet = draft, (bool(items_said), p.label if p.kind == "dash" else None)
         for name, value in fields:
             self.field(p, draft, name, value)
+        if companions:
+            draft.subject = f"{draft.subject}; {companions}" if draft.subject else companions
         if not draft.chair and self.leader:
             draft.chair = self.leader  # under "I. CHỦ TỊCH UBND HUYỆN": the leader's own entry
         return draft
@@ -787,7 +856,11 @@ class Parser:
                 head = f"{head}. {piece}"
                 continue
             value, back, notes = field_entries.closing_notes(m.group(2))
+            value, clause = _units_after(value)  # "…; Văn phòng Huyện ủy chuẩn bị": the event's units, back to it
+            back = [*back, f"; {clause}"] if clause else back
+            value, where = _place_after(value)
             fields.append((m.group(1).casefold(), value))
+            fields += [("địa điểm", where)] if where else []
             # the units, the office's staff go back to the event's text; "(dự kiến)" is read from the whole line
             head = " ".join([head, *back, *[n for n in notes if not re.match(r"\(\s{0,2}dự", n, re.I)]])
         return head, fields
@@ -924,6 +997,7 @@ def _rest(text: str, when: When) -> str:
     after = re.sub(r"^\s{0,3}\(\s{0,2}(?:dự\s{1,3}kiến|thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật)[^()]{0,20}\)", "", text[when.end:],
                    flags=re.I)
     rest = (text[:begin] + " " + after).strip()
+    rest = re.sub(r"\(\s{0,3}\)\s{0,2}(?=:)", "", rest)  # "07h30 (từ ngày 13/9 đến hết ngày 14/9): …": the bracket emptied
     if grammar.WEEKDAY_LEAD.match(text.strip()):
         rest = grammar.WEEKDAY_LEAD.sub("", rest)
     return re.sub(r"^[\s:;,.()–-]+|[\s:;,(–-]+$", "", rest)  # a closing ")" at the end belongs to the text
@@ -951,6 +1025,49 @@ def _closing_note(text: str, year: int, month: int) -> bool:
     when = grammar.find_date(rest, year, month, anywhere=True)
     days = (when.days or [when.span[0]] if when.span else when.days) if when else []
     return grammar.find_clock(rest) is None and not any((d.year, d.month) == (year, month) for d in days)
+
+
+def _bracket_lead(text: str) -> str:
+    """"[Ngày 05/6, thứ Hai; 14 giờ] Họp …" -> "Ngày 05/6, thứ Hai, 14 giờ: Họp …": the bracket's when, said first;
+    a bracket of a few words that says no when is a label ("[Ghi chú] …" -> "Ghi chú: …")."""
+    m = BRACKET_LEAD.match(text) if text[:1] == "[" else None
+    if not m:
+        return text
+    inner = re.sub(r"\s{0,2};\s{0,3}", ", ", m.group(1).strip(" ;,"))
+    return f"{inner}: {text[m.end():]}"
+
+
+def _field_synonyms(text: str) -> str:
+    for pattern, name in FIELD_SYNONYMS:
+        text = pattern.sub(name, text) if ("tọa" in text or "phận" in text or "gồm" in text or "tổ chức" in text
+                                            or "tham gia" in text) else text
+    return text
+
+
+def _companions(text: str) -> tuple[str, str | None]:
+    """The line without its "Cùng đi: …" field, and who goes along."""
+    m = COMPANIONS.search(text) if "đi" in text else None
+    return (text[:m.start()] + text[m.end():], m.group(1).strip(" ,")) if m else (text, None)
+
+
+def _units_clause(text: str):
+    """The "; X chuẩn bị" clause closing a line, when X is a unit's name."""
+    m = UNITS_CLAUSE.search(text) if "chuẩn" in text or "mưu" in text else None
+    return m if m and UNIT_HEAD.match(m.group(1)) and re.sub(r"^các\s{1,3}", "", m.group(1), flags=re.I)[:1].isupper() else None
+
+
+def _units_after(value: str) -> tuple[str, str | None]:
+    """A field's value and the units clause closing it ("…; tại A; Văn phòng chuẩn bị" -> ("…; tại A", "Văn phòng
+    chuẩn bị"))."""
+    m = _units_clause(value)
+    return (value[:m.start()].rstrip(" ;,"), value[m.start():].strip(" ;.")) if m else (value, None)
+
+
+def _place_after(value: str) -> tuple[str, str | None]:
+    """A field's value and the place said after it ("đại diện cử tri; tại Hội trường A" -> ("đại diện cử tri",
+    "Hội trường A"))."""
+    m = PLACE_AFTER.search(value) if "tại" in value else None
+    return (value[:m.start()].rstrip(" ;,"), m.group(1).strip()) if m else (value, None)
 
 
 def _blank(pattern, text: str) -> str:

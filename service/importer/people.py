@@ -39,6 +39,15 @@ LEADER_OPENING = re.compile(rf"^(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}}({_TITLE}(
                             r"(?=(?-i:[a-zà-ỹđ]))", re.I)
 # "CT Trương Hoài Nam", "PCTTT Lý Thị Bảo Ngọc", "PCT Nghiêm Đức Long": the short titles of provincial schedules
 SHORT_TITLE = re.compile(r"^(?-i:PCTTT|PCT\s?TT|PCT|CT|PBTTT|PBT|BT)\s{0,2}\.?\s{1,3}(?=(?-i:[A-ZĐÀ-Ỹ]))")
+# "GĐ Hoàng Văn An chủ trì …", "PGĐ Lê Thu Hà dự …", "P.GĐ Trần Nam làm việc …": a department's head or deputy by
+# the short title of its weekly schedule, the name, and what the leader does
+DEPARTMENT_HEAD = re.compile(r"^((?-i:PGĐ|P\.GĐ|GĐ|PCVP|CVP))\s{0,2}\.?\s{1,3}((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,4})"
+                             r"(chủ\s{1,3}trì|tham\s{1,3}dự|dự|tiếp|làm\s{1,3}việc|đi|kiểm\s{1,3}tra|đối\s{1,3}thoại|họp|thăm"
+                             r"|khảo\s{1,3}sát|giám\s{1,3}sát)\b", re.I)
+# "…; đồng chí Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo chủ trì": a leader by two titles, the second
+# the office of this meeting
+TITLES_CHAIR = re.compile(rf"(?:^|[;,.]\s{{0,3}})(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}}({_TITLE})\s{{0,2}},\s{{0,3}}(?-i:[A-ZĐ])[^;,()]{{2,60}}?"
+                          r"\s{1,3}chủ\s{1,3}trì\b", re.I)
 # "…; CT Lê Văn Bình chủ trì", "…, đồng chí Nguyễn Văn An chủ trì": the chair by name, in a clause of the line
 CHAIR_CLAUSE = re.compile(r"[;,]\s{0,3}(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?(?:(?-i:PCTTT|PCT|CT|PBT|BT)\s{0,2}\.?\s{1,3})?"
                           r"((?:(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}){1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10})\s{1,3}chủ\s{1,3}trì\b", re.I)
@@ -50,6 +59,13 @@ TITLE_CLAUSE = re.compile(rf"(?:[;,]|\bdo)\s{{0,3}}(?:(?:đồng\s{{1,3}}chí|đ
 # "Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân thôn 3": the leader who holds the dialogue presides
 DIALOGUE = re.compile(rf"\bđối\s{{1,3}}thoại\s{{1,3}}(?:trực\s{{1,3}}tiếp\s{{1,3}})?(?:giữa\s{{1,3}}|của\s{{1,3}})(?:(?:đồng\s{{1,3}}chí"
                       rf"|đ/c)\s{{1,3}})?({_TITLE})((?:\s{{1,3}}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{{0,10}}){{0,4}})\s{{1,3}}với\b", re.I)
+# "Tiếp công dân định kỳ của Chủ tịch UBND phường (đồng chí Lê Văn Bình)", "Tiếp công dân của Phó Chủ tịch UBND xã
+# phụ trách kinh tế": the leader who receives the citizens, by title (and the deputy's field) and maybe by name in a
+# bracket
+RECEIVED_BY = re.compile(rf"\btiếp\s{{1,3}}công\s{{1,3}}dân(?:\s{{1,3}}(?:định\s{{1,3}}kỳ|thường\s{{1,3}}xuyên|đột\s{{1,3}}xuất))?"
+                         rf"\s{{1,3}}của\s{{1,3}}(?:(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}})?({_TITLE})(?:\s{{1,3}}(phụ\s{{1,3}}trách\s[^();,]{{2,40}}?)"
+                         rf"(?=\s{{0,3}}(?:[(;,.]|$)))?(?:[^();]{{0,60}}?\(\s{{0,2}}"
+                         r"(?:đồng\s{1,3}chí|đ/c|ông|bà)\s{1,3}((?-i:[A-ZĐÀ-Ỹ])[^()]{2,40}?)\s{0,2}\))?", re.I)
 # "(sáng; dự: đ/c Triệu)", "(ngày)": the slot, and who of the body goes, after the event (HĐND weekly lists)
 SLOT_NOTE = re.compile(r"\(\s{0,2}(sáng|chiều|tối|ngày|cả\s{1,3}ngày)\s{0,2}(?:;\s{0,3}(?:dự|tham\s{1,3}dự)\s{0,2}:\s{0,3}"
                        r"([^()]{1,80}?))?\s{0,2}\)", re.I)
@@ -84,6 +100,13 @@ def read(draft, text: str, issuer: str | None) -> None:
     if short and _proper(text[short.end():]):  # "PCT Nghiêm Đức Long kiểm tra …": the person by name
         draft.chair = _proper(text[short.end():]).strip(" .,;")
         return
+    head = DEPARTMENT_HEAD.match(text)
+    if head:  # "GĐ Hoàng Văn An chủ trì …" chairs; "PGĐ Lê Thu Hà dự …" attends
+        who = _proper(head.group(2)) or head.group(2)
+        if re.match(r"chủ\s{1,3}trì|tiếp|đối\s{1,3}thoại", head.group(3), re.I):
+            draft.chair = who
+        else:
+            draft.subject = f"{head.group(1)} {who}"
     opening = LEADER_OPENING.match(text)
     if opening:
         draft.chair = recognise.leader_title(opening.group(1), issuer)
@@ -110,12 +133,19 @@ def read(draft, text: str, issuer: str | None) -> None:
             draft.chair = who  # "Phó Chủ tịch Hồ Thu Vân dự …": the leader's own entry, as "- Phó Chủ tịch X: dự …"
         else:
             draft.chair = who
+    titles = TITLES_CHAIR.search(text) if "trì" in text and not draft.chair else None
+    if titles:  # "…; đồng chí Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo chủ trì": the leader, by the first title
+        draft.chair = recognise.leader_title(titles.group(1), issuer)
     clause = CHAIR_CLAUSE.search(text) if "trì" in text else None
     if clause and not draft.chair:  # "Họp UBND tỉnh thường kỳ; CT Lê Văn Bình chủ trì"
         draft.chair = _proper(clause.group(1)).strip(" .,;") or None
     titled = TITLE_CLAUSE.search(text) if "trì" in text and not draft.chair else None
     if titled and (not titled.group(2).strip() or _name_after(titled.group(2) + " chủ")):
         draft.chair = _name_after(titled.group(2) + " chủ") or recognise.leader_title(titled.group(1), issuer)
+    received = RECEIVED_BY.search(text) if not draft.chair and "công dân" in text else None
+    if received:  # "Tiếp công dân định kỳ của Chủ tịch UBND phường (đồng chí Lê Văn Bình)": who receives presides
+        draft.chair = _proper(received.group(3) or "") or " ".join(
+            [recognise.leader_title(received.group(1), issuer), *([_spaced(received.group(2))] if received.group(2) else [])])
     dialogue = DIALOGUE.search(text) if not draft.chair and "thoại" in text else None
     if dialogue:
         draft.chair = _proper(dialogue.group(2).strip()) or recognise.leader_title(dialogue.group(1), issuer)

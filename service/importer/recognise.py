@@ -287,3 +287,9 @@ def sentence(text: str) -> str:
         for abbr in ("UBND", "HĐND", "MTTQ", "BCĐ"):
             text = re.sub(abbr, abbr, text, flags=re.I)
     return text[:1].upper() + text[1:]
+
+
+# "Giao ban công tác tiếp công dân …", "Hội nghị tổng kết công tác tiếp công dân": a meeting about the receptions, not
+# a reception (asked of the lower-cased title)
+MEETING_ABOUT = re.compile(r"^(?:hội\s{1,3}nghị|họp|giao\s{1,3}ban|hội\s{1,3}thảo|tọa\s{1,3}đàm|tập\s{1,3}huấn|sơ\s{1,3}kết"
+                           r"|tổng\s{1,3}kết)\b")

@@ -16,8 +16,8 @@ _SEP = r"\s{0,2}(?:[.)/:]|\s[-–]|[-–](?=\s))\s{0,3}"
 PART = re.compile(r"^(phần\s{1,3}(?:thứ\s{1,3}[^\W\d]{2,5}|[IVX]{1,5}|\d{1,2}))\b(?:\s{0,2}[.):/-–]|\s)\s{0,3}(.*)$", re.I)
 ROMAN = re.compile(rf"^(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:{_SEP}|\s{{1,3}}(?=[A-ZĐÀ-Ỹ]{{2}}))(.*)$")
 LETTER = re.compile(rf"^([A-HKĐ])(?:{_SEP}|\s{{1,3}}(?=[A-ZĐÀ-Ỹ]{{2}}))(.*)$")
-# "1. 07 giờ 30’: …": a number before an hour is an item's number, not a date "1.07"
-NUMBER = re.compile(rf"^(\d{{1,2}})(?:{_SEP})(?=[^\W\d]|[(“\"']|\d{{1,2}}\s{{0,2}}(?:giờ|h\b|h\d|g\d))(.*)$", re.I)
+# "1. 07 giờ 30’: …": a number before an hour is an item's number, not a date "1.07"; "1. [Ngày 05/6; 14 giờ] …"
+NUMBER = re.compile(rf"^(\d{{1,2}})(?:{_SEP})(?=[^\W\d]|[(\[“\"']|\d{{1,2}}\s{{0,2}}(?:giờ|h\b|h\d|g\d))(.*)$", re.I)
 SUBNUMBER = re.compile(r"^(\d{1,2}\.\d{1,2}|\(\d{1,2}\))\s{0,2}[.:)]?\s{1,3}(?!\d)(.*)$")  # "1.2. ...", "(1). ..."
 # Letters in order: Vietnamese typists skip f, j, w, z ("a, b, c, d, đ, e, g"), Word's lowerLetter does not.
 LETTERS = "abcdđefghijklmnopqrstuvwxyz"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from service.importer import grammar
+from service.importer import grammar, recognise
 from service.importer.items import UNITS_TAIL, _units, agenda_item
 from service.importer.structure import DASH, NUMBER, SUBNUMBER, UNITS_LINE, Para
 
@@ -58,6 +58,11 @@ class When:
     dated: bool = False  # some date, span, weekly rule or undated phrase was written (not only a slot/hour)
 
 
+# "14 giờ 00, lùi sang 15 giờ 30", "8h00 (chuyển sang 9h30)": a new hour the same day (not "lùi sang 8 giờ thứ Năm")
+CLOCK_MOVED = re.compile(r"\b(?:lùi|chuyển|dời|đổi)\s{1,3}(?:sang|lại|đến|thành)?\s{0,3}(?:lúc\s{1,3})?(\d{1,2}\s{0,2}(?:giờ|h)"
+                         r"\s{0,2}(?:\d{2})?\s{0,2}(?:phút)?)(?!\s{0,3}[,(]?\s{0,3}(?:sáng|chiều|tối|thứ|ngày|\d))", re.I)
+
+
 def read_clock(text: str) -> tuple[time | None, re.Match | None]:
     for m in CLOCK.finditer(text):
         if re.search(r"thứ\s{1,3}$", text[max(0, m.start() - 6):m.start()], re.I):
@@ -85,6 +90,9 @@ def read_when(text: str, slot_cell: str, year: int, month: int) -> When:
     when = When(tentative=bool(TENTATIVE.search(text)))
     when.slot = read_slot(text, slot_cell)
     when.clock, _ = read_clock(text)
+    moved = CLOCK_MOVED.search(text) if when.clock else None
+    if moved and read_clock(moved.group(1))[0]:  # "14 giờ 00, lùi sang 15 giờ 30": the hour moved the same day
+        when.clock = read_clock(moved.group(1))[0]
     weekly = grammar.find_weekly(text) if WEEKLY_WORD.search(text) else None
     if weekly:
         when.weekly, when.dated = (weekly.weekly[0], weekly.weekly[1] or when.slot), True
@@ -199,7 +207,7 @@ def read_units(text: str) -> list:
 def kind_of(title: str, span) -> str:
     """As the prose parser decides it (parse.Parser.event)."""
     low = title.casefold()
-    if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low):
+    if re.search(r"tiếp\s{1,3}(?:công\s{1,3})?dân", low) and not recognise.MEETING_ABOUT.match(low):
         return "reception"
     if span:
         return "multi_day"
