@@ -1415,3 +1415,27 @@ def test_a_line_that_is_only_a_day_off_or_a_closing_note_is_no_event():
             "cán bộ, công chức nghỉ Tết Nguyên đán từ thứ Bảy, ngày 25/01/2025 đến hết ngày 02/02/2025. Các cơ quan gửi "
             "báo cáo trước ngày 20/01/2025.\n")
     assert [d.day for d in parse(normalise(note), 2025, 1).drafts] == [date(2025, 1, 6)]
+
+
+# A lettered list that runs past "h": "i/", "k)", "m." are the next letters, not a numeral nor more of the last
+# entry (a letter from i on is one only in sequence).
+@pytest.mark.parametrize("sep", ["/", ")", "."])
+def test_a_lettered_list_runs_past_h(sep):
+    letters = "abcdefghijklm"
+    lines = "".join(f"{c}{sep} Lúc {8 + i % 6} giờ ngày {i + 2:02d}/5: Hội nghị chuyên đề số {i + 1}.\n"
+                    for i, c in enumerate(letters))
+    drafts = parse(normalise("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2024\nII- LỊCH CÔNG TÁC\n" + lines), 2024, 5).drafts
+    assert [(d.day.day, d.clock.hour) for d in drafts] == [(i + 2, 8 + i % 6) for i in range(len(letters))]
+    assert all(d.title.endswith(f"số {i + 1}") for i, d in enumerate(drafts))
+
+
+def test_a_late_letter_out_of_sequence_stays_text():
+    text = ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2024\na) Ngày 06/5: Hội nghị A, nội dung gồm các phần\n"
+            "b) Ngày 07/5: Hội nghị B\n")
+    assert len(parse(normalise(text), 2024, 5).drafts) == 2
+    from service.importer.structure import Numbering, _late_sub
+    numbering = Numbering()
+    numbering.take("sub", 2)
+    assert _late_sub("i. nội dung", numbering) is None and _late_sub("c) nội dung", numbering) is None
+    numbering.take("sub", 9)
+    assert _late_sub("i. nội dung", numbering)[:2] == ("sub", "i")
