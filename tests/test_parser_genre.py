@@ -3,6 +3,7 @@ monthly program as a wrapped PDF text, a provincial leader-centric weekly schedu
 with "Phần", a HĐND program with Word's automatic numbering, a program with a few damaged lines. Event by
 event, the lines that made no event (with why), and the document's header."""
 import json
+import re
 import os
 from datetime import date, time
 
@@ -1439,3 +1440,27 @@ def test_a_late_letter_out_of_sequence_stays_text():
     assert _late_sub("i. nội dung", numbering) is None and _late_sub("c) nội dung", numbering) is None
     numbering.take("sub", 9)
     assert _late_sub("i. nội dung", numbering)[:2] == ("sub", "i")
+
+
+# A portal's week copied as text: the columns' captions with bars above days, slots and entries that have none;
+# each entry opens with its hour in brackets under a slot line ("Sáng" / "Chiều" repeated every day are no
+# running header), and the first day is read like the others.
+PORTAL_WEEK = [
+    ("Ngày | Thời gian | Nội dung | Địa điểm | Lãnh đạo", "Thứ 2\n{d}/3", "(8h00)", "(14h30)"),
+    ("Ngày | Buổi | Nội dung công việc | Chủ trì", "Thứ Hai\n{d}/3", "(7 giờ 30)", "(15h)"),
+    ("Thứ, ngày | Giờ | Nội dung | Địa điểm | Thành phần", "Thứ 2\n{d}/3/2024", "(9h)", "(13h30)"),
+]
+
+
+@pytest.mark.parametrize("head, day, morning, afternoon", PORTAL_WEEK, ids=["h00", "gio", "year"])
+def test_a_portal_week_under_captions_reads_its_first_day(head, day, morning, afternoon):
+    days = "".join(f"{day.format(d=d).replace('Thứ 2', f'Thứ {d - 9}').replace('Thứ Hai', 'Thứ ' + ['Hai', 'Ba', 'Tư'][d - 11])}\n"
+                   f"Sáng\n{morning} Họp chuyên đề số {d}, tại Phòng họp 1.\nChiều\n{afternoon} Kiểm tra công trình số {d}.\n"
+                   for d in (11, 12, 13))
+    text = f"LỊCH CÔNG TÁC CỦA LÃNH ĐẠO UBND TỈNH\nTuần 11 (từ ngày 11/3/2024 đến ngày 17/3/2024)\n\n{head}\n{days}"
+    drafts = parse(normalise(text), 2024, 3).drafts
+    hours = [int(re.findall(r"\d+", h)[0]) for h in (morning, afternoon)]
+    assert [(d.day.day, d.slot, d.clock.hour, d.title) for d in drafts] == [
+        x for d in (11, 12, 13) for x in ((d, "morning", hours[0], f"Họp chuyên đề số {d}"),
+                                           (d, "afternoon", hours[1], f"Kiểm tra công trình số {d}"))]
+    assert drafts[0].location == "Phòng họp 1"

@@ -34,6 +34,7 @@ STOP = re.compile(r"^(?:nơi\s{1,3}nhận|(?:tl|tm|kt|tuq|t/m)\s{0,2}\.?\s{0,2}[
                   r"(?:nội\s{1,3}dung\s{1,3})?chương\s{1,3}trình|trên\s{1,3}đây\s{1,3}là)", re.I)
 WEEKDAY_ONLY = re.compile(r"^(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,3}nhật)\s{0,2}[,:-]?$", re.I)
 BARE_DATE = re.compile(r"^\(?(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?\)?\s{0,2}:?$", re.I)
+SLOT_ONLY = re.compile(r"^(?:buổi\s{1,3})?(?:sáng|chiều|tối|cả\s{1,3}ngày)\s{0,2}:?$", re.I)
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 LINKED = re.compile(r"(?:\b(?:số|vào|ngày|và|của|các|từ|đến|tại|theo)|\d{1,4}[-/][\w/.-]{0,20}[A-ZĐ])\s*$", re.I)
 FIELD_END = re.compile(r"(?:chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời))?|địa\s{1,3}điểm)\s{0,2}:\s*$",
@@ -151,7 +152,8 @@ def _place(item, out: list, numbering: "Numbering") -> None:
     # "… Địa điểm:" / "Hội trường …": the field's value wrapped (the tail only: linear)
     open_prev = prev is not None and not prev.whole and bool(
         prev.text and prev.text[-1] not in CLOSERS or FIELD_END.search(prev.text[-40:]))
-    if FIELD_START.match(text):
+    if FIELD_START.match(text) or open_prev and SLOT_ONLY.match(prev.text):
+        # ("Sáng" / "(8h00) Hội nghị …": a slot line is the heading of the entries under it, never their start)
         open_prev = False  # "Chủ trì: …" under a title without a full stop: a field line of its own
     if open_prev and not item.cell and _continues(text, prev, numbering):
         prev.text = f"{prev.text} {text}".strip()
