@@ -1464,3 +1464,40 @@ def test_a_portal_week_under_captions_reads_its_first_day(head, day, morning, af
         x for d in (11, 12, 13) for x in ((d, "morning", hours[0], f"Họp chuyên đề số {d}"),
                                            (d, "afternoon", hours[1], f"Kiểm tra công trình số {d}"))]
     assert drafts[0].location == "Phòng họp 1"
+
+
+# The closing bracket of a weekly entry says its time and persons, one clause each: the slot and hour, the
+# chair ("chủ trì: …", "… chủ trì", "trưởng đoàn: …"), who goes ("dự: …", "… dự"), the place ("tại …"); the
+# preparing unit and a span stay what they were.
+CLOSING = [
+    ("+ Thường trực HĐND huyện họp giao ban (chiều, 15 giờ; chủ trì: đ/c Hoàng).", "afternoon", (15, 0), "Hoàng",
+     "Thường trực HĐND huyện", None),
+    ("+ Tiếp công dân định kỳ (sáng; chủ trì: đồng chí Lan; tại Trụ sở Tiếp công dân huyện).", "morning", None, "Lan",
+     None, "Trụ sở Tiếp công dân huyện"),
+    ("- Dự Hội nghị tổng kết (8 giờ 30; dự: đ/c Hoàng, đ/c Lan; tại Hội trường Huyện ủy).", "morning", (8, 30), None,
+     "Hoàng, đ/c Lan", "Hội trường Huyện ủy"),
+    ("- Họp Ban Chỉ đạo (14h00; PCT Nông Văn Tú chủ trì; Phòng Nội vụ chuẩn bị).", "afternoon", (14, 0), "Nông Văn Tú",
+     None, None),
+    ("- Dự Lễ khánh thành, tại Nhà văn hóa xã (CT Vi Thị Hằng, các PCT dự).", None, None, None,
+     "CT Vi Thị Hằng, các PCT", "Nhà văn hóa xã"),
+]
+
+
+@pytest.mark.parametrize("line, slot, clock, chair, attendees, place", CLOSING,
+                         ids=["slot-hour-chair", "slot-chair-place", "hour-attend-place", "short-title-units", "attend"])
+def test_a_closing_bracket_with_time_and_persons(line, slot, clock, chair, attendees, place):
+    text = f"LỊCH LÀM VIỆC TUẦN 20 (từ ngày 13/5/2024 đến ngày 19/5/2024)\nThứ ba\n14/5\n{line}\n"
+    (d,) = parse(normalise(text), 2024, 5).drafts
+    assert (d.day, d.slot, (d.clock.hour, d.clock.minute) if d.clock else None) == (date(2024, 5, 14), slot, clock)
+    assert (d.chair, d.subject, d.location) == (chair, attendees, place)
+    assert "(" not in d.title
+    if "chuẩn bị" in line:
+        assert [n for item in d.agenda for n, _ in item.units] == ["Phòng Nội vụ"]
+
+
+def test_a_closing_bracket_of_notes_only_is_left_to_the_other_rules():
+    text = ("LỊCH LÀM VIỆC TUẦN 20 (từ ngày 13/5/2024 đến ngày 19/5/2024)\nThứ tư\n15/5\n+ Giám sát việc quản lý đất "
+            "công (từ ngày 15 đến hết ngày 16/5; trưởng đoàn: đ/c Định).\n+ Hội nghị Ban Chấp hành (mở rộng).\n")
+    first, second = parse(normalise(text), 2024, 5).drafts
+    assert (first.span, first.chair) == ((date(2024, 5, 15), date(2024, 5, 16)), "Định")
+    assert second.title == "Hội nghị Ban Chấp hành (mở rộng)"

@@ -647,9 +647,12 @@ class Parser:
         if marks:
             text = AMENDED.sub("", text)  # "(bổ sung)", "(thay đổi địa điểm)": what the adjusted version changed
         items_said = ITEMS_FOLLOW.search(text) if text.rstrip().endswith(":") else None  # "… Địa điểm: Hội trường A. Nội dung:": the items are below
-        if items_said:
-            text = text[:items_said.start()]
+        if items_said:  # ("…, gồm các nội dung:": the "gồm các" left is no part of the title nor of a bracket's tail)
+            text = re.sub(r"[,;]?\s{0,3}gồm(?:\s{1,3}(?:các|có))?\s*$", "", text[:items_said.start()], flags=re.I)
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
+        # "… (chiều, 14 giờ; chủ trì: đ/c Thạch)": the bracket's clauses, read below (before the inline fields,
+        # which would split the bracket at its "; chủ trì:")
+        text, closing = recognise.closing_bracket(text)
         text, fields = self._inline_fields(text)
         tentative = self.tentative or recognise.is_tentative(p.text)
         draft = Draft("", "other", p.line, tentative, text=p.text)
@@ -678,6 +681,11 @@ class Parser:
             # "8h00 - 11h00: …", "8 giờ đến 10 giờ": the end of the range is not the title
             text = re.sub(r"^(?:[-–]|đến)\s{0,3}\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?", "", text,
                           flags=re.I).lstrip(" ,:")
+        if closing.get("clock") or closing.get("slot"):  # the bracket's hour and slot are the entry's own
+            draft.clock = grammar.find_clock(closing["clock"]) if closing.get("clock") else draft.clock
+            word = closing.get("slot", "")
+            draft.slot = "full_day" if "ngày" in word else grammar.slot_of(word) if word else (
+                _slot_at(draft.clock) if draft.clock else draft.slot)
         change, moved = recognise.change(text, self.year, self.month)
         if change == "postpone" and moved:
             draft.change = "postpone"
@@ -766,6 +774,11 @@ class Parser:
             self.items_of, self.items_bullet = draft, (bool(items_said), p.label if p.kind == "dash" else None)
         for name, value in fields:
             self.field(p, draft, name, value)
+        if closing.get("chair"):
+            self.field(p, draft, "chủ trì", closing["chair"])
+        if closing.get("attendees"):
+            draft.subject = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{1,3}", "", closing["attendees"], flags=re.I)
+        draft.location = closing.get("place") or draft.location
         if not draft.chair and self.leader:
             draft.chair = self.leader  # under "I. CHỦ TỊCH UBND HUYỆN": the leader's own entry
         return draft
