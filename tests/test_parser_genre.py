@@ -1501,3 +1501,38 @@ def test_a_closing_bracket_of_notes_only_is_left_to_the_other_rules():
     first, second = parse(normalise(text), 2024, 5).drafts
     assert (first.span, first.chair) == ((date(2024, 5, 15), date(2024, 5, 16)), "Định")
     assert second.title == "Hội nghị Ban Chấp hành (mở rộng)"
+
+
+# An entry whose facts are joined by long dashes, the time first: "Thứ Tư (02/10), 8 giờ — Họp … — Chủ trì: … —
+# Cùng dự: … — Tại: … — (X chuẩn bị)"; a weekly "Các buổi chiều thứ Sáu, 14 giờ — …"; "Dự kiến thứ Năm (…)".
+DASHED = [
+    ("1) Thứ Hai (11/11), 14 giờ 30 — Họp Ban Chỉ đạo giảm nghèo — Chủ trì: Phó Chủ tịch UBND xã — Cùng dự: các "
+     "thành viên — Tại: Phòng họp số 2 — (Văn phòng xã chuẩn bị).", date(2024, 11, 11), (14, 30), False,
+     "Họp Ban Chỉ đạo giảm nghèo", "Phó Chủ tịch UBND xã", "Phòng họp số 2", ["Văn phòng xã"]),
+    ("- Sáng thứ Tư (13/11) — Kiểm tra công trình trường mầm non — Chủ trì: Chủ tịch UBND xã — Tại: Thôn Nà Pồng.",
+     date(2024, 11, 13), None, False, "Kiểm tra công trình trường mầm non", "Chủ tịch UBND xã", "Thôn Nà Pồng", []),
+    ("1) Dự kiến thứ Sáu (22/11), 7 giờ 30 phút — Kỳ họp thứ 12 HĐND xã — Chủ trì: Chủ tịch HĐND xã — Tại: Hội "
+     "trường UBND xã.", date(2024, 11, 22), (7, 30), True, "Kỳ họp thứ 12 HĐND xã", "Chủ tịch HĐND xã",
+     "Hội trường UBND xã", []),
+]
+
+
+@pytest.mark.parametrize("line, day, clock, tentative, title, chair, place, units", DASHED,
+                         ids=["all-fields", "slot-no-hour", "tentative-weekday"])
+def test_an_entry_in_dashed_fields(line, day, clock, tentative, title, chair, place, units):
+    text = f"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2024\nII. LỊCH CỤ THỂ\n{line}\n"
+    (d,) = parse(normalise(text), 2024, 11).drafts
+    assert (d.day, (d.clock.hour, d.clock.minute) if d.clock else None, d.tentative) == (day, clock, tentative)
+    assert (d.title, d.chair, d.location) == (title, chair, place)
+    assert [n for item in d.agenda for n, _ in item.units] == units
+
+
+@pytest.mark.parametrize("line, weekday, slot, hour", [
+    ("1) Các buổi sáng thứ Hai, 7 giờ 00 — Chào cờ đầu tuần — Tại: Sân trụ sở.", 0, "morning", 7),
+    ("1) Thứ Năm hằng tuần — Tiếp công dân định kỳ — Tại: Phòng Tiếp công dân.", 3, None, None),
+    ("1) Các buổi chiều thứ Sáu, 14 giờ: Giao ban cơ quan.", 4, "afternoon", 14),
+])
+def test_a_weekly_written_as_every_such_morning(line, weekday, slot, hour):
+    text = f"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2024\nI. CÔNG TÁC THƯỜNG XUYÊN\n{line}\n"
+    (d,) = parse(normalise(text), 2024, 11).drafts
+    assert (d.weekly, d.clock.hour if d.clock else None) == ((weekday, slot), hour)

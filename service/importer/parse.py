@@ -35,7 +35,7 @@ NARRATIVE = re.compile(r"nhiệm\s{1,3}vụ|trọng\s{1,3}tâm|mục\s{1,3}tiêu
 PREP = re.compile(r"nội\s{1,3}dung[^.]{0,20}(?:chuẩn\s{1,3}bị|trình)|đề\s{1,3}án|trình\s{1,3}(?:chủ\s{1,3}tịch|"
                   r"ubnd|ủy\s{1,3}ban|uỷ\s{1,3}ban|hội\s{1,3}nghị|thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|ban\s{1,3}"
                   r"chấp\s{1,3}hành|kỳ\s{1,3}họp)", re.I)
-SCHEDULE = re.compile(r"lịch|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{1,3})?dân|giao\s{1,3}ban|làm\s{1,3}việc|"
+SCHEDULE = re.compile(r"lịch|công\s{1,3}tác\s{1,3}thường\s{1,3}xuyên|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{1,3})?dân|giao\s{1,3}ban|làm\s{1,3}việc|"
                       r"sự\s{1,3}kiện|hoạt\s{1,3}động|công\s{1,3}tác\s{1,3}(?:tháng|tuần)|chương\s{1,3}trình\s{1,3}"
                       r"công\s{1,3}tác|tiếp\s{1,3}xúc", re.I)
 MEETING = Lowered(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc"
@@ -352,6 +352,7 @@ class Parser:
             return None
         text = SLOT_CLOCK.sub(r"\1: \2, ", p.text, count=1)  # "Chiều (14 giờ 00): …" -> "Chiều: 14 giờ 00, …"
         text = field_entries.entry(text) or text  # "Nội dung: …; Thời gian: 7 giờ 30; …" -> "7 giờ 30: …; …"
+        text = field_entries.dashed(text) or text  # "Thứ Tư (02/10), 8 giờ — Họp … — Chủ trì: …" -> "…: Họp …. Chủ trì: …"
         if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")

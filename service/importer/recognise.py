@@ -9,7 +9,7 @@ from service.importer.guarded import Guarded, Lowered
 
 # "dự kiến" marks the date only when it stands by a date or time ("Dự kiến ngày 25/5", "thời gian dự
 # kiến", "(dự kiến)" after a date); "Thành phần dự kiến", "dự kiến nội dung" qualify something else.
-TENTATIVE_DATE = re.compile(r"dự\s{1,3}kiến\s{0,3}(?:[:,]\s{0,3})?(?:vào|ngày|từ|tổ\s{1,3}chức|trong|tuần|sáng|chiều|tối"
+TENTATIVE_DATE = re.compile(r"dự\s{1,3}kiến\s{0,3}(?:[:,]\s{0,3})?(?:vào|ngày|từ|tổ\s{1,3}chức|trong|tuần|sáng|chiều|tối|thứ\s|chủ\s{1,3}nhật"
                             r"|thời\s{1,3}gian|\d|khoảng|cuối|đầu|giữa)|(?:thời\s{1,3}gian|ngày|lịch)\s{1,3}dự\s{1,3}kiến"
                             r"|\(\s{0,2}dự\s{1,3}kiến\s{0,2}\)", re.I)
 NOT_DATE = re.compile(r"(?:thành\s{1,3}phần|nội\s{1,3}dung|đại\s{1,3}biểu|khách\s{1,3}mời|người)\s{0,3}:?\s{0,3}dự"
