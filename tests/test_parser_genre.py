@@ -1536,3 +1536,30 @@ def test_a_weekly_written_as_every_such_morning(line, weekday, slot, hour):
     text = f"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2024\nI. CÔNG TÁC THƯỜNG XUYÊN\n{line}\n"
     (d,) = parse(normalise(text), 2024, 11).drafts
     assert (d.weekly, d.clock.hour if d.clock else None) == ((weekday, slot), hour)
+
+
+# A ward's week in sentences: "…. Đ/c PCT Văn hóa - Xã hội chủ trì. Mời: …. Tại: …."; a deputy named by his
+# portfolio opening the entry is its chair; "(dự kiến)" after an invitee qualifies the invitee; "Dự kiến 14g00:"
+# is the hour 14:00, tentative.
+WARD = [
+    ("* 8g30: Họp Tổ công tác cải cách hành chính. Đ/c PCT Nội vụ chủ trì. Tại: Phòng họp tầng 2.",
+     (8, 30), False, "Họp Tổ công tác cải cách hành chính", "PCT Nội vụ", None, "Phòng họp tầng 2"),
+    ("* 9 giờ: Đ/c PCT Đô thị kiểm tra tuyến đường Lê Lợi. Mời: Phòng Quản lý đô thị quận (dự kiến), Trưởng khu phố 3.",
+     (9, 0), False, "Đ/c PCT Đô thị kiểm tra tuyến đường Lê Lợi", "PCT Đô thị",
+     "Phòng Quản lý đô thị quận (dự kiến), Trưởng khu phố 3", None),
+    ("* Dự kiến 15g00: Làm việc với Đoàn giám sát của HĐND quận. Đ/c Chủ tịch chủ trì. Tại: Phòng họp tầng 3.",
+     (15, 0), True, "Làm việc với Đoàn giám sát của HĐND quận", "Chủ tịch", None, "Phòng họp tầng 3"),
+    ("* 7g00: Lễ ra quân. Đ/c Chủ tịch, các Đ/c PCT dự. Tại: Sân trụ sở Công an phường.",
+     (7, 0), False, "Lễ ra quân", None, "Chủ tịch, các Đ/c PCT", "Sân trụ sở Công an phường"),
+    ("* 14g: Họp Hội đồng xét duyệt. Đ/c PCT Văn hóa - Xã hội chủ trì. Tại: Phòng họp tầng 2 (tạm dừng).",
+     (14, 0), False, "Họp Hội đồng xét duyệt", "PCT Văn hóa - Xã hội", None, "Phòng họp tầng 2"),
+]
+
+
+@pytest.mark.parametrize("line, clock, tentative, title, chair, subject, place", WARD,
+                         ids=["portfolio-chairs", "portfolio-opens", "tentative-hour", "several-attend", "note-after"])
+def test_a_ward_week_in_sentences(line, clock, tentative, title, chair, subject, place):
+    text = f"LỊCH LÀM VIỆC TUẦN 17 (từ ngày 21/4/2025 đến ngày 27/4/2025)\nThứ Ba - 22/4/2025\nBuổi sáng:\n{line}\n"
+    (d,) = parse(normalise(text), 2025, 4).drafts
+    assert ((d.clock.hour, d.clock.minute), d.tentative, d.title) == (clock, tentative, title)
+    assert (d.chair, d.subject, d.location) == (chair, subject, place)

@@ -83,7 +83,7 @@ NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề
                   r"tốt|gửi\s{1,3}(?:tài\s{1,3}liệu|báo\s{1,3}cáo|hồ\s{1,3}sơ|dự\s{1,3}thảo)\s{1,3}về))", re.I)
 # "Hội nghị X. Chủ trì: Chủ tịch UBND xã. Địa điểm: Hội trường.": the fields written inside the event's line
 # ("… - Chủ trì: CT … - Địa điểm: …": fields after a dash too; "… . Tại Hội trường A.": the place, said as a sentence)
-INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
+INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s{0,2}:?\s|(?-i:M)ời\s{0,2}:)|(?:[.;]|\s[-–])\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
                           r"\s{1,3}chuẩn\s{1,3}bị|chuẩn\s{1,3}bị)(?:\s{1,3}[^\W\d]{2,8}){0,2}\s{0,3}:)", re.I)
 # "Phó Bí thư Đảng ủy, Chủ tịch UBND phường": a Party title, then a council's or committee's, is one person
 # holding both (two leaders are two titles of one body: "Chủ tịch, Phó Chủ tịch UBND")
@@ -655,6 +655,9 @@ class Parser:
         # which would split the bracket at its "; chủ trì:")
         text, closing = recognise.closing_bracket(text)
         text, fields = self._inline_fields(text)
+        role = people.ROLE_SENTENCE.search(text)  # "…. Đ/c PCT Văn hóa - Xã hội chủ trì.": the chair, said last
+        if role and len(text[:role.start()].split()) >= 2:
+            text = text[:role.start()] + (f" {role.group(3)}" if role.group(3) else "") + "."
         tentative = self.tentative or recognise.is_tentative(p.text)
         draft = Draft("", "other", p.line, tentative, text=p.text)
         self.used.add(p.line)
@@ -672,7 +675,9 @@ class Parser:
                 text[slot.end():].lstrip(" ,"))):  # "Tối: …", "Tối, 19h30: …" (the date between them taken out)
             draft.slot = grammar.slot_of(slot.group(1))
             text = text[slot.end():].lstrip(" :,")
-        text = re.sub(r"^(?:từ|(?:vào\s{1,3})?lúc)\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", "", text, flags=re.I)
+        # ("Dự kiến 14g00: …": the hour, marked tentative; the mark is read from the whole line)
+        text = re.sub(r"^(?:dự\s{1,3}kiến\s{1,3}|từ\s{1,3}|(?:vào\s{1,3})?lúc\s{1,3})(?=\d{1,2}\s{0,2}(?:giờ|h|g))", "", text,
+                      flags=re.I)
         clock = grammar.find_clock(text)
         if clock:
             draft.clock = clock
@@ -775,6 +780,13 @@ class Parser:
             self.items_of, self.items_bullet = draft, (bool(items_said), p.label if p.kind == "dash" else None)
         for name, value in fields:
             self.field(p, draft, name, value)
+        if role and len(draft.title.split()) >= 2 and role.group(2).casefold().startswith("chủ"):
+            portfolio = people.PORTFOLIO_TITLE.fullmatch(role.group(1))
+            draft.chair = role.group(1) if portfolio else None
+            if not portfolio:
+                self.field(p, draft, "chủ trì", role.group(1))
+        elif role and len(draft.title.split()) >= 2:
+            draft.subject = draft.subject or role.group(1)
         if closing.get("chair"):
             self.field(p, draft, "chủ trì", closing["chair"])
         if closing.get("attendees"):
@@ -794,8 +806,11 @@ class Parser:
         head, fields = pieces[0], []
         for piece in pieces[1:]:
             m = FIELD.match(piece.strip())
-            if not m and piece.startswith("Tại "):
-                fields.append(("địa điểm", piece[4:]))
+            said = re.match(r"(?:Tại|Mời)\s{0,2}:?\s{1,3}", piece) if not m else None
+            if said:  # "…. Tại: Phòng họp tầng 3.", "…. Mời: Trưởng các khu phố.": the place, who is invited
+                value, back, notes = field_entries.closing_notes(piece[said.end():])
+                fields.append(("địa điểm" if piece.startswith("T") else "thành phần", value))
+                head = " ".join([head, *back, *[n for n in notes if not re.match(r"\(\s{0,2}dự", n, re.I)]])
                 continue
             if not m:
                 head = f"{head}. {piece}"

@@ -83,7 +83,7 @@ HEADCOUNT = re.compile(r"dự\s{1,3}kiến\s{0,3}(?:khoảng\s{1,3}|trên\s{1,3}
 
 # "Thành phần: …; mời Giám đốc Công an tỉnh (dự kiến)": the sentence a "(dự kiến)" closes lists who attends, so
 # the bracket qualifies the invitees, not the date (unless it stands right after an hour or a date)
-ATTENDEES_CLAUSE = re.compile(r"\bthành\s{1,3}phần\b[^:.]{0,25}:|(?<!\w)(?<!giấy\s)mời\s", re.I)
+ATTENDEES_CLAUSE = re.compile(r"\bthành\s{1,3}phần\b[^:.]{0,25}:|(?<!\w)(?<!giấy\s)mời(?:\s|\s{0,2}:)", re.I)  # ("Mời: …")
 BY_TIME = re.compile(r"(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?|\d{1,2}\s{0,2}/\s{0,2}\d{1,2}(?:/\d{4})?|\(\s{0,2}"
                      r"(?:thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật)\s{0,2}\))\s{0,3}$", re.I)
 
