@@ -1470,9 +1470,9 @@ def test_a_portal_week_under_captions_reads_its_first_day(head, day, morning, af
 # chair ("chủ trì: …", "… chủ trì", "trưởng đoàn: …"), who goes ("dự: …", "… dự"), the place ("tại …"); the
 # preparing unit and a span stay what they were.
 CLOSING = [
-    ("+ Thường trực HĐND huyện họp giao ban (chiều, 15 giờ; chủ trì: đ/c Hoàng).", "afternoon", (15, 0), "Hoàng",
+    ("+ Thường trực HĐND huyện họp giao ban (chiều, 15 giờ; chủ trì: đ/c Hoàng).", "afternoon", (15, 0), "đ/c Hoàng",
      "Thường trực HĐND huyện", None),
-    ("+ Tiếp công dân định kỳ (sáng; chủ trì: đồng chí Lan; tại Trụ sở Tiếp công dân huyện).", "morning", None, "Lan",
+    ("+ Tiếp công dân định kỳ (sáng; chủ trì: đồng chí Lan; tại Trụ sở Tiếp công dân huyện).", "morning", None, "đồng chí Lan",
      None, "Trụ sở Tiếp công dân huyện"),
     ("- Dự Hội nghị tổng kết (8 giờ 30; dự: đ/c Hoàng, đ/c Lan; tại Hội trường Huyện ủy).", "morning", (8, 30), None,
      "Hoàng, đ/c Lan", "Hội trường Huyện ủy"),
@@ -1499,7 +1499,7 @@ def test_a_closing_bracket_of_notes_only_is_left_to_the_other_rules():
     text = ("LỊCH LÀM VIỆC TUẦN 20 (từ ngày 13/5/2024 đến ngày 19/5/2024)\nThứ tư\n15/5\n+ Giám sát việc quản lý đất "
             "công (từ ngày 15 đến hết ngày 16/5; trưởng đoàn: đ/c Định).\n+ Hội nghị Ban Chấp hành (mở rộng).\n")
     first, second = parse(normalise(text), 2024, 5).drafts
-    assert (first.span, first.chair) == ((date(2024, 5, 15), date(2024, 5, 16)), "Định")
+    assert (first.span, first.chair) == ((date(2024, 5, 15), date(2024, 5, 16)), "đ/c Định")
     assert second.title == "Hội nghị Ban Chấp hành (mở rộng)"
 
 
@@ -1563,3 +1563,22 @@ def test_a_ward_week_in_sentences(line, clock, tentative, title, chair, subject,
     (d,) = parse(normalise(text), 2025, 4).drafts
     assert ((d.clock.hour, d.clock.minute), d.tentative, d.title) == (clock, tentative, title)
     assert (d.chair, d.subject, d.location) == (chair, subject, place)
+
+
+# A Party committee's month written time and place first: "Lúc 8 giờ ngày 15/3, tại …: Bí thư Đảng ủy tiếp …";
+# a weekly with its hour in brackets; the undated entries of "III- CÔNG TÁC KHÁC" ("Trong tháng: …",
+# "Thời gian thông báo sau: …").
+def test_a_party_month_written_time_and_place_first():
+    text = ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 4 NĂM 2023\nII- LỊCH CÔNG TÁC CỤ THỂ\n"
+            "a/ Sáng thứ Ba hằng tuần (7 giờ 30), tại Phòng họp Đảng ủy: Thường trực Đảng ủy giao ban.\n"
+            "b/ Lúc 14 giờ ngày 12/4 (thứ Tư), tại Phòng Tiếp công dân: Phó Bí thư Đảng ủy tiếp công dân.\n"
+            "c/ Lúc 8 giờ ngày 13/4 (thứ Năm), tại Hội trường Huyện ủy: Đồng chí Bí thư Đảng ủy dự Hội nghị.\n"
+            "III- CÔNG TÁC KHÁC\na/ Trong tháng: Ủy ban Kiểm tra Đảng ủy kiểm tra các chi bộ (có kế hoạch riêng).\n"
+            "b/ Thời gian thông báo sau: Hội nghị sơ kết công tác dân vận.\n")
+    weekly, reception, attend, month, later = parse(normalise(text), 2023, 4).drafts
+    assert (weekly.weekly, weekly.clock, weekly.title, weekly.location) == (
+        (1, "morning"), time(7, 30), "Thường trực Đảng ủy giao ban", "Phòng họp Đảng ủy")
+    assert (reception.day, reception.clock, reception.title, reception.location, reception.chair) == (
+        date(2023, 4, 12), time(14, 0), "Phó Bí thư Đảng ủy tiếp công dân", "Phòng Tiếp công dân", "Phó Bí thư Đảng ủy")
+    assert (attend.location, attend.title[:8]) == ("Hội trường Huyện ủy", "Đồng chí")
+    assert (month.day, month.weekly, later.day, later.title) == (None, None, None, "Hội nghị sơ kết công tác dân vận")

@@ -46,7 +46,7 @@ ACTOR = re.compile(r"^(?:các\s{1,3})?(?:thường\s{1,3}trực|ban\s{1,3}thư�
                    r"|đoàn\s{1,3}đại\s{1,3}biểu)\b", re.I)
 SENTENCES = re.compile(r"\w\)?\.\s{1,3}(\w)\w{0,11}\s")  # "…). Các sở …": a second sentence (an upper-case letter)
 # "CÁC NỘI DUNG KHÁC", "CÔNG VIỆC KHÁC": the rest of the schedule when it follows the schedule
-OTHER_ITEMS = re.compile(r"(?:nội\s{1,3}dung|công\s{1,3}việc|việc)\s{1,3}khác\b", re.I)
+OTHER_ITEMS = re.compile(r"(?:nội\s{1,3}dung|công\s{1,3}việc|công\s{1,3}tác|hoạt\s{1,3}động|việc)\s{1,3}khác\b", re.I)
 # "I. CHỦ TỊCH UBND HUYỆN", "1. Phó Chủ tịch Nguyễn Văn Hải": a schedule arranged by leader; the events under
 # the heading are that leader's (chair), until the next heading of its level
 LEADER_HEADING = re.compile(r"^(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường"
@@ -678,6 +678,7 @@ class Parser:
         # ("Dự kiến 14g00: …": the hour, marked tentative; the mark is read from the whole line)
         text = re.sub(r"^(?:dự\s{1,3}kiến\s{1,3}|từ\s{1,3}|(?:vào\s{1,3})?lúc\s{1,3})(?=\d{1,2}\s{0,2}(?:giờ|h|g))", "", text,
                       flags=re.I)
+        text = grammar.CLOCK_LEAD_BRACKET.sub(r"\1, ", text.lstrip(), count=1)  # "Sáng thứ Hai hằng tuần (7 giờ), …"
         clock = grammar.find_clock(text)
         if clock:
             draft.clock = clock
@@ -692,6 +693,11 @@ class Parser:
             word = closing.get("slot", "")
             draft.slot = "full_day" if "ngày" in word else grammar.slot_of(word) if word else (
                 _slot_at(draft.clock) if draft.clock else draft.slot)
+        # "Lúc 8 giờ ngày 15/3, tại Phòng Tiếp công dân xã: Bí thư Đảng ủy tiếp công dân": time and place first,
+        # the colon before the title
+        lead_place = re.match(r"^tại\s{1,3}([^:;()]{2,120}?)\s{0,2}:\s{1,3}(?=\S)", text, re.I)
+        if lead_place:
+            text = text[lead_place.end():]
         change, moved = recognise.change(text, self.year, self.month)
         if change == "postpone" and moved:
             draft.change = "postpone"
@@ -787,11 +793,13 @@ class Parser:
                 self.field(p, draft, "chủ trì", role.group(1))
         elif role and len(draft.title.split()) >= 2:
             draft.subject = draft.subject or role.group(1)
-        if closing.get("chair"):
+        if closing.get("chair") and re.fullmatch(r"(?:đ/c|đồng\s{1,3}chí)\s{1,3}[\wÀ-ỹ]{1,10}", closing["chair"], re.I):
+            draft.chair = closing["chair"]  # "đ/c Thạch": a given name alone, kept as written for the directory
+        elif closing.get("chair"):
             self.field(p, draft, "chủ trì", closing["chair"])
         if closing.get("attendees"):
             draft.subject = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{1,3}", "", closing["attendees"], flags=re.I)
-        draft.location = closing.get("place") or draft.location
+        draft.location = closing.get("place") or (lead_place.group(1).strip() if lead_place else None) or draft.location
         if not draft.chair and self.leader:
             draft.chair = self.leader  # under "I. CHỦ TỊCH UBND HUYỆN": the leader's own entry
         return draft

@@ -26,7 +26,8 @@ SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3
 # "Chủ tịch tiếp công dân", "Phó Chủ tịch Trần Minh Quân dự hội thảo": a leader by title, and maybe name
 # ("Giám đốc Sở tiếp công dân", "Phó Giám đốc Sở Vũ Quang Thái kiểm tra …": a department's head, as a leader;
 # "Phó Giám đốc Lò Văn Khánh kiểm tra …": the department's own schedule names its head without "Sở", by name)
-LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?"
+# ("Bí thư Đảng ủy tiếp công dân": the title with its body)
+LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?(?:\s{1,3}" + _BODY + r")?"
                           r"|(?:phó\s{1,3})?giám\s{1,3}đốc(?:\s{1,3}sở|(?=\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}"
                           r"(?-i:[A-ZĐÀ-Ỹ]))))(?:\s{1,3}"
                           r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
