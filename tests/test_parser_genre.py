@@ -1582,3 +1582,17 @@ def test_a_party_month_written_time_and_place_first():
         date(2023, 4, 12), time(14, 0), "Phó Bí thư Đảng ủy tiếp công dân", "Phòng Tiếp công dân", "Phó Bí thư Đảng ủy")
     assert (attend.location, attend.title[:8]) == ("Hội trường Huyện ủy", "Đồng chí")
     assert (month.day, month.weekly, later.day, later.title) == (None, None, None, "Hội nghị sơ kết công tác dân vận")
+
+
+# The title ends where the body begins: a Word-numbered heading ("I." as Word's number, "CÔNG TÁC THƯỜNG XUYÊN"
+# as its text), a preamble ending "như sau:", an entry opening with its bracketed hour are no lines of the title.
+@pytest.mark.parametrize("number", ["I.", "1.", "A."])
+def test_a_numbered_heading_after_the_title_is_no_part_of_it(number):
+    blocks = [Block("LỊCH CÔNG TÁC THÁNG 11 NĂM 2024", 1), Block("của Chủ tịch, các Phó Chủ tịch UBND xã", 2),
+              Block("Tháng 10/2024, UBND xã đã tổ chức nhiều hoạt động; UBND xã xây dựng lịch công tác tháng 11 "
+                    "như sau:", 3),
+              Block("CÔNG TÁC THƯỜNG XUYÊN", 4, number=number, level=0),
+              Block("Thứ Năm hằng tuần — Tiếp công dân định kỳ — Tại: Phòng Tiếp công dân.", 5, number="1.", level=1)]
+    result = parse(Document(blocks), 2024, 11)
+    assert result.document.title == "Lịch công tác tháng 11 năm 2024 của Chủ tịch, các Phó Chủ tịch UBND xã"
+    assert [(d.weekly, d.title) for d in result.drafts] == [((3, None), "Tiếp công dân định kỳ")]

@@ -48,8 +48,11 @@ def read_header(items: list, year=None, month=None):
         if TITLE_START.match(text) and not SIGNED.match(text):
             title, end = [text], n + 1
             for n2, more in lines[pos + 1:pos + 4]:
-                if n2 != end or OPENING_HOUR.match(more.text):
-                    break  # a table run between, or "(8h00) Hội nghị …": the body has begun
+                if n2 != end or OPENING_HOUR.match(more.text) or more.number or len(more.text.split()) > 30 \
+                        or more.text.rstrip().endswith(":"):
+                    # a table run between, "(8h00) Hội nghị …", a numbered heading (Word's number), the preamble
+                    # ("Tháng 9/2024, UBND xã đã … như sau:"): the body has begun
+                    break
                 if TITLE_MORE.match(more.text) or (len(title) == 1 and len(title[0].split()) <= 3) or _wrapped(
                         title[-1], more.text):
                     title.append(more.text)
