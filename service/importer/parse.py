@@ -797,8 +797,10 @@ class Parser:
             draft.chair = closing["chair"]  # "đ/c Thạch": a given name alone, kept as written for the directory
         elif closing.get("chair"):
             self.field(p, draft, "chủ trì", closing["chair"])
-        if closing.get("attendees"):
-            draft.subject = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{1,3}", "", closing["attendees"], flags=re.I)
+        if closing.get("attendees"):  # who of the body goes (as "(sáng; dự: đ/c Hạnh)": after the body)
+            who = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{1,3}", "", closing["attendees"], flags=re.I)
+            if who not in (draft.subject or ""):  # (the slot note's reading may have said it already)
+                draft.subject = f"{draft.subject}, {who}" if draft.subject else who
         draft.location = closing.get("place") or (lead_place.group(1).strip() if lead_place else None) or draft.location
         if not draft.chair and self.leader:
             draft.chair = self.leader  # under "I. CHỦ TỊCH UBND HUYỆN": the leader's own entry
