@@ -1596,3 +1596,10 @@ def test_a_numbered_heading_after_the_title_is_no_part_of_it(number):
     result = parse(Document(blocks), 2024, 11)
     assert result.document.title == "Lịch công tác tháng 11 năm 2024 của Chủ tịch, các Phó Chủ tịch UBND xã"
     assert [(d.weekly, d.title) for d in result.drafts] == [((3, None), "Tiếp công dân định kỳ")]
+
+
+def test_a_closing_bracket_before_a_cancellation():
+    text = ("LỊCH CÔNG TÁC CỦA THƯỜNG TRỰC UBND TỈNH\nTuần 30 (từ ngày 21/7/2025 đến ngày 27/7/2025)\nThứ 4\n23/7\nSáng\n"
+            "(9h30) Họp Ban Chỉ đạo cải cách hành chính tỉnh, tại P. họp 2 tầng 1 (PCT Nông Văn Tú chủ trì) - tạm hoãn.\n")
+    (d,) = parse(normalise(text), 2025, 7).drafts
+    assert (d.clock, d.chair, d.change, d.title) == (time(9, 30), "Nông Văn Tú", "cancel", "Họp Ban Chỉ đạo cải cách hành chính tỉnh")

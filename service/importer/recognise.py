@@ -292,7 +292,9 @@ def sentence(text: str) -> str:
 # The closing bracket of a weekly entry carries its time and persons, one clause each, ";" between them (an
 # HĐND's or a province's week copied from its table): "(chiều, 14 giờ; chủ trì: đ/c Thạch)", "(7 giờ 30; dự:
 # đ/c Thạch, đ/c Mai; tại Hội trường A)", "(CT Lục Văn Hào chủ trì; Thanh tra tỉnh chuẩn bị)", "(PCT X dự)".
-CLOSING = re.compile(r"\(([^()]{2,300})\)\s{0,2}[.;]?\s{0,2}$")
+# (a cancellation may follow it: "(PCT X chủ trì) - tạm dừng tổ chức.")
+CLOSING = re.compile(r"\(([^()]{2,300})\)(\s{0,3}[-–—,;]\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|không\s{1,3}tổ\s{1,3}chức)"
+                     r"[^()]{0,60}?)?\s{0,2}[.;]?\s{0,2}$", re.I)
 _PERSON = (r"(?:(?:đồng\s{1,3}chí|đ/c)\s|(?-i:PCTTT|PCT\s?TT|PCT|CT|PBTTT|PBT|BT)\s{0,2}\.?\s|(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|"
            r"bí\s{1,3}thư)\b|(?:các\s{1,3})?(?:thường\s{1,3}trực|lãnh\s{1,3}đạo)\b)")
 CLAUSE_SLOT = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối|cả\s{1,3}ngày|ngày)(?:\s{0,2},?\s{0,3}(\d{1,2}\s{0,2}(?:giờ|h|g)"
@@ -309,7 +311,8 @@ def closing_bracket(text: str):
     """(text without the clauses read, {"slot", "clock", "chair", "attendees", "place"}) of an entry's closing
     bracket; the clauses not read (units, a span, a note) stay in it. Nothing taken unless a clause names a
     person's role, a place or an hour in that bracket's own form."""
-    m = CLOSING.search(text) if text.rstrip(" .;").endswith(")") else None
+    tail = len(text) - 420 if len(text) > 420 else 0  # the bracket closes the line: only its tail is looked at
+    m = CLOSING.search(text, tail) if "(" in text[tail:] else None
     if m is None:
         return text, {}
     said, kept = {}, []
@@ -334,4 +337,4 @@ def closing_bracket(text: str):
     if not ({"chair", "attendees", "place", "clock"} & set(said)):
         return text, {}  # "(sáng)", "(mở rộng)", "(X chuẩn bị)": the forms the rest of the stage reads
     head = text[:m.start()].rstrip(" ,;")
-    return (f"{head} ({'; '.join(kept)})" if kept else head) + ".", said
+    return (f"{head} ({'; '.join(kept)})" if kept else head) + (m.group(2) or "") + ".", said
