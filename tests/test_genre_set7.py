@@ -21,12 +21,20 @@ from tests.genre.specs7 import BY_KEY
 # fields 55.6 %. One spec mistake was fixed before the figures were taken (the HĐND week's "tạm hoãn" survey had its
 # status in its text line only, not in its table row: 97.8 % -> 98.9 % as a Word table); no fact was changed to suit
 # the parser.
+# Raised on 2026-12-02 after the parser learnt the set's forms (branch parser7), each as a general rule with its own
+# invented lines in tests/test_parser_genre.py: a lettered list past "h/"; a portal week as text (column captions
+# with bars above prose rows, slot lines, an opening "(8h30)"); a closing bracket of time and persons "(chiều, 14
+# giờ; chủ trì: đ/c …; tại …)", "(CT … chủ trì; … chuẩn bị)", "(PCT … dự)"; fields joined by long dashes; "các buổi
+# sáng thứ Hai" as weekly, "Dự kiến thứ Năm (24/10)"; time and place first "…, tại X: …"; a ward's "Tại: …", "Mời:
+# …", "Đ/c PCT Văn hóa - Xã hội chủ trì.", a deputy by portfolio; "CÔNG TÁC KHÁC" after the schedule; a body's
+# member by given name. Measured: 99.3 % txt, docx, docx-numbered and pdf, 99.5 % docx-table; 99.3 % over all
+# forms (2716/2735 facts), none invented; the other sets unchanged.
 THRESHOLDS = {
-    "hdnd-tinh-tuan-2024-05": {"txt": 75, "docx": 75, "docx-numbered": 75, "docx-table": 98, "pdf": 75},
-    "ubnd-tinh-tuan-2025-07": {"txt": 49, "docx": 49, "docx-numbered": 49, "docx-table": 99, "pdf": 49},
-    "dang-uy-xa-thang-2023-03": {"txt": 46, "docx": 46, "docx-numbered": 91, "docx-table": 100, "pdf": 46},
-    "ubnd-xa-thang-2024-10": {"txt": 55, "docx": 55, "docx-numbered": 58, "docx-table": 99, "pdf": 55},
-    "ubnd-phuong-tuan-2025-04": {"txt": 76, "docx": 76, "docx-numbered": 76, "docx-table": 97, "pdf": 76},
+    "hdnd-tinh-tuan-2024-05": {"txt": 98, "docx": 98, "docx-numbered": 98, "docx-table": 98, "pdf": 98},
+    "ubnd-tinh-tuan-2025-07": {"txt": 98, "docx": 98, "docx-numbered": 98, "docx-table": 99, "pdf": 98},
+    "dang-uy-xa-thang-2023-03": {"txt": 99, "docx": 99, "docx-numbered": 99, "docx-table": 100, "pdf": 99},
+    "ubnd-xa-thang-2024-10": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 99, "pdf": 100},
+    "ubnd-phuong-tuan-2025-04": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
 }
 # Invented events (in the preview, in no spec) allowed per (document, form): the counts first measured, none.
 INVENTED_AT_MOST = {}

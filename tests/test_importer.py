@@ -287,3 +287,15 @@ def test_word_table_schedule(api, ids):
         ("2023-11-08", None, "Trụ sở tiếp công dân")]
     assert [e["agenda"][0]["preparing_units"] for e in events[:2]] == [["Văn phòng HĐND và UBND huyện"], ["Phòng Nội vụ"]]
     assert events[2]["kind"] == "reception"
+
+
+# "Thường trực Huyện ủy dự … (sáng; dự: đ/c Thắng)": the body, then the member who goes, by his given name alone;
+# a given name that is no member's, or two members', stays as written.
+@pytest.mark.parametrize("who, attends", [("đ/c Thắng", ["Thường trực Huyện ủy", "Lê Văn Thắng"]),
+                                          ("đồng chí Bình", ["Thường trực Huyện ủy", "Nguyễn Văn Bình"]),
+                                          ("đ/c Dũng", ["Thường trực Huyện ủy"])])
+def test_a_member_of_the_body_by_given_name(api, ids, who, attends):
+    text = ("LỊCH LÀM VIỆC TUẦN 46 (từ ngày 13/11/2023 đến ngày 19/11/2023)\nThứ ba\n14/11\n"
+            f"+ Thường trực Huyện ủy dự Hội nghị tổng kết công tác dân vận (sáng; dự: {who}).\n")
+    (event,) = preview(api, text)["events"]
+    assert event["attendees"][:2] == attends

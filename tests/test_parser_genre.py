@@ -3,6 +3,7 @@ monthly program as a wrapped PDF text, a provincial leader-centric weekly schedu
 with "Phần", a HĐND program with Word's automatic numbering, a program with a few damaged lines. Event by
 event, the lines that made no event (with why), and the document's header."""
 import json
+import re
 import os
 from datetime import date, time
 
@@ -1415,3 +1416,190 @@ def test_a_line_that_is_only_a_day_off_or_a_closing_note_is_no_event():
             "cán bộ, công chức nghỉ Tết Nguyên đán từ thứ Bảy, ngày 25/01/2025 đến hết ngày 02/02/2025. Các cơ quan gửi "
             "báo cáo trước ngày 20/01/2025.\n")
     assert [d.day for d in parse(normalise(note), 2025, 1).drafts] == [date(2025, 1, 6)]
+
+
+# A lettered list that runs past "h": "i/", "k)", "m." are the next letters, not a numeral nor more of the last
+# entry (a letter from i on is one only in sequence).
+@pytest.mark.parametrize("sep", ["/", ")", "."])
+def test_a_lettered_list_runs_past_h(sep):
+    letters = "abcdefghijklm"
+    lines = "".join(f"{c}{sep} Lúc {8 + i % 6} giờ ngày {i + 2:02d}/5: Hội nghị chuyên đề số {i + 1}.\n"
+                    for i, c in enumerate(letters))
+    drafts = parse(normalise("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2024\nII- LỊCH CÔNG TÁC\n" + lines), 2024, 5).drafts
+    assert [(d.day.day, d.clock.hour) for d in drafts] == [(i + 2, 8 + i % 6) for i in range(len(letters))]
+    assert all(d.title.endswith(f"số {i + 1}") for i, d in enumerate(drafts))
+
+
+def test_a_late_letter_out_of_sequence_stays_text():
+    text = ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2024\na) Ngày 06/5: Hội nghị A, nội dung gồm các phần\n"
+            "b) Ngày 07/5: Hội nghị B\n")
+    assert len(parse(normalise(text), 2024, 5).drafts) == 2
+    from service.importer.structure import Numbering, _late_sub
+    numbering = Numbering()
+    numbering.take("sub", 2)
+    assert _late_sub("i. nội dung", numbering) is None and _late_sub("c) nội dung", numbering) is None
+    numbering.take("sub", 9)
+    assert _late_sub("i. nội dung", numbering)[:2] == ("sub", "i")
+
+
+# A portal's week copied as text: the columns' captions with bars above days, slots and entries that have none;
+# each entry opens with its hour in brackets under a slot line ("Sáng" / "Chiều" repeated every day are no
+# running header), and the first day is read like the others.
+PORTAL_WEEK = [
+    ("Ngày | Thời gian | Nội dung | Địa điểm | Lãnh đạo", "Thứ 2\n{d}/3", "(8h00)", "(14h30)"),
+    ("Ngày | Buổi | Nội dung công việc | Chủ trì", "Thứ Hai\n{d}/3", "(7 giờ 30)", "(15h)"),
+    ("Thứ, ngày | Giờ | Nội dung | Địa điểm | Thành phần", "Thứ 2\n{d}/3/2024", "(9h)", "(13h30)"),
+]
+
+
+@pytest.mark.parametrize("head, day, morning, afternoon", PORTAL_WEEK, ids=["h00", "gio", "year"])
+def test_a_portal_week_under_captions_reads_its_first_day(head, day, morning, afternoon):
+    days = "".join(f"{day.format(d=d).replace('Thứ 2', f'Thứ {d - 9}').replace('Thứ Hai', 'Thứ ' + ['Hai', 'Ba', 'Tư'][d - 11])}\n"
+                   f"Sáng\n{morning} Họp chuyên đề số {d}, tại Phòng họp 1.\nChiều\n{afternoon} Kiểm tra công trình số {d}.\n"
+                   for d in (11, 12, 13))
+    text = f"LỊCH CÔNG TÁC CỦA LÃNH ĐẠO UBND TỈNH\nTuần 11 (từ ngày 11/3/2024 đến ngày 17/3/2024)\n\n{head}\n{days}"
+    drafts = parse(normalise(text), 2024, 3).drafts
+    hours = [int(re.findall(r"\d+", h)[0]) for h in (morning, afternoon)]
+    assert [(d.day.day, d.slot, d.clock.hour, d.title) for d in drafts] == [
+        x for d in (11, 12, 13) for x in ((d, "morning", hours[0], f"Họp chuyên đề số {d}"),
+                                           (d, "afternoon", hours[1], f"Kiểm tra công trình số {d}"))]
+    assert drafts[0].location == "Phòng họp 1"
+
+
+# The closing bracket of a weekly entry says its time and persons, one clause each: the slot and hour, the
+# chair ("chủ trì: …", "… chủ trì", "trưởng đoàn: …"), who goes ("dự: …", "… dự"), the place ("tại …"); the
+# preparing unit and a span stay what they were.
+CLOSING = [
+    ("+ Thường trực HĐND huyện họp giao ban (chiều, 15 giờ; chủ trì: đ/c Hoàng).", "afternoon", (15, 0), "đ/c Hoàng",
+     "Thường trực HĐND huyện", None),
+    ("+ Tiếp công dân định kỳ (sáng; chủ trì: đồng chí Lan; tại Trụ sở Tiếp công dân huyện).", "morning", None, "đồng chí Lan",
+     None, "Trụ sở Tiếp công dân huyện"),
+    ("- Dự Hội nghị tổng kết (8 giờ 30; dự: đ/c Hoàng, đ/c Lan; tại Hội trường Huyện ủy).", "morning", (8, 30), None,
+     "Hoàng, đ/c Lan", "Hội trường Huyện ủy"),
+    ("- Họp Ban Chỉ đạo (14h00; PCT Nông Văn Tú chủ trì; Phòng Nội vụ chuẩn bị).", "afternoon", (14, 0), "Nông Văn Tú",
+     None, None),
+    ("- Dự Lễ khánh thành, tại Nhà văn hóa xã (CT Vi Thị Hằng, các PCT dự).", None, None, None,
+     "CT Vi Thị Hằng, các PCT", "Nhà văn hóa xã"),
+]
+
+
+@pytest.mark.parametrize("line, slot, clock, chair, attendees, place", CLOSING,
+                         ids=["slot-hour-chair", "slot-chair-place", "hour-attend-place", "short-title-units", "attend"])
+def test_a_closing_bracket_with_time_and_persons(line, slot, clock, chair, attendees, place):
+    text = f"LỊCH LÀM VIỆC TUẦN 20 (từ ngày 13/5/2024 đến ngày 19/5/2024)\nThứ ba\n14/5\n{line}\n"
+    (d,) = parse(normalise(text), 2024, 5).drafts
+    assert (d.day, d.slot, (d.clock.hour, d.clock.minute) if d.clock else None) == (date(2024, 5, 14), slot, clock)
+    assert (d.chair, d.subject, d.location) == (chair, attendees, place)
+    assert "(" not in d.title
+    if "chuẩn bị" in line:
+        assert [n for item in d.agenda for n, _ in item.units] == ["Phòng Nội vụ"]
+
+
+def test_a_closing_bracket_of_notes_only_is_left_to_the_other_rules():
+    text = ("LỊCH LÀM VIỆC TUẦN 20 (từ ngày 13/5/2024 đến ngày 19/5/2024)\nThứ tư\n15/5\n+ Giám sát việc quản lý đất "
+            "công (từ ngày 15 đến hết ngày 16/5; trưởng đoàn: đ/c Định).\n+ Hội nghị Ban Chấp hành (mở rộng).\n")
+    first, second = parse(normalise(text), 2024, 5).drafts
+    assert (first.span, first.chair) == ((date(2024, 5, 15), date(2024, 5, 16)), "đ/c Định")
+    assert second.title == "Hội nghị Ban Chấp hành (mở rộng)"
+
+
+# An entry whose facts are joined by long dashes, the time first: "Thứ Tư (02/10), 8 giờ — Họp … — Chủ trì: … —
+# Cùng dự: … — Tại: … — (X chuẩn bị)"; a weekly "Các buổi chiều thứ Sáu, 14 giờ — …"; "Dự kiến thứ Năm (…)".
+DASHED = [
+    ("1) Thứ Hai (11/11), 14 giờ 30 — Họp Ban Chỉ đạo giảm nghèo — Chủ trì: Phó Chủ tịch UBND xã — Cùng dự: các "
+     "thành viên — Tại: Phòng họp số 2 — (Văn phòng xã chuẩn bị).", date(2024, 11, 11), (14, 30), False,
+     "Họp Ban Chỉ đạo giảm nghèo", "Phó Chủ tịch UBND xã", "Phòng họp số 2", ["Văn phòng xã"]),
+    ("- Sáng thứ Tư (13/11) — Kiểm tra công trình trường mầm non — Chủ trì: Chủ tịch UBND xã — Tại: Thôn Nà Pồng.",
+     date(2024, 11, 13), None, False, "Kiểm tra công trình trường mầm non", "Chủ tịch UBND xã", "Thôn Nà Pồng", []),
+    ("1) Dự kiến thứ Sáu (22/11), 7 giờ 30 phút — Kỳ họp thứ 12 HĐND xã — Chủ trì: Chủ tịch HĐND xã — Tại: Hội "
+     "trường UBND xã.", date(2024, 11, 22), (7, 30), True, "Kỳ họp thứ 12 HĐND xã", "Chủ tịch HĐND xã",
+     "Hội trường UBND xã", []),
+]
+
+
+@pytest.mark.parametrize("line, day, clock, tentative, title, chair, place, units", DASHED,
+                         ids=["all-fields", "slot-no-hour", "tentative-weekday"])
+def test_an_entry_in_dashed_fields(line, day, clock, tentative, title, chair, place, units):
+    text = f"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2024\nII. LỊCH CỤ THỂ\n{line}\n"
+    (d,) = parse(normalise(text), 2024, 11).drafts
+    assert (d.day, (d.clock.hour, d.clock.minute) if d.clock else None, d.tentative) == (day, clock, tentative)
+    assert (d.title, d.chair, d.location) == (title, chair, place)
+    assert [n for item in d.agenda for n, _ in item.units] == units
+
+
+@pytest.mark.parametrize("line, weekday, slot, hour", [
+    ("1) Các buổi sáng thứ Hai, 7 giờ 00 — Chào cờ đầu tuần — Tại: Sân trụ sở.", 0, "morning", 7),
+    ("1) Thứ Năm hằng tuần — Tiếp công dân định kỳ — Tại: Phòng Tiếp công dân.", 3, None, None),
+    ("1) Các buổi chiều thứ Sáu, 14 giờ: Giao ban cơ quan.", 4, "afternoon", 14),
+])
+def test_a_weekly_written_as_every_such_morning(line, weekday, slot, hour):
+    text = f"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2024\nI. CÔNG TÁC THƯỜNG XUYÊN\n{line}\n"
+    (d,) = parse(normalise(text), 2024, 11).drafts
+    assert (d.weekly, d.clock.hour if d.clock else None) == ((weekday, slot), hour)
+
+
+# A ward's week in sentences: "…. Đ/c PCT Văn hóa - Xã hội chủ trì. Mời: …. Tại: …."; a deputy named by his
+# portfolio opening the entry is its chair; "(dự kiến)" after an invitee qualifies the invitee; "Dự kiến 14g00:"
+# is the hour 14:00, tentative.
+WARD = [
+    ("* 8g30: Họp Tổ công tác cải cách hành chính. Đ/c PCT Nội vụ chủ trì. Tại: Phòng họp tầng 2.",
+     (8, 30), False, "Họp Tổ công tác cải cách hành chính", "PCT Nội vụ", None, "Phòng họp tầng 2"),
+    ("* 9 giờ: Đ/c PCT Đô thị kiểm tra tuyến đường Lê Lợi. Mời: Phòng Quản lý đô thị quận (dự kiến), Trưởng khu phố 3.",
+     (9, 0), False, "Đ/c PCT Đô thị kiểm tra tuyến đường Lê Lợi", "PCT Đô thị",
+     "Phòng Quản lý đô thị quận (dự kiến), Trưởng khu phố 3", None),
+    ("* Dự kiến 15g00: Làm việc với Đoàn giám sát của HĐND quận. Đ/c Chủ tịch chủ trì. Tại: Phòng họp tầng 3.",
+     (15, 0), True, "Làm việc với Đoàn giám sát của HĐND quận", "Chủ tịch", None, "Phòng họp tầng 3"),
+    ("* 7g00: Lễ ra quân. Đ/c Chủ tịch, các Đ/c PCT dự. Tại: Sân trụ sở Công an phường.",
+     (7, 0), False, "Lễ ra quân", None, "Chủ tịch, các Đ/c PCT", "Sân trụ sở Công an phường"),
+    ("* 14g: Họp Hội đồng xét duyệt. Đ/c PCT Văn hóa - Xã hội chủ trì. Tại: Phòng họp tầng 2 (tạm dừng).",
+     (14, 0), False, "Họp Hội đồng xét duyệt", "PCT Văn hóa - Xã hội", None, "Phòng họp tầng 2"),
+]
+
+
+@pytest.mark.parametrize("line, clock, tentative, title, chair, subject, place", WARD,
+                         ids=["portfolio-chairs", "portfolio-opens", "tentative-hour", "several-attend", "note-after"])
+def test_a_ward_week_in_sentences(line, clock, tentative, title, chair, subject, place):
+    text = f"LỊCH LÀM VIỆC TUẦN 17 (từ ngày 21/4/2025 đến ngày 27/4/2025)\nThứ Ba - 22/4/2025\nBuổi sáng:\n{line}\n"
+    (d,) = parse(normalise(text), 2025, 4).drafts
+    assert ((d.clock.hour, d.clock.minute), d.tentative, d.title) == (clock, tentative, title)
+    assert (d.chair, d.subject, d.location) == (chair, subject, place)
+
+
+# A Party committee's month written time and place first: "Lúc 8 giờ ngày 15/3, tại …: Bí thư Đảng ủy tiếp …";
+# a weekly with its hour in brackets; the undated entries of "III- CÔNG TÁC KHÁC" ("Trong tháng: …",
+# "Thời gian thông báo sau: …").
+def test_a_party_month_written_time_and_place_first():
+    text = ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 4 NĂM 2023\nII- LỊCH CÔNG TÁC CỤ THỂ\n"
+            "a/ Sáng thứ Ba hằng tuần (7 giờ 30), tại Phòng họp Đảng ủy: Thường trực Đảng ủy giao ban.\n"
+            "b/ Lúc 14 giờ ngày 12/4 (thứ Tư), tại Phòng Tiếp công dân: Phó Bí thư Đảng ủy tiếp công dân.\n"
+            "c/ Lúc 8 giờ ngày 13/4 (thứ Năm), tại Hội trường Huyện ủy: Đồng chí Bí thư Đảng ủy dự Hội nghị.\n"
+            "III- CÔNG TÁC KHÁC\na/ Trong tháng: Ủy ban Kiểm tra Đảng ủy kiểm tra các chi bộ (có kế hoạch riêng).\n"
+            "b/ Thời gian thông báo sau: Hội nghị sơ kết công tác dân vận.\n")
+    weekly, reception, attend, month, later = parse(normalise(text), 2023, 4).drafts
+    assert (weekly.weekly, weekly.clock, weekly.title, weekly.location) == (
+        (1, "morning"), time(7, 30), "Thường trực Đảng ủy giao ban", "Phòng họp Đảng ủy")
+    assert (reception.day, reception.clock, reception.title, reception.location, reception.chair) == (
+        date(2023, 4, 12), time(14, 0), "Phó Bí thư Đảng ủy tiếp công dân", "Phòng Tiếp công dân", "Phó Bí thư Đảng ủy")
+    assert (attend.location, attend.title[:8]) == ("Hội trường Huyện ủy", "Đồng chí")
+    assert (month.day, month.weekly, later.day, later.title) == (None, None, None, "Hội nghị sơ kết công tác dân vận")
+
+
+# The title ends where the body begins: a Word-numbered heading ("I." as Word's number, "CÔNG TÁC THƯỜNG XUYÊN"
+# as its text), a preamble ending "như sau:", an entry opening with its bracketed hour are no lines of the title.
+@pytest.mark.parametrize("number", ["I.", "1.", "A."])
+def test_a_numbered_heading_after_the_title_is_no_part_of_it(number):
+    blocks = [Block("LỊCH CÔNG TÁC THÁNG 11 NĂM 2024", 1), Block("của Chủ tịch, các Phó Chủ tịch UBND xã", 2),
+              Block("Tháng 10/2024, UBND xã đã tổ chức nhiều hoạt động; UBND xã xây dựng lịch công tác tháng 11 "
+                    "như sau:", 3),
+              Block("CÔNG TÁC THƯỜNG XUYÊN", 4, number=number, level=0),
+              Block("Thứ Năm hằng tuần — Tiếp công dân định kỳ — Tại: Phòng Tiếp công dân.", 5, number="1.", level=1)]
+    result = parse(Document(blocks), 2024, 11)
+    assert result.document.title == "Lịch công tác tháng 11 năm 2024 của Chủ tịch, các Phó Chủ tịch UBND xã"
+    assert [(d.weekly, d.title) for d in result.drafts] == [((3, None), "Tiếp công dân định kỳ")]
+
+
+def test_a_closing_bracket_before_a_cancellation():
+    text = ("LỊCH CÔNG TÁC CỦA THƯỜNG TRỰC UBND TỈNH\nTuần 30 (từ ngày 21/7/2025 đến ngày 27/7/2025)\nThứ 4\n23/7\nSáng\n"
+            "(9h30) Họp Ban Chỉ đạo cải cách hành chính tỉnh, tại P. họp 2 tầng 1 (PCT Nông Văn Tú chủ trì) - tạm hoãn.\n")
+    (d,) = parse(normalise(text), 2025, 7).drafts
+    assert (d.clock, d.chair, d.change, d.title) == (time(9, 30), "Nông Văn Tú", "cancel", "Họp Ban Chỉ đạo cải cách hành chính tỉnh")

@@ -85,3 +85,39 @@ def closing_notes(value: str) -> tuple[str, list, list]:
             break
         value = value[:trailing.start()]
     return value, back, notes
+
+
+# "Thứ Tư (02/10), 8 giờ — Họp … — Chủ trì: … — Cùng dự: … — Tại: … — (X chuẩn bị)": an entry whose facts are
+# joined by long dashes, the time first; `dashed` writes it in the ordinary form ("…, 8 giờ: Họp …. Chủ trì: ….
+# Thành phần: …. Địa điểm: …") for the stages after.
+DASH_SPLIT = re.compile(r"\s{1,3}—\s{1,3}")
+DASH_WHEN = re.compile(r"^(?:dự\s{1,3}kiến\s{1,3})?(?:các\s{1,3}(?:buổi\s{1,3})?)?(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\b|ngày\s{1,3}\d"
+                       r"|từ\s|thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])\b|chủ\s{1,3}nhật|(?:trong|đầu|giữa|cuối)\s{1,3}"
+                       r"(?:tháng|tuần)\b|tuần\s{1,3}\d|\d{1,2}\s{0,2}(?:giờ|h|/))", re.I)
+DASH_FIELD = re.compile(r"^(chủ\s{1,3}trì|(?:cùng\s{1,3}|tham\s{1,3})?dự|thành\s{1,3}phần|mời|tại|địa\s{1,3}điểm)\s{0,2}:\s{0,3}(\S.*)$",
+                        re.I)
+DASH_ITEMS = re.compile(r"[;,]\s{0,3}(?:nội\s{1,3}dung|trình\s{1,3}(?:kỳ\s{1,3}họp|hội\s{1,3}nghị))(?:\s{1,3}gồm)?\s{0,2}:\s*$", re.I)
+
+
+def dashed(text: str) -> str | None:
+    """The line in the ordinary form, or None when it is no dash-joined entry (its first part says when, and
+    it has a title and at least one more part)."""
+    if "—" not in text:
+        return None
+    parts = [p.strip() for p in DASH_SPLIT.split(text.strip().rstrip("."))]
+    if len(parts) < 2 or not DASH_WHEN.match(parts[0]) or len(parts[0].split()) > 10 or not parts[1]:
+        return None
+    title, fields = parts[1], []
+    for part in parts[2:]:
+        items = DASH_ITEMS.search(part)
+        if items:  # "Tại: Hội trường; trình kỳ họp:" -> the items follow
+            part = part[:items.start()]  # (the items are the bullets below, taken as the entry's agenda)
+        m = DASH_FIELD.match(part)
+        if m:
+            name = m.group(1).casefold()
+            label = ("Chủ trì" if name.startswith("chủ") else "Địa điểm" if name.startswith(("tại", "địa"))
+                     else "Thành phần")
+            fields.append(f"{label}: {m.group(2).strip(' .;')}")
+        else:  # "(X chuẩn bị)", "lùi sang …", "hoãn": a note of the entry, said after its title
+            title += f" ({part.strip('()')})" if not part.startswith("(") else f" {part}"
+    return ". ".join([f"{parts[0]}: {title}", *fields]) + ("." if fields else "")

@@ -25,7 +25,9 @@ SPAN = re.compile(rf"từ\s{{1,3}}(?:ngày\s{{1,3}})?{_D}(?:{_SEP}{_M}(?:{_SEP}{
 # "ngày 13-15/11/2023" (a span), "ngày 15 và 16/11" (two days): the month written once
 SHORT = re.compile(rf"(?:ngày\s{{1,3}})?{_D}\s{{0,2}}([-–]|và|,|&)\s{{0,2}}{_D}{_SEP}{_M}(?:{_SEP}{_Y})?(?![\d/])", re.I)
 WEEKDAY_NOTE = re.compile(rf"\s{{0,3}}[(,]?\s{{0,3}}({_WD})\s{{0,3}}\)?", re.I)
-WEEKLY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?({_WD})\s{{1,3}}(?:hằng|hàng)\s{{1,3}}tuần", re.I)
+# "sáng thứ Hai hằng tuần", and "các buổi sáng thứ Hai": every week's
+WEEKLY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?({_WD})\s{{1,3}}(?:hằng|hàng)\s{{1,3}}tuần"
+                    rf"|(?<!\w)các\s{{1,3}}buổi\s{{1,3}}(sáng|chiều|tối)\s{{1,3}}({_WD})\b", re.I)
 SLOT_PREFIX = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối|cả\s{1,3}ngày)\b\s{0,3}", re.I)
 WEEKDAY_LEAD = re.compile(rf"^{_WD}\b\s{{0,3}}[,(–-]?\s{{0,3}}", re.I)
 CLOCK = re.compile(r"(\d{1,2})\s{0,2}(?:giờ|h|g)\s{0,2}(\d{2})?\s{0,2}(?:phút|’|')?", re.I)
@@ -232,7 +234,8 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
         if first and last and last > first:
             return When(span=(first, last), end=span.end(), start=0)
     lead = LEAD_TIME.match(text)
-    head = re.match(rf"\s{{0,3}}(?:({_WD})(?:\s{{0,3}}(?:,|và|[–-])\s{{0,3}}({_WD}))?\s{{0,3}}[,(–-]?\s{{0,3}})?(?:(?:buổi"
+    # ("Dự kiến thứ Năm (24/10), 8 giờ": the tentative mark may come before the weekday too)
+    head = re.match(rf"\s{{0,3}}(?:dự\s{{1,3}}kiến\s{{1,3}}(?={_WD}))?(?:({_WD})(?:\s{{0,3}}(?:,|và|[–-])\s{{0,3}}({_WD}))?\s{{0,3}}[,(–-]?\s{{0,3}})?(?:(?:buổi"
                     r"\s{1,3})?(?:sáng|chiều|tối)\s{1,3})?(?:dự\s{1,3}kiến\s{1,3})?(?:(?:vào\s{1,3})?ngày\s{1,3}|(?=từ\s)|"
                     r"(?=các\s{1,3}ngày)|(?=\d{1,2}\s{0,2}[/.-]\d)|(?=\d{1,2}\s{0,2}(?:,|và)\s{0,2}\d{1,2}\s{0,2}[/.-]\d))",
                     text[lead.end():] if lead else text, re.I)
@@ -247,6 +250,8 @@ def find_date(text: str, doc_year: int, doc_month: int, anywhere: bool) -> When 
                 when.start = 0  # the whole phrase is the date's: the title follows it
                 when.clock = find_clock(lead.group("clock")) if lead.group("clock") else None
                 when.slot = slot_of(lead.group("slot")) if lead.group("slot") else when.slot
+            if head.group(1) and not lead and re.match(r"\s{0,3}dự\s{1,3}kiến\s", text, re.I):
+                when.start = 0  # "Dự kiến thứ Năm (24/10)": the mark is the date's, no part of the title
             if head.group(1):  # "Thứ Hai, ngày 06/11/2023", "THỨ TƯ (08/11)"
                 when.stated_weekday = None if head.group(2) else weekday_of(head.group(1))
                 close = re.match(r"\s{0,2}\)", text[when.end:])
@@ -294,13 +299,14 @@ def slot_of(word: str) -> str:
 
 
 def find_weekly(text: str) -> When | None:
-    if "tuần" not in text.lower():
+    low = text.lower()
+    if "tuần" not in low and "buổi" not in low:
         return None
     m = WEEKLY.search(text)
     if not m:
         return None
-    slot = SLOT_WORDS.get((m.group(1) or "").casefold())
-    return When(weekly=(weekday_of(m.group(2)), slot), slot=slot, end=m.end())
+    slot = SLOT_WORDS.get((m.group(1) or m.group(3) or "").casefold())
+    return When(weekly=(weekday_of(m.group(2) or m.group(4)), slot), slot=slot, end=m.end())
 
 
 def find_clock(text: str) -> time | None:

@@ -21,6 +21,8 @@ TITLE_START = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3
 TITLE_MORE = re.compile(r"^(?:\(|công\s{1,3}tác|tháng|tuần|của|từ|năm|thường\s{1,3}trực|lãnh\s{1,3}đạo|ban\s{1,3}"
                         r"thường\s{1,3}vụ|chủ\s{1,3}tịch|các\s{1,3}phó|hđnd|ubnd|đảng\s{1,3}ủy|huyện\s{1,3}ủy|tỉnh"
                         r"\s{1,3}ủy)", re.I)
+# "(8h00) Hội nghị …", "(14 giờ) …": an entry opening with its hour in brackets, never more of the title
+OPENING_HOUR = re.compile(r"^\(\s{0,2}\d{1,2}\s{0,2}(?:h|g|giờ)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?\s{0,2}\)", re.I)
 MONTH = re.compile(r"tháng\s{1,3}(\d{1,2})\s{0,3}(?:năm\s{1,3}|/\s{0,2})(\d{4})", re.I)
 SIGNED = re.compile(r"^[^,]{2,40},\s{0,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}", re.I)
 WEEK_SPAN = re.compile(r"(?:từ\s{1,3})?(?:ngày\s{1,3})?(?<![\d/])(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(\d{4}))?"
@@ -50,6 +52,11 @@ def read_header(items: list, year=None, month=None):
         if TITLE_START.match(text) and not SIGNED.match(text):
             title, end = [text], n + 1
             for n2, more in lines[pos + 1:pos + 4]:
+                if n2 != end or OPENING_HOUR.match(more.text) or more.number or len(more.text.split()) > 30 \
+                        or more.text.rstrip().endswith(":"):
+                    # a table run between, "(8h00) Hội nghị …", a numbered heading (Word's number), the preamble
+                    # ("Tháng 9/2024, UBND xã đã … như sau:"): the body has begun
+                    break
                 if TITLE_MORE.match(more.text) or (len(title) == 1 and len(title[0].split()) <= 3) or _wrapped(
                         title[-1], more.text):
                     title.append(more.text)

@@ -14,6 +14,7 @@ from service.importer.repair import Repairer
 PAGE_NUMBER = re.compile(r"^[-–]?\s{0,2}(?:\d{1,3}|trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?)\s{0,2}[-–]?$", re.I)
 FOOTER = Guarded(r"^.{0,60}[\s,.–-]trang\s{1,3}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?$", re.I, ("trang",))  # "… - Trang 2"
 LEFT_DAMAGE = Guarded(r"(?<!\w)\w{1,2} {2,}\w|\w {2,}\w{1,2}(?!\w)", 0, ("  ",))
+SLOT_ONLY = re.compile(r"^(?:buổi\s{1,3})?(?:sáng|chiều|tối|cả\s{1,3}ngày)$", re.I)
 NATIONAL = re.compile(r"cộng\s{0,3}hòa\s{1,3}xã\s{1,3}hội|cộng\s{0,3}hoà\s{1,3}xã\s{1,3}hội|đảng\s{1,3}cộng\s{1,3}sản"
                       r"\s{1,3}việt\s{1,3}nam|độc\s{1,3}lập\s{0,3}[-–]\s{0,3}tự\s{1,3}do", re.I)
 
@@ -89,8 +90,9 @@ def _without_furniture(items: list) -> list:
     top = {}
     for n, i in enumerate(items[:15]):
         # (a line ending a sentence, "… tỉnh chuẩn bị).", is the end of a wrapped paragraph, never a running header)
+        # (nor is a slot line, "Sáng" / "Chiều": a week's every day has one)
         if isinstance(i, Line) and 3 <= len(i.text) <= 90 and ":" not in i.text and not re.match(r"[-–+•(]", i.text) \
-                and not re.search(r"[.;]$", i.text):
+                and not re.search(r"[.;]$", i.text) and not SLOT_ONLY.match(i.text):
             top.setdefault(_key(i.text), n)
     out = []
     for n, item in enumerate(items):

@@ -35,7 +35,7 @@ NARRATIVE = re.compile(r"nhiệm\s{1,3}vụ|trọng\s{1,3}tâm|mục\s{1,3}tiêu
 PREP = re.compile(r"nội\s{1,3}dung[^.]{0,20}(?:chuẩn\s{1,3}bị|trình)|đề\s{1,3}án|trình\s{1,3}(?:chủ\s{1,3}tịch|"
                   r"ubnd|ủy\s{1,3}ban|uỷ\s{1,3}ban|hội\s{1,3}nghị|thường\s{1,3}trực|ban\s{1,3}thường\s{1,3}vụ|ban\s{1,3}"
                   r"chấp\s{1,3}hành|kỳ\s{1,3}họp)", re.I)
-SCHEDULE = re.compile(r"lịch|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{1,3})?dân|giao\s{1,3}ban|làm\s{1,3}việc|"
+SCHEDULE = re.compile(r"lịch|công\s{1,3}tác\s{1,3}thường\s{1,3}xuyên|hội\s{1,3}nghị|họp|tiếp\s{1,3}(?:công\s{1,3})?dân|giao\s{1,3}ban|làm\s{1,3}việc|"
                       r"sự\s{1,3}kiện|hoạt\s{1,3}động|công\s{1,3}tác\s{1,3}(?:tháng|tuần)|chương\s{1,3}trình\s{1,3}"
                       r"công\s{1,3}tác|tiếp\s{1,3}xúc", re.I)
 MEETING = Lowered(r"hội\s{1,3}nghị|họp|giao\s{1,3}ban|làm\s{1,3}việc|hội\s{1,3}thảo|tọa\s{1,3}đàm|tiếp\s{1,3}xúc"
@@ -46,7 +46,7 @@ ACTOR = re.compile(r"^(?:các\s{1,3})?(?:thường\s{1,3}trực|ban\s{1,3}thư�
                    r"|đoàn\s{1,3}đại\s{1,3}biểu)\b", re.I)
 SENTENCES = re.compile(r"\w\)?\.\s{1,3}(\w)\w{0,11}\s")  # "…). Các sở …": a second sentence (an upper-case letter)
 # "CÁC NỘI DUNG KHÁC", "CÔNG VIỆC KHÁC": the rest of the schedule when it follows the schedule
-OTHER_ITEMS = re.compile(r"(?:nội\s{1,3}dung|công\s{1,3}việc|việc)\s{1,3}khác\b", re.I)
+OTHER_ITEMS = re.compile(r"(?:nội\s{1,3}dung|công\s{1,3}việc|công\s{1,3}tác|hoạt\s{1,3}động|việc)\s{1,3}khác\b", re.I)
 # "I. CHỦ TỊCH UBND HUYỆN", "1. Phó Chủ tịch Nguyễn Văn Hải": a schedule arranged by leader; the events under
 # the heading are that leader's (chair), until the next heading of its level
 LEADER_HEADING = re.compile(r"^(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường"
@@ -86,7 +86,7 @@ NOTE = re.compile(r"^(?:lưu\s{1,3}ý|ghi\s{1,3}chú|trường\s{1,3}hợp|đề
                   r"tốt|gửi\s{1,3}(?:tài\s{1,3}liệu|báo\s{1,3}cáo|hồ\s{1,3}sơ|dự\s{1,3}thảo)\s{1,3}về))", re.I)
 # "Hội nghị X. Chủ trì: Chủ tịch UBND xã. Địa điểm: Hội trường.": the fields written inside the event's line
 # ("… - Chủ trì: CT … - Địa điểm: …": fields after a dash too; "… . Tại Hội trường A.": the place, said as a sentence)
-INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s)|(?:[.;]|\s[-–])\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
+INLINE_FIELD = re.compile(r"[.;]\s{1,3}(?=(?-i:T)ại\s{0,2}:?\s|(?-i:M)ời\s{0,2}:)|(?:[.;]|\s[-–])\s{1,3}(?=(?:chủ\s{1,3}trì|thành\s{1,3}phần|địa\s{1,3}điểm|(?:đơn\s{1,3}vị|cơ\s{1,3}quan)"
                           r"\s{1,3}chuẩn\s{1,3}bị|chuẩn\s{1,3}bị)(?:\s{1,3}[^\W\d]{2,8}){0,2}\s{0,3}:)", re.I)
 # "Phó Bí thư Đảng ủy, Chủ tịch UBND phường": a Party title, then a council's or committee's, is one person
 # holding both (two leaders are two titles of one body: "Chủ tịch, Phó Chủ tịch UBND")
@@ -404,6 +404,7 @@ class Parser:
         text = _bracket_lead(text)  # "[Ngày 05/6, thứ Hai; 14 giờ] Họp …" -> "Ngày 05/6, thứ Hai, 14 giờ: Họp …"
         text = _field_synonyms(text)  # "Chủ tọa: …", "Bộ phận chuẩn bị: …": the fields under their usual names
         text = field_entries.entry(text) or text  # "Nội dung: …; Thời gian: 7 giờ 30; …" -> "7 giờ 30: …; …"
+        text = field_entries.dashed(text) or text  # "Thứ Tư (02/10), 8 giờ — Họp … — Chủ trì: …" -> "…: Họp …. Chủ trì: …"
         if NOTE.match(text) and self.container is None or CHANGE_NOTE.match(text):  # a note to readers
             if SIGNAL.search(text) or recognise.UNDATED.search(text):
                 self.skip(p, "ghi chú, không phải sự kiện")
@@ -701,12 +702,18 @@ class Parser:
         if marks:
             text = AMENDED.sub("", text)  # "(bổ sung)", "(thay đổi địa điểm)": what the adjusted version changed
         items_said = ITEMS_FOLLOW.search(text) if text.rstrip().endswith(":") else None  # "… Địa điểm: Hội trường A. Nội dung:": the items are below
-        if items_said:
-            text = text[:items_said.start()]
+        if items_said:  # ("…, gồm các nội dung:": the "gồm các" left is no part of the title nor of a bracket's tail)
+            text = re.sub(r"[,;]?\s{0,3}gồm(?:\s{1,3}(?:các|có))?\s*$", "", text[:items_said.start()], flags=re.I)
         text = DAY_SHIFTED.sub("", text) if "trùng" in text else text  # "(ngày 10/6 trùng thứ Bảy, chuyển sang thứ Hai)"
         text = REFERENCE_NOTE.sub("", text).strip(" :-–")
         text, companions = _companions(text)  # "… - Cùng đi: Chánh Thanh tra Sở - Địa điểm: …": who goes along
+        # "… (chiều, 14 giờ; chủ trì: đ/c Thạch)": the bracket's clauses, read below (before the inline fields,
+        # which would split the bracket at its "; chủ trì:")
+        text, closing = recognise.closing_bracket(text)
         text, fields = self._inline_fields(text)
+        role = people.ROLE_SENTENCE.search(text)  # "…. Đ/c PCT Văn hóa - Xã hội chủ trì.": the chair, said last
+        if role and len(text[:role.start()].split()) >= 2:
+            text = text[:role.start()] + (f" {role.group(3)}" if role.group(3) else "") + "."
         tentative = self.tentative or recognise.is_tentative(p.text)
         draft = Draft("", "other", p.line, tentative, text=p.text)
         self.used.add(p.line)
@@ -725,7 +732,10 @@ class Parser:
                 text[slot.end():].lstrip(" ,"))):  # "Tối: …", "Tối, 19h30: …" (the date between them taken out)
             draft.slot = grammar.slot_of(slot.group(1))
             text = text[slot.end():].lstrip(" :,")
-        text = re.sub(r"^(?:từ|(?:vào\s{1,3})?lúc)\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", "", text, flags=re.I)
+        # ("Dự kiến 14g00: …": the hour, marked tentative; the mark is read from the whole line)
+        text = re.sub(r"^(?:dự\s{1,3}kiến\s{1,3}|từ\s{1,3}|(?:vào\s{1,3})?lúc\s{1,3})(?=\d{1,2}\s{0,2}(?:giờ|h|g))", "", text,
+                      flags=re.I)
+        text = grammar.CLOCK_LEAD_BRACKET.sub(r"\1, ", text.lstrip(), count=1)  # "Sáng thứ Hai hằng tuần (7 giờ), …"
         clock = grammar.find_clock(text)
         if clock:
             draft.clock = clock
@@ -742,6 +752,16 @@ class Parser:
                 draft.clock = grammar.find_clock(moved_hour.group(1))
                 draft.slot = _slot_at(draft.clock) if draft.slot in ("morning", "afternoon", "evening") else draft.slot
                 text = text[moved_hour.end():].lstrip(" ,:")
+        if closing.get("clock") or closing.get("slot"):  # the bracket's hour and slot are the entry's own
+            draft.clock = grammar.find_clock(closing["clock"]) if closing.get("clock") else draft.clock
+            word = closing.get("slot", "")
+            draft.slot = "full_day" if "ngày" in word else grammar.slot_of(word) if word else (
+                _slot_at(draft.clock) if draft.clock else draft.slot)
+        # "Lúc 8 giờ ngày 15/3, tại Phòng Tiếp công dân xã: Bí thư Đảng ủy tiếp công dân": time and place first,
+        # the colon before the title
+        lead_place = re.match(r"^tại\s{1,3}([^:;()]{2,120}?)\s{0,2}:\s{1,3}(?=\S)", text, re.I)
+        if lead_place:
+            text = text[lead_place.end():]
         change, moved = recognise.change(text, self.year, self.month)
         if change == "postpone" and moved:
             draft.change = "postpone"
@@ -835,6 +855,22 @@ class Parser:
             self.field(p, draft, name, value)
         if companions:
             draft.subject = f"{draft.subject}; {companions}" if draft.subject else companions
+        if role and len(draft.title.split()) >= 2 and role.group(2).casefold().startswith("chủ"):
+            portfolio = people.PORTFOLIO_TITLE.fullmatch(role.group(1))
+            draft.chair = role.group(1) if portfolio else None
+            if not portfolio:
+                self.field(p, draft, "chủ trì", role.group(1))
+        elif role and len(draft.title.split()) >= 2:
+            draft.subject = draft.subject or role.group(1)
+        if closing.get("chair") and re.fullmatch(r"(?:đ/c|đồng\s{1,3}chí)\s{1,3}[\wÀ-ỹ]{1,10}", closing["chair"], re.I):
+            draft.chair = closing["chair"]  # "đ/c Thạch": a given name alone, kept as written for the directory
+        elif closing.get("chair"):
+            self.field(p, draft, "chủ trì", closing["chair"])
+        if closing.get("attendees"):  # who of the body goes (as "(sáng; dự: đ/c Hạnh)": after the body)
+            who = re.sub(r"^(?:đ/c|đồng\s{1,3}chí)\s{1,3}", "", closing["attendees"], flags=re.I)
+            if who not in (draft.subject or ""):  # (the slot note's reading may have said it already)
+                draft.subject = f"{draft.subject}, {who}" if draft.subject else who
+        draft.location = closing.get("place") or (lead_place.group(1).strip() if lead_place else None) or draft.location
         if not draft.chair and self.leader:
             draft.chair = self.leader  # under "I. CHỦ TỊCH UBND HUYỆN": the leader's own entry
         return draft
@@ -849,8 +885,11 @@ class Parser:
         head, fields = pieces[0], []
         for piece in pieces[1:]:
             m = FIELD.match(piece.strip())
-            if not m and piece.startswith("Tại "):
-                fields.append(("địa điểm", piece[4:]))
+            said = re.match(r"(?:Tại|Mời)\s{0,2}:?\s{1,3}", piece) if not m else None
+            if said:  # "…. Tại: Phòng họp tầng 3.", "…. Mời: Trưởng các khu phố.": the place, who is invited
+                value, back, notes = field_entries.closing_notes(piece[said.end():])
+                fields.append(("địa điểm" if piece.startswith("T") else "thành phần", value))
+                head = " ".join([head, *back, *[n for n in notes if not re.match(r"\(\s{0,2}dự", n, re.I)]])
                 continue
             if not m:
                 head = f"{head}. {piece}"

@@ -26,7 +26,8 @@ SUBJECT = re.compile(r"^((?:các\s{1,3}đồng\s{1,3}chí\s{1,3})?(?:lãnh\s{1,3
 # "Chủ tịch tiếp công dân", "Phó Chủ tịch Trần Minh Quân dự hội thảo": a leader by title, and maybe name
 # ("Giám đốc Sở tiếp công dân", "Phó Giám đốc Sở Vũ Quang Thái kiểm tra …": a department's head, as a leader;
 # "Phó Giám đốc Lò Văn Khánh kiểm tra …": the department's own schedule names its head without "Sở", by name)
-LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?"
+# ("Bí thư Đảng ủy tiếp công dân": the title with its body)
+LEADER_START = re.compile(r"^((?:phó\s{1,3})?(?:chủ\s{1,3}tịch|bí\s{1,3}thư)(?:\s{1,3}thường\s{1,3}trực)?(?:\s{1,3}" + _BODY + r")?"
                           r"|(?:phó\s{1,3})?giám\s{1,3}đốc(?:\s{1,3}sở|(?=\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}\s{1,3}"
                           r"(?-i:[A-ZĐÀ-Ỹ]))))(?:\s{1,3}"
                           r"((?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}(?:\s{1,3}(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{0,10}){1,3}))?\s{1,3}"
@@ -87,11 +88,26 @@ BODY_MEETING = re.compile(rf"^(?:hội\s{{1,3}}nghị|họp|phiên\s{{1,3}}họp
 TIME_NOTE = re.compile(r"^\(\s{0,2}[^()]{1,80}?\)\s{0,3}:\s{0,3}(?=\S)")
 
 
+# "PCT Kinh tế", "Phó Chủ tịch Văn hóa - Xã hội": a deputy named by the portfolio he holds (a ward's or a
+# commune's schedule), as written: one capitalised word and maybe one more, or two such joined by " - "
+_PORTFOLIO = (r"(?-i:[A-ZĐÀ-Ỹ])[\wÀ-ỹ]{1,8}(?:\s{1,3}(?-i:[a-zà-ỹđ])[\wà-ỹ]{1,8})?(?:\s{1,3}[-–]\s{1,3}(?-i:[A-ZĐÀ-Ỹ])"
+              r"[\wÀ-ỹ]{1,8}(?:\s{1,3}(?-i:[a-zà-ỹđ])[\wà-ỹ]{1,8})?)?")
+PORTFOLIO_TITLE = re.compile(rf"(?:(?-i:PCT)|phó\s{{1,3}}chủ\s{{1,3}}tịch)\s{{1,3}}{_PORTFOLIO}", re.I)
+PORTFOLIO_OPENING = re.compile(rf"^(?:đồng\s{{1,3}}chí|đ/c)\s{{1,3}}({PORTFOLIO_TITLE.pattern})\s{{1,3}}(?=(?-i:[a-zà-ỹđ]))", re.I)
+# "…. Đ/c Chủ tịch chủ trì.", "…. Đ/c PCT Văn hóa - Xã hội dự.": who chairs or goes, said as the last sentence
+ROLE_SENTENCE = re.compile(r"[.;]\s{1,3}(?:đồng\s{1,3}chí|đ/c)\s{1,3}([^.;:()]{2,80}?)\s{1,3}(chủ\s{1,3}trì|(?:tham\s{1,3})?dự)"
+                           r"\s{0,2}\.?\s{0,2}(\([^()]{1,160}\))?\s{0,2}\.?\s*$", re.I)  # (a note of the place's sentence after it)
+
+
 def read(draft, text: str, issuer: str | None) -> None:
     """Who chairs and who attends: a name ("Đồng chí Nguyễn Văn Bình, … chủ trì"), a title ("Chủ tịch UBND
     huyện …", "đồng chí Bí thư chủ trì"), a group ("Lãnh đạo UBND huyện dự"), or a body that meets."""
     note = TIME_NOTE.match(text)
     text = text[note.end():] if note else text
+    portfolio = PORTFOLIO_OPENING.match(text)
+    if portfolio:  # "Đ/c PCT Kinh tế làm việc với …": the deputy's own entry
+        draft.chair = portfolio.group(1)
+        return
     m = CHAIR.match(text)
     if m:
         draft.chair = m.group(1).strip()

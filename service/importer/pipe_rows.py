@@ -53,7 +53,14 @@ def rows_from_pipes(blocks: list[Block]) -> list[Block]:
             out.append(blocks[i])
             i += 1
             continue
-        rows, i = _run(blocks, i, kinds)
+        rows, end = _run(blocks, i, kinds)
+        if not any(len(r.cells) > 1 for r in rows[1:]):
+            # "Ngày | Thời gian | Nội dung | …" above lines that are no rows (a portal's week copied without its
+            # bars): the header is only the columns' captions; the day, slot and entry lines below read as prose
+            out.append(blocks[i])
+            i += 1
+            continue
+        i = end
         out += rows + [Block("", rows[-1].line)]  # an empty paragraph ends the run: the next table is another
     return out
 

@@ -191,6 +191,13 @@ class Plan:
             if groups or persons:
                 unknown = [part for part in unknown if len(unknown) > 1 and not self.directory.groups_in(part)
                            and not self.directory.persons_in(part) and not self.directory.person(part)]
+            # "Thường trực HĐND tỉnh, Thạch" ("(sáng; dự: đ/c Thạch)" after the body): the member who goes
+            for part in re.split(r"\s{0,2}[,;]\s{0,3}", draft.subject) if groups else ():
+                member = self.directory.member_named(groups, part)
+                if member is not None:
+                    unknown = [x for x in unknown if x.strip() != part.strip()]
+                    if member.id not in body["attendee_ids"] and member.id != body["chair_id"]:
+                        body["attendee_ids"].append(member.id)
             if unknown:
                 body["attendees_text"] = "; ".join(unknown)
                 self.warnings.append(f"Dòng {draft.line}: không tìm thấy '{'; '.join(unknown)}' trong danh bạ (nhóm, người)")

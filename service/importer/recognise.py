@@ -9,7 +9,7 @@ from service.importer.guarded import Guarded, Lowered
 
 # "dự kiến" marks the date only when it stands by a date or time ("Dự kiến ngày 25/5", "thời gian dự
 # kiến", "(dự kiến)" after a date); "Thành phần dự kiến", "dự kiến nội dung" qualify something else.
-TENTATIVE_DATE = re.compile(r"dự\s{1,3}kiến\s{0,3}(?:[:,]\s{0,3})?(?:vào|ngày|từ|tổ\s{1,3}chức|trong|tuần|sáng|chiều|tối"
+TENTATIVE_DATE = re.compile(r"dự\s{1,3}kiến\s{0,3}(?:[:,]\s{0,3})?(?:vào|ngày|từ|tổ\s{1,3}chức|trong|tuần|sáng|chiều|tối|thứ\s|chủ\s{1,3}nhật"
                             r"|thời\s{1,3}gian|\d|khoảng|cuối|đầu|giữa)|(?:thời\s{1,3}gian|ngày|lịch)\s{1,3}dự\s{1,3}kiến"
                             r"|\(\s{0,2}dự\s{1,3}kiến\s{0,2}\)", re.I)
 NOT_DATE = re.compile(r"(?:thành\s{1,3}phần|nội\s{1,3}dung|đại\s{1,3}biểu|khách\s{1,3}mời|người)\s{0,3}:?\s{0,3}dự"
@@ -83,7 +83,7 @@ HEADCOUNT = re.compile(r"dự\s{1,3}kiến\s{0,3}(?:khoảng\s{1,3}|trên\s{1,3}
 
 # "Thành phần: …; mời Giám đốc Công an tỉnh (dự kiến)": the sentence a "(dự kiến)" closes lists who attends, so
 # the bracket qualifies the invitees, not the date (unless it stands right after an hour or a date)
-ATTENDEES_CLAUSE = re.compile(r"\bthành\s{1,3}phần\b[^:.]{0,25}:|(?<!\w)(?<!giấy\s)mời\s", re.I)
+ATTENDEES_CLAUSE = re.compile(r"\bthành\s{1,3}phần\b[^:.]{0,25}:|(?<!\w)(?<!giấy\s)mời(?:\s|\s{0,2}:)", re.I)  # ("Mời: …")
 BY_TIME = re.compile(r"(?:\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?|\d{1,2}\s{0,2}/\s{0,2}\d{1,2}(?:/\d{4})?|\(\s{0,2}"
                      r"(?:thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật)\s{0,2}\))\s{0,3}$", re.I)
 
@@ -293,3 +293,54 @@ def sentence(text: str) -> str:
 # a reception (asked of the lower-cased title)
 MEETING_ABOUT = re.compile(r"^(?:hội\s{1,3}nghị|họp|giao\s{1,3}ban|hội\s{1,3}thảo|tọa\s{1,3}đàm|tập\s{1,3}huấn|sơ\s{1,3}kết"
                            r"|tổng\s{1,3}kết)\b")
+
+
+# The closing bracket of a weekly entry carries its time and persons, one clause each, ";" between them (an
+# HĐND's or a province's week copied from its table): "(chiều, 14 giờ; chủ trì: đ/c Thạch)", "(7 giờ 30; dự:
+# đ/c Thạch, đ/c Mai; tại Hội trường A)", "(CT Lục Văn Hào chủ trì; Thanh tra tỉnh chuẩn bị)", "(PCT X dự)".
+# (a cancellation may follow it: "(PCT X chủ trì) - tạm dừng tổ chức.")
+CLOSING = re.compile(r"\(([^()]{2,300})\)(\s{0,3}[-–—,;]\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|không\s{1,3}tổ\s{1,3}chức)"
+                     r"[^()]{0,60}?)?\s{0,2}[.;]?\s{0,2}$", re.I)
+_PERSON = (r"(?:(?:đồng\s{1,3}chí|đ/c)\s|(?-i:PCTTT|PCT\s?TT|PCT|CT|PBTTT|PBT|BT)\s{0,2}\.?\s|(?:phó\s{1,3})?(?:chủ\s{1,3}tịch|"
+           r"bí\s{1,3}thư)\b|(?:các\s{1,3})?(?:thường\s{1,3}trực|lãnh\s{1,3}đạo)\b)")
+CLAUSE_SLOT = re.compile(r"^(?:buổi\s{1,3})?(sáng|chiều|tối|cả\s{1,3}ngày|ngày)(?:\s{0,2},?\s{0,3}(\d{1,2}\s{0,2}(?:giờ|h|g)"
+                         r"\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?))?$", re.I)
+CLAUSE_CLOCK = re.compile(r"^(?:lúc\s{1,3})?(\d{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}\d{0,2}\s{0,2}(?:phút|’|')?)(?:\s{0,2},?\s{0,3}"
+                          r"(?:buổi\s{1,3})?(sáng|chiều|tối))?$", re.I)
+CLAUSE_FIELD = re.compile(r"^(chủ\s{1,3}trì|trưởng\s{1,3}đoàn|(?:tham\s{1,3})?dự|thành\s{1,3}phần|mời|địa\s{1,3}điểm)\s{0,2}:"
+                          r"\s{0,3}(\S.{0,200})$", re.I)
+CLAUSE_PLACE = re.compile(r"^tại\s{1,3}(\S.{1,150})$", re.I)
+CLAUSE_ROLE = re.compile(rf"^({_PERSON}.{{1,150}}?)\s{{1,3}}(chủ\s{{1,3}}trì|(?:tham\s{{1,3}})?dự|trưởng\s{{1,3}}đoàn)$", re.I)
+
+
+def closing_bracket(text: str):
+    """(text without the clauses read, {"slot", "clock", "chair", "attendees", "place"}) of an entry's closing
+    bracket; the clauses not read (units, a span, a note) stay in it. Nothing taken unless a clause names a
+    person's role, a place or an hour in that bracket's own form."""
+    tail = len(text) - 420 if len(text) > 420 else 0  # the bracket closes the line: only its tail is looked at
+    m = CLOSING.search(text, tail) if "(" in text[tail:] else None
+    if m is None:
+        return text, {}
+    said, kept = {}, []
+    for clause in (c.strip(" ,") for c in m.group(1).split(";")):
+        slot, clock, field = CLAUSE_SLOT.match(clause), CLAUSE_CLOCK.match(clause), CLAUSE_FIELD.match(clause)
+        where, role = CLAUSE_PLACE.match(clause), CLAUSE_ROLE.match(clause)
+        if slot:
+            said["slot"], said["clock"] = slot.group(1).casefold(), slot.group(2) or said.get("clock")
+        elif clock:
+            said["clock"], said["slot"] = clock.group(1), (clock.group(2) or "").casefold() or said.get("slot")
+        elif field:
+            name = field.group(1).casefold()
+            key = "chair" if name.startswith(("chủ", "trưởng")) else "place" if name.startswith("địa") else "attendees"
+            said[key] = field.group(2).strip(" .")
+        elif where:
+            said["place"] = where.group(1).strip(" .")
+        elif role:
+            said["chair" if role.group(2).casefold().startswith(("chủ", "trưởng")) else "attendees"] = role.group(1).strip()
+        else:
+            kept.append(clause)
+    said = {k: v for k, v in said.items() if v}
+    if not ({"chair", "attendees", "place", "clock"} & set(said)):
+        return text, {}  # "(sáng)", "(mở rộng)", "(X chuẩn bị)": the forms the rest of the stage reads
+    head = text[:m.start()].rstrip(" ,;")
+    return (f"{head} ({'; '.join(kept)})" if kept else head) + (m.group(2) or "") + ".", said

@@ -107,6 +107,16 @@ class Directory:
                                                               for t in re.split(r"\s[-–]\s|,\s", p.title))]
         return matches[0] if len(matches) == 1 else None
 
+    @staticmethod
+    def member_named(groups: list, text: str):
+        """"đ/c Thạch" beside "Thường trực HĐND tỉnh": the one member of those groups whose given name (a name's
+        last word) is the one written, or None (no member, or two)."""
+        k = re.sub(r"^(?:đ/c|đồng chí)\s+", "", key(text))
+        if not k or " " in k:
+            return None
+        found = {p.id: p for g in groups for p in g.members if p.active and key(p.name).split()[-1:] == [k]}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def groups_in(self, text: str) -> list:
         """Groups named in a text, longest names first ("Lãnh đạo UBND huyện" before "Lãnh đạo UBND")."""
         k, found, taken = key(text), [], []

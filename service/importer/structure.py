@@ -22,6 +22,9 @@ SUBNUMBER = re.compile(r"^(\d{1,2}\.\d{1,2}|\(\d{1,2}\))\s{0,2}[.:)]?\s{1,3}(?!\
 # Letters in order: Vietnamese typists skip f, j, w, z ("a, b, c, d, đ, e, g"), Word's lowerLetter does not.
 LETTERS = "abcdđefghijklmnopqrstuvwxyz"
 SUB = re.compile(r"^([a-hđ])\s{0,2}[.)/]\s{1,3}(.*)$")  # "a) ...", "đ. ..."
+# "i/", "k)", "m." … after "h/": a long lettered list runs past h; a letter from i on is a letter only when it
+# follows the list in force (one step, or two where typists skip f, j, w, z), else "i." may be a numeral or text
+LATE_SUB = re.compile(r"^([i-z])\s{0,2}[.)/]\s{1,3}(.*)$")
 DASH = re.compile(r"^([-–—+*·•])\s{0,3}(.*)$")
 UNITS_LINE = re.compile(r"^\([^()]{0,300}(?:chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)[^()]{0,200}\)\.?$", re.I)
 STARTS = re.compile(r"^(?:(?:buổi\s{1,3})?(?:sáng|chiều|tối)\b|ngày\s{1,3}\d|từ\s{1,3}ngày|dự\s{1,3}kiến"
@@ -31,6 +34,7 @@ STOP = re.compile(r"^(?:nơi\s{1,3}nhận|(?:tl|tm|kt|tuq|t/m)\s{0,2}\.?\s{0,2}[
                   r"(?:nội\s{1,3}dung\s{1,3})?chương\s{1,3}trình|trên\s{1,3}đây\s{1,3}là)", re.I)
 WEEKDAY_ONLY = re.compile(r"^(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,3}nhật)\s{0,2}[,:-]?$", re.I)
 BARE_DATE = re.compile(r"^\(?(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{4})?\)?\s{0,2}:?$", re.I)
+SLOT_ONLY = re.compile(r"^(?:buổi\s{1,3})?(?:sáng|chiều|tối|cả\s{1,3}ngày)\s{0,2}:?$", re.I)
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 LINKED = re.compile(r"(?:\b(?:số|vào|ngày|và|của|các|từ|đến|tại|theo)|\d{1,4}[-/][\w/.-]{0,20}[A-ZĐ])\s*$", re.I)
 FIELD_END = re.compile(r"(?:chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời))?|địa\s{1,3}điểm)\s{0,2}:\s*$",
@@ -148,13 +152,14 @@ def _place(item, out: list, numbering: "Numbering") -> None:
     # "… Địa điểm:" / "Hội trường …": the field's value wrapped (the tail only: linear)
     open_prev = prev is not None and not prev.whole and bool(
         prev.text and prev.text[-1] not in CLOSERS or FIELD_END.search(prev.text[-40:]))
-    if FIELD_START.match(text):
+    if FIELD_START.match(text) or open_prev and SLOT_ONLY.match(prev.text):
+        # ("Sáng" / "(8h00) Hội nghị …": a slot line is the heading of the entries under it, never their start)
         open_prev = False  # "Chủ trì: …" under a title without a full stop: a field line of its own
     if open_prev and not item.cell and _continues(text, prev, numbering):
         prev.text = f"{prev.text} {text}".strip()
         prev.last = item.line
         return
-    found = mark(text)
+    found = mark(text) or _late_sub(text, numbering)
     if found and found[0] != "dash":
         kind, label, value, rest = found
         if not item.cell and not (numbering.follows(kind, value) or (not open_prev and numbering.plausible(
@@ -175,6 +180,15 @@ def _place(item, out: list, numbering: "Numbering") -> None:
         prev.last = item.line
 
 
+def _late_sub(text: str, numbering: Numbering):
+    """("sub", …) for "i/ …", "k) …" when the lettered list in force reaches that letter, else None."""
+    m = LATE_SUB.match(text) if text[:1] >= "i" else None
+    if m is None:
+        return None
+    value, last = LETTERS.index(m.group(1)) + 1, numbering.last.get("sub")
+    return ("sub", m.group(1), value, m.group(2)) if last is not None and last < value <= last + 2 else None
+
+
 def _after_heading(prev: Para, text: str) -> bool:
     """A line in sentence case after a heading in capitals ("I NHIỆM VỤ TRỌNG TÂM" / "Tập trung …"), or
     after a short numbered one-line heading ("3. Tổ chức thực hiện" / "Văn phòng … theo dõi"): the section's
@@ -192,7 +206,8 @@ def _upper(text: str) -> bool:
 def _continues(text: str, prev: Para, numbering: Numbering) -> bool:
     """After a line that did not end a sentence: is this line more of it?"""
     if text[:1].islower():
-        return not re.match(r"^(?:[a-hđ]\s{0,2}[.)/]\s|(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{0,2}:)", text)
+        return not re.match(r"^(?:[a-hđ]\s{0,2}[.)/]\s|(?:buổi\s{1,3})?(?:sáng|chiều|tối)\s{0,2}:)", text) \
+            and _late_sub(text, numbering) is None
     if STARTS.match(text) and LINKED.search(prev.text[-40:]):
         return True  # "… Kế hoạch số 12/KH-UBND" / "Ngày 14/9/2016 của …": a date inside the sentence
     found = mark(text)
