@@ -116,8 +116,6 @@ REFERENCE_NOTE = re.compile(r"\s{0,3}\((?:theo|căn\s{1,3}cứ|thực\s{1,3}hi�
 DOC_TITLE = re.compile(r"^(?:chương\s{1,3}trình|lịch\s{1,3}(?:công\s{1,3}tác|làm\s{1,3}việc))", re.I)
 TITLE_LINE = re.compile(r"tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})", re.I)
 _WDW = r"thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])\b|chủ\s{1,3}nhật"
-# Anything that says when: a date, a weekday, an hour, a slot. A paragraph with one that makes no event is
-# reported (skipped, with why); ordinals ("kỳ họp thứ Sáu", "lần thứ 2") are not weekdays.
 # "sáng từ 7 giờ 30 đến 11 giờ 00: …", "chiều từ 13h30 - 17h00: …": a slot and its range of hours
 SLOT_FROM = re.compile(r"^((?:buổi\s{1,3})?(?:sáng|chiều|tối))\s{1,3}từ\s{1,3}(?=\d{1,2}\s{0,2}(?:giờ|h))", re.I)
 # "Không bố trí tiếp công dân ngày 08/3", "Không tổ chức giao ban tuần này": a day on which nothing is held
@@ -162,6 +160,8 @@ UNITS_CLAUSE = re.compile(r";\s{1,3}((?:các\s{1,3})?[^\W\d][^;()]{1,200}?)(?<!c
 INVITED_NOTED = re.compile(r"[.;]\s{1,3}(?-i:M)ời\s{1,3}([^()]{3,300}?)\s{0,2}(\(\s{0,2}(?:dự\s{1,3}kiến\s{1,3}\d{1,4}\s{1,3}"
                            r"[^()]{1,30}?|thay\s{1,3}(?:thư|giấy)\s{1,3}mời)\s{0,2}\))\s{0,2}(?:[.;,]\s{0,3}\(\s{0,2}lđvp[^()]{0,40}\))?"
                            r"\s{0,2}\.?\s*$", re.I)
+# Anything that says when: a date, a weekday, an hour, a slot. A paragraph with one that makes no event is
+# reported (skipped, with why); ordinals ("kỳ họp thứ Sáu", "lần thứ 2") are not weekdays.
 SIGNAL = Lowered(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
                  rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
                  r"(?:sáng|chiều|tối)|^(?:sáng|chiều|tối)\b|\b(?:sáng|chiều|tối)\s{1,3}(?:thứ|ngày|\d|nay|mai)")
