@@ -298,12 +298,12 @@ def write_misses(results: list[Result], path: str):
 
 
 def main(argv=None) -> int:
-    """`[--set 3|4|5|6|7|8] [document-key ...]`: the thirteen documents of tests/genre/specs by default, `--set 3` the
+    """`[--set 3|4|5|6|7|8|9] [document-key ...]`: the thirteen documents of tests/genre/specs by default, `--set 3` the
     third held-out set (tests/genre/specs3, its misses in test-artifacts/genre3-misses.txt), `--set 4` the
     fourth (tests/genre/specs4, test-artifacts/genre4-misses.txt), `--set 5` the fifth (tests/genre/specs5,
     test-artifacts/genre5-misses.txt), `--set 6` the sixth (tests/genre/specs6, test-artifacts/genre6-misses.txt), `--set 7` the seventh
     (tests/genre/specs7, test-artifacts/genre7-misses.txt), `--set 8` the eighth (tests/genre/specs8,
-    test-artifacts/genre8-misses.txt)."""
+    test-artifacts/genre8-misses.txt), `--set 9` the ninth (tests/genre/specs9, test-artifacts/genre9-misses.txt)."""
     keys = list(argv if argv is not None else sys.argv[1:])
     which = "1"
     if "--set" in keys:
@@ -322,15 +322,17 @@ def main(argv=None) -> int:
         from tests.genre.specs7 import DOCS
     elif which == "8":
         from tests.genre.specs8 import DOCS
+    elif which == "9":
+        from tests.genre.specs9 import DOCS
     elif which == "1":
         from tests.genre.specs import DOCS
     else:
-        print(f"--set: 3 (tests/genre/specs3), 4 (tests/genre/specs4), 5 (tests/genre/specs5), 6 (tests/genre/specs6), 7 (tests/genre/specs7), 8 (tests/genre/specs8), or none for tests/genre/specs; not {which!r}", file=sys.stderr)
+        print(f"--set: 3 (tests/genre/specs3), 4 (tests/genre/specs4), 5 (tests/genre/specs5), 6 (tests/genre/specs6), 7 (tests/genre/specs7), 8 (tests/genre/specs8), 9 (tests/genre/specs9), or none for tests/genre/specs; not {which!r}", file=sys.stderr)
         return 2
     docs = [d for d in DOCS if not keys or d.key in keys]
     results = [r for d in docs for r in score_doc(d)]
     print(table(results))
-    name = f"genre{which}-misses.txt" if which in ("3", "4", "5", "6", "7", "8") else "genre-misses.txt"
+    name = f"genre{which}-misses.txt" if which in ("3", "4", "5", "6", "7", "8", "9") else "genre-misses.txt"
     path = os.path.normpath(os.path.join(ARTIFACTS, name))
     write_misses(results, path)
     extra = sorted({k for r in results for k in r.extra_keys})
