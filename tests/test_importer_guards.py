@@ -11,7 +11,7 @@ import pytest
 from service.importer import grammar, lines, parse, recognise, repair, structure, table, table_cells
 from service.importer.guarded import Guarded, Lowered
 from tests.conftest import SAMPLES
-from tests.genre import specs, specs3, specs4, specs5, specs6, specs7, specs8
+from tests.genre import specs, specs3, specs4, specs5, specs6, specs7, specs8, specs9
 from tests.genre.render import to_txt
 
 MODULES = (grammar, lines, parse, recognise, repair, structure, table, table_cells)
@@ -25,7 +25,7 @@ def _texts() -> list[str]:
     for path in glob.glob(f"{SAMPLES}/*.txt"):
         with open(path, encoding="utf-8") as f:
             texts += f.read().splitlines()
-    for doc in itertools.chain(specs.DOCS, specs3.DOCS, specs4.DOCS, specs5.DOCS, specs6.DOCS, specs7.DOCS, specs8.DOCS):
+    for doc in itertools.chain(specs.DOCS, specs3.DOCS, specs4.DOCS, specs5.DOCS, specs6.DOCS, specs7.DOCS, specs8.DOCS, specs9.DOCS):
         texts += to_txt(doc).decode("utf-8").splitlines()
     # lines of the patterns' own words, so every branch is tried on text that reaches it
     words = ["Nếu có thay đổi", "lịch này thay cho", "Lịch có thể điều chỉnh", "thông báo để các đơn vị biết",
