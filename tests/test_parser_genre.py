@@ -1603,3 +1603,19 @@ def test_a_closing_bracket_before_a_cancellation():
             "(9h30) Họp Ban Chỉ đạo cải cách hành chính tỉnh, tại P. họp 2 tầng 1 (PCT Nông Văn Tú chủ trì) - tạm hoãn.\n")
     (d,) = parse(normalise(text), 2025, 7).drafts
     assert (d.clock, d.chair, d.change, d.title) == (time(9, 30), "Nông Văn Tú", "cancel", "Họp Ban Chỉ đạo cải cách hành chính tỉnh")
+
+
+# "Trưởng đoàn: …" as a sentence of its own or a clause after ";": the head of an inspection or a delegation
+# chairs it (as "Chủ trì: …" would say).
+@pytest.mark.parametrize("line, chair", [
+    ("1. Từ ngày 06/3 đến hết ngày 08/3: Đoàn giám sát của Đảng ủy giám sát công tác thu ngân sách tại các thôn. "
+     "Trưởng đoàn: đồng chí Phó Bí thư Đảng ủy.", "Phó Bí thư Đảng ủy"),
+    ("1. Ngày 09/3: Đoàn công tác của Huyện ủy làm việc với Đảng ủy xã Tân Lập về công tác cán bộ; trưởng đoàn: "
+     "đồng chí Đỗ Văn Khang, Phó Bí thư Huyện ủy; Ban Tổ chức Huyện ủy chuẩn bị.", "Đỗ Văn Khang"),
+    ("1. Ngày 10/3: Đoàn kiểm tra của Ủy ban Kiểm tra kiểm tra chi bộ thôn Đồng Tâm - Trưởng đoàn: đồng chí Chủ "
+     "nhiệm Ủy ban Kiểm tra Đảng ủy.", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy"),
+])
+def test_the_head_of_a_delegation_is_its_chair(line, chair):
+    text = f"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2023\n{line}\n"
+    (d,) = parse(normalise(text), 2023, 3).drafts
+    assert chair in (d.chair or "") and "rưởng đoàn" not in d.title and d.title.startswith("Đoàn ")

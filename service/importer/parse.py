@@ -147,6 +147,8 @@ BRACKET_LEAD = re.compile(r"^\[\s{0,2}([^\[\]]{2,120}?)\s{0,2}\]\s{0,3}[:.-]?\s{
 # chuẩn bị" (the commune's preparing staff)
 FIELD_SYNONYMS = [
     (re.compile(r"(^|[.;(]\s{1,3}|\s[-–]\s{1,3})chủ\s{1,3}tọa(?=\s{0,3}:)", re.I), r"\1Chủ trì"),
+    # "Trưởng đoàn: …" (an inspection's or a delegation's head, its own sentence or a clause): the chair
+    (re.compile(r"(^|[.;]\s{1,3}|\s[-–]\s{1,3})trưởng\s{1,3}đoàn(?=\s{0,3}:)", re.I), r"\1Chủ trì"),
     (re.compile(r"(^|[.;(]\s{0,3}|\s[-–]\s{1,3})bộ\s{1,3}phận\s{1,3}(chuẩn\s{1,3}bị|tham\s{1,3}mưu)(?=\s{0,3}:)", re.I),
      r"\1Đơn vị \2"),
     # "Địa điểm tổ chức: …", "Thành phần gồm: …", "Thành phần tham gia: …": the place, who attends
@@ -1079,7 +1081,7 @@ def _bracket_lead(text: str) -> str:
 def _field_synonyms(text: str) -> str:
     for pattern, name in FIELD_SYNONYMS:
         text = pattern.sub(name, text) if ("tọa" in text or "phận" in text or "gồm" in text or "tổ chức" in text
-                                            or "tham gia" in text) else text
+                                            or "tham gia" in text or "đoàn" in text) else text
     return text
 
 
