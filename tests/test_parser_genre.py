@@ -1619,3 +1619,19 @@ def test_the_head_of_a_delegation_is_its_chair(line, chair):
     text = f"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2023\n{line}\n"
     (d,) = parse(normalise(text), 2023, 3).drafts
     assert chair in (d.chair or "") and "rưởng đoàn" not in d.title and d.title.startswith("Đoàn ")
+
+
+# A closing bracket holding only a slot, the entry called off inside it or after it: the slot is the entry's,
+# the entry cancelled, and neither the title nor the place keeps the cancellation.
+@pytest.mark.parametrize("line, slot", [
+    ("- Ban Văn hóa - Xã hội khảo sát trường học tại xã Tả Phìn (sáng; tạm hoãn).", "morning"),
+    ("- Ban Pháp chế giám sát việc giải quyết đơn thư tại huyện Mèo Vạc (chiều) - tạm hoãn.", "afternoon"),
+    ("- Ban Kinh tế - Ngân sách làm việc với Sở Tài chính tại trụ sở Sở Tài chính (chiều; tạm dừng).", "afternoon"),
+    ("- Tổ đại biểu tiếp xúc cử tri tại thôn Nà Lình (tối) - hoãn lại.", "evening"),
+])
+def test_a_slot_bracket_before_a_cancellation(line, slot):
+    text = ("LỊCH CÔNG TÁC TUẦN CỦA THƯỜNG TRỰC HĐND TỈNH\nTuần 21 (từ ngày 20/5/2024 đến ngày 26/5/2024)\n"
+            f"Thứ Năm, ngày 23/5/2024\n{line}\n")
+    (d,) = parse(normalise(text), 2024, 5).drafts
+    assert (d.day, d.slot, d.change) == (date(2024, 5, 23), slot, "cancel")
+    assert not re.search(r"hoãn|dừng|\(", d.title + (d.location or "")), (d.title, d.location)

@@ -48,6 +48,9 @@ PLACE = re.compile(r"\btại\s{1,3}((?:xã|phường|thị\s{1,3}trấn|huyện|
 PLACE_END = re.compile(r"\s{0,2},\s{0,3}(?=(?:đồng\s{1,3}chí|đ/c|do|mời|thành\s{1,3}phần|chủ\s{1,3}trì|dự|lãnh\s{1,3}đạo"
                        r"|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư)\b)", re.I)
 TRAILING_PLACE = re.compile(r"[,;]\s{1,3}tại\s{1,3}((?-i:[A-ZĐÀ-Ỹ])[^.;:()]{2,120}?)\s{0,2}\.?\s*$", re.I)
+# (asked of a place found, a few words: no guard needed)
+CALLED_OFF_TAIL = re.compile(r"\s{0,3}[-–—,]\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|không\s{1,3}tổ\s{1,3}chức)\b.{0,60}$",
+                             re.I)
 ADMIN_WORDS = {"xã", "phường", "thị", "huyện", "tỉnh", "thành", "bản", "thôn", "khu", "tổ"}
 INVITATION = re.compile(r"\s{0,3}\(\s{0,2}(?:giấy\s{1,3}mời\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|cả\s{1,3}ngày|dự\s{1,3}kiến|"
                         r"sáng|chiều|ngày)\s{0,2}\)", re.I)
@@ -158,6 +161,8 @@ def place(text: str) -> str | None:
         found = last.group(1).strip(" ,") if last else None
     if found:  # "tại Phòng họp A, đồng chí Bí thư chủ trì": the place ends where the people begin
         found = PLACE_END.split(found, maxsplit=1)[0].strip(" ,")
+        # "tại thôn Đông - tạm hoãn": the place ends where the entry is called off
+        found = CALLED_OFF_TAIL.sub("", found) or found
     return found
 
 
@@ -340,7 +345,9 @@ def closing_bracket(text: str):
         else:
             kept.append(clause)
     said = {k: v for k, v in said.items() if v}
-    if not ({"chair", "attendees", "place", "clock"} & set(said)):
+    # "(sáng; tạm hoãn)", "(chiều) - tạm hoãn": a slot, and the entry called off — the slot is still the entry's
+    called_off = bool(m.group(2)) or bool(kept) and all(CANCEL.search(c[:16]) and len(c.split()) <= 6 for c in kept)
+    if not ({"chair", "attendees", "place", "clock"} & set(said)) and not ("slot" in said and called_off):
         return text, {}  # "(sáng)", "(mở rộng)", "(X chuẩn bị)": the forms the rest of the stage reads
     head = text[:m.start()].rstrip(" ,;")
     return (f"{head} ({'; '.join(kept)})" if kept else head) + (m.group(2) or "") + ".", said
