@@ -1635,3 +1635,24 @@ def test_a_slot_bracket_before_a_cancellation(line, slot):
     (d,) = parse(normalise(text), 2024, 5).drafts
     assert (d.day, d.slot, d.change) == (date(2024, 5, 23), slot, "cancel")
     assert not re.search(r"hoãn|dừng|\(", d.title + (d.location or "")), (d.title, d.location)
+
+
+# The place of an entry: the last "tại …" of the line ("… Đại sứ quán X tại Việt Nam, tại P. khánh tiết tầng 1"),
+# "P. khánh tiết" as "P. họp" a room's name; and the place said after a postponement's bracket ("(lùi sang 14h00
+# thứ Sáu, 25/7), tại P. họp 5 tầng 2") is still the entry's.
+@pytest.mark.parametrize("line, day, title, place", [
+    ("(15h00) Tiếp Đoàn công tác của Tổng Lãnh sự quán Trung Quốc tại Nam Ninh, tại P. khánh tiết tầng 2 (CT Hà Văn "
+     "Lâm chủ trì).", 24, "Tiếp Đoàn công tác của Tổng Lãnh sự quán Trung Quốc tại Nam Ninh", "P. khánh tiết tầng 2"),
+    ("(16h00) Làm việc với Đoàn công tác của tỉnh Hủa Phăn tại xã Na Mèo, tại Nhà khách Tỉnh ủy.", 24,
+     "Làm việc với Đoàn công tác của tỉnh Hủa Phăn tại xã Na Mèo", "Nhà khách Tỉnh ủy"),
+    ("(14h00) Họp Hội đồng xét duyệt đề án (lùi sang 14h00 thứ Sáu, 25/7), tại P. họp 3 tầng 2 (PCT Nông Văn Tú chủ "
+     "trì).", 25, "Họp Hội đồng xét duyệt đề án", "P. họp 3 tầng 2"),
+    ("(14h00) Họp Ban Chỉ đạo phòng chống thiên tai (lùi sang 15h00 thứ Bảy, 26/7), tại Hội trường UBND tỉnh.", 26,
+     "Họp Ban Chỉ đạo phòng chống thiên tai", "Hội trường UBND tỉnh"),
+    ("(16h00) Họp Tổ công tác (chuyển sang chiều 26/7); tại Phòng họp số 2.", 26, "Họp Tổ công tác", "Phòng họp số 2"),
+])
+def test_the_last_place_of_a_line_and_a_place_after_a_move(line, day, title, place):
+    text = ("LỊCH CÔNG TÁC CỦA THƯỜNG TRỰC UBND TỈNH\nTuần 30 (từ ngày 21/7/2025 đến ngày 27/7/2025)\nThứ 5\n24/7\nChiều\n"
+            f"{line}\n")
+    (d,) = parse(normalise(text), 2025, 7).drafts
+    assert (d.day, d.title, d.location) == (date(2025, 7, day), title, place)

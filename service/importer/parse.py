@@ -779,6 +779,10 @@ class Parser:
             kept = re.search(r";\s{0,3}([^;()]{2,200}?\s(?:chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)[^;()]{0,60})\)", tail, re.I)
             if kept:  # the units said in the same bracket, after the move
                 text = f"{text} ({kept.group(1).strip()})"
+            after = re.match(r"[^()]{0,80}\)\s{0,2}[,;.]?\s{0,3}(tại\s{1,3}[^()]{2,150}?)\s{0,2}[.;]?\s*$", tail, re.I) \
+                if "(" in head else None
+            if after:  # "… (lùi sang 14h00 thứ Sáu, 25/7), tại P. họp 5": the place, said after the move's bracket
+                text = f"{text}, {after.group(1)}"
         elif change == "cancel" or any(recognise.CANCEL.search(m) for m in marks):
             draft.change = change = "cancel"
         if re.search(r"\(\s{0,2}cả\s{1,3}ngày\s{0,2}\)", text, re.I) and draft.day and not draft.slot:
