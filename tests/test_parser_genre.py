@@ -1656,3 +1656,22 @@ def test_the_last_place_of_a_line_and_a_place_after_a_move(line, day, title, pla
             f"{line}\n")
     (d,) = parse(normalise(text), 2025, 7).drafts
     assert (d.day, d.title, d.location) == (date(2025, 7, day), title, place)
+
+
+# ". Mời …; …; … (dự kiến)." — a bare "(dự kiến)" closing the invitees says who is expected: they are the
+# attendees (with the note), the title ends before them and the event stays confirmed.
+@pytest.mark.parametrize("line, who", [
+    ("7 giờ 30, đồng chí Bí thư Tỉnh ủy chủ trì Hội nghị Ban Thường vụ Tỉnh ủy mở rộng. Mời các đồng chí Tỉnh ủy viên; "
+     "lãnh đạo các sở, ngành; Thường trực các huyện ủy (dự kiến). Điểm tại Hội trường Tỉnh ủy.",
+     "các đồng chí Tỉnh ủy viên; lãnh đạo các sở, ngành; Thường trực các huyện ủy (dự kiến)"),
+    ("14 giờ, đồng chí Phó Bí thư Tỉnh ủy dự Hội nghị sơ kết công tác dân vận. Mời lãnh đạo các sở, ngành (dự kiến).",
+     "lãnh đạo các sở, ngành (dự kiến)"),
+    ("16 giờ, Hội nghị giao ban khối Nội chính. Mời Giám đốc Công an tỉnh; Chánh án Tòa án nhân dân tỉnh (dự kiến).",
+     "Giám đốc Công an tỉnh; Chánh án Tòa án nhân dân tỉnh (dự kiến)"),
+])
+def test_a_bare_tentative_note_after_the_invitees(line, who):
+    text = ("LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC TỈNH ỦY\nTuần 17 (từ ngày 22/4/2024 đến ngày 28/4/2024)\n"
+            f"Thứ Năm, ngày 25/4/2024\n{line}\n")
+    (d,) = parse(normalise(text), 2024, 4).drafts
+    assert who in (d.subject or "") and not d.tentative, (d.subject, d.tentative)
+    assert "Mời" not in d.title and "dự kiến" not in d.title

@@ -159,10 +159,11 @@ FIELD_SYNONYMS = [
 # semicolon and without a bracket (a unit's name first: a person's clause "; đồng chí … chủ trì" is the chair's)
 UNITS_CLAUSE = re.compile(r";\s{1,3}((?:các\s{1,3})?[^\W\d][^;()]{1,200}?)(?<!công)(?<!chương)(?<!tờ)\s{1,3}(chuẩn\s{1,3}bị|tham"
                           r"\s{1,3}mưu)\b([^;()]{0,80}?)\s{0,2}(?:\([^()]{1,80}\))?\s{0,2}[.;]?\s*$", re.I)
-# ". Mời các đồng chí thành viên Tiểu ban (dự kiến 25 đồng chí)", "… (thay thư mời)": the invitees and a note (the
+# ". Mời các đồng chí thành viên Tiểu ban (dự kiến 25 đồng chí)", ". Mời …; Thường trực các huyện ủy (dự kiến)" (who
+# is expected: the event stays confirmed), "… (thay thư mời)": the invitees and a note (the
 # office's "(LĐVP)" may close the line)
-INVITED_NOTED = re.compile(r"[.;]\s{1,3}(?-i:M)ời\s{1,3}([^()]{3,300}?)\s{0,2}(\(\s{0,2}(?:dự\s{1,3}kiến\s{1,3}\d{1,4}\s{1,3}"
-                           r"[^()]{1,30}?|thay\s{1,3}(?:thư|giấy)\s{1,3}mời)\s{0,2}\))\s{0,2}(?:[.;,]\s{0,3}\(\s{0,2}lđvp[^()]{0,40}\))?"
+INVITED_NOTED = re.compile(r"[.;]\s{1,3}(?-i:M)ời\s{1,3}([^()]{3,300}?)\s{0,2}(\(\s{0,2}(?:dự\s{1,3}kiến(?:\s{1,3}\d{1,4}\s{1,3}"
+                           r"[^()]{1,30}?)?|thay\s{1,3}(?:thư|giấy)\s{1,3}mời)\s{0,2}\))\s{0,2}(?:[.;,]\s{0,3}\(\s{0,2}lđvp[^()]{0,40}\))?"
                            r"\s{0,2}\.?\s*$", re.I)
 SIGNAL = Lowered(rf"(?<![\d/.-])\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}\d{{1,2}}(?![\d])|ngày\s{{1,3}}\d{{1,2}}\b|(?<!họp\s)"
                  rf"(?<!lần\s)(?<!kỳ\s)\b(?:{_WDW})|\b\d{{1,2}}\s{{0,2}}(?:giờ|h)(?:\s{{0,2}}\d{{2}})?\b|buổi\s{{1,3}}"
