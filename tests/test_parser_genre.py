@@ -1675,3 +1675,31 @@ def test_a_bare_tentative_note_after_the_invitees(line, who):
     (d,) = parse(normalise(text), 2024, 4).drafts
     assert who in (d.subject or "") and not d.tentative, (d.subject, d.tentative)
     assert "Mời" not in d.title and "dự kiến" not in d.title
+
+
+# A table's time cells may say the event was moved: "Thứ Tư 16/10, lùi sang / Thứ Ba 29/10/2024" in the date
+# cell, "Chiều (lùi sang sáng thứ Sáu, 18/10)" in the session cell — the new date (and slot, hour) is the event's.
+def test_a_move_in_a_tables_time_cells():
+    from service.importer.table import table_drafts
+
+    def row(line, *cells):
+        return Block(line=line, cells=[[p for p in c.split("\n") if p] for c in cells])
+
+    table = [row(1, "LỊCH CÔNG TÁC CỦA UBND XÃ (từ ngày 14/10 đến ngày 31/10/2024)"),
+             row(2, "Thứ, ngày", "Buổi", "Nội dung công việc", "Chủ trì", "Địa điểm"),
+             row(3, "Thứ Hai 14/10", "Sáng", "Giao ban đầu tuần", "Chủ tịch UBND xã", "Phòng họp UBND xã"),
+             row(4, "Thứ Tư 16/10, lùi sang\nThứ Ba 29/10/2024", "Sáng\n8 giờ 00", "Hội nghị tổng kết công tác khuyến học",
+                 "Chủ tịch UBND xã", "Hội trường UBND xã"),
+             row(5, "Thứ Năm\n17/10/2024", "Chiều (lùi sang sáng thứ Sáu, 18/10)", "Kiểm tra công tác thu thuế", "", ""),
+             row(6, "Thứ Năm\n17/10/2024", "Chiều\n(lùi sang 14h00 thứ Bảy, 19/10)", "Họp Hội đồng xét duyệt hộ nghèo",
+                 "", "P. họp 2"),
+             row(7, "Thứ Hai\n21/10/2024", "8 giờ 00 (chuyển sang chiều thứ Ba, 22/10)", "Họp Ban Chỉ đạo", "", ""),
+             row(8, "Thứ Hai\n21/10/2024", "Chiều\n14 giờ 00, lùi sang 15 giờ 30", "Họp tổ công tác", "", "")]
+    got = [(d.line, d.day, d.slot, d.clock, d.change, d.title) for d in table_drafts(table, 2024, 10).drafts]
+    assert got == [
+        (3, date(2024, 10, 14), "morning", None, None, "Giao ban đầu tuần"),
+        (4, date(2024, 10, 29), "morning", time(8, 0), "postpone", "Hội nghị tổng kết công tác khuyến học"),
+        (5, date(2024, 10, 18), "morning", None, "postpone", "Kiểm tra công tác thu thuế"),
+        (6, date(2024, 10, 19), "afternoon", time(14, 0), "postpone", "Họp Hội đồng xét duyệt hộ nghèo"),
+        (7, date(2024, 10, 22), "afternoon", None, "postpone", "Họp Ban Chỉ đạo"),
+        (8, date(2024, 10, 21), "afternoon", time(15, 30), None, "Họp tổ công tác")]
