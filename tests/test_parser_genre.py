@@ -1703,3 +1703,23 @@ def test_a_move_in_a_tables_time_cells():
         (6, date(2024, 10, 19), "afternoon", time(14, 0), "postpone", "Họp Hội đồng xét duyệt hộ nghèo"),
         (7, date(2024, 10, 22), "afternoon", None, "postpone", "Họp Ban Chỉ đạo"),
         (8, date(2024, 10, 21), "afternoon", time(15, 30), None, "Họp tổ công tác")]
+
+
+# "…, tại P. họp 2 tầng 1 - tạm hoãn.": the place said last, before the cancellation, is no part of the title.
+@pytest.mark.parametrize("tail", [" - tạm hoãn.", " - hoãn.", ", tạm dừng."])
+def test_a_place_before_a_cancellation_leaves_the_title(tail):
+    text = ("LỊCH CÔNG TÁC CỦA THƯỜNG TRỰC UBND TỈNH\nTuần 30 (từ ngày 21/7/2025 đến ngày 27/7/2025)\nThứ 4\n23/7\nSáng\n"
+            f"(10h00) Họp Tổ giúp việc Ban Chỉ đạo chuyển đổi số, tại Hội trường UBND tỉnh{tail}\n")
+    (d,) = parse(normalise(text), 2025, 7).drafts
+    assert (d.change, d.title, d.location) == ("cancel", "Họp Tổ giúp việc Ban Chỉ đạo chuyển đổi số", "Hội trường UBND tỉnh")
+
+
+# "Trong tháng: … (có kế hoạch riêng)": an entry of the month without a day keeps its note in the title (the
+# reason it has no date), as a clerk reads it.
+@pytest.mark.parametrize("note", ["(có kế hoạch riêng)", "(có chương trình riêng)", "(có lịch riêng)"])
+def test_a_month_entry_keeps_its_own_plan_note(note):
+    text = (f"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2023\n1. Ngày 14/3: Giao ban Thường trực Đảng ủy.\n"
+            f"2. Trong tháng: Ban Tuyên giáo Đảng ủy kiểm tra công tác tuyên truyền tại các chi bộ {note}.\n")
+    _, month = parse(normalise(text), 2023, 3).drafts
+    assert (month.day, month.span, month.title) == (
+        None, None, f"Ban Tuyên giáo Đảng ủy kiểm tra công tác tuyên truyền tại các chi bộ {note}")

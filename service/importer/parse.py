@@ -823,7 +823,7 @@ class Parser:
         draft.location = point or recognise.place(text)
         if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
             short = re.sub(r"[,;]\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"(?:\s{0,2},[^,]{0,60}\s(?:chủ\s{1,3}trì|dự))?"
-                           r"[\s.;]*$", "", text)  # "…, tại Phòng họp A, đồng chí Bí thư chủ trì."
+                           r"(?i:" + recognise.CALLED_OFF_TAIL.pattern[:-1] + r")?[\s.;]*$", "", text)  # "…, tại Phòng họp A, đồng chí Bí thư chủ trì."
             text = short if len(short.split()) >= 3 else text
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
         # "… lần thứ 20 (dự kiến ngày 24/10, tại Hội trường)": the bracket emptied of its date, or of its place too
