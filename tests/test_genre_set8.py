@@ -29,11 +29,12 @@ from tests.genre.specs8 import BY_KEY
 # lines in tests/test_parser_genre8.py): 99.4 % in txt, docx, docx-numbered and pdf, 100 % as Word tables; 99.6 %
 # over all forms (2683/2695 facts), no invented event. Left: the Party committee's "trưởng đoàn: …" as the chair and
 # the office's "Mời các đồng chí Tỉnh ủy viên; …; … (dự kiến)" as attendees (forms of the seventh set, its branch's).
+# Raised again (branch parser78, the seventh set's forms above as rules): 100 % in every form.
 THRESHOLDS = {
-    "huyen-uy-thang-2024-11": {"txt": 99, "docx": 99, "docx-numbered": 99, "docx-table": 100, "pdf": 99},
+    "huyen-uy-thang-2024-11": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
     "so-tuan-2023-09": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
-    "hdnd-xa-thang-2023-06": {"txt": 99, "docx": 99, "docx-numbered": 99, "docx-table": 100, "pdf": 99},
-    "van-phong-tinh-uy-tuan-2024-04": {"txt": 99, "docx": 99, "docx-numbered": 99, "docx-table": 100, "pdf": 99},
+    "hdnd-xa-thang-2023-06": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
+    "van-phong-tinh-uy-tuan-2024-04": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
     "ubnd-phuong-tiep-dan-2025-03": {"txt": 100, "docx": 100, "docx-numbered": 100, "docx-table": 100, "pdf": 100},
 }
 # Invented events (in the preview, in no spec) allowed per (document, form). First measured: the Party committee's

@@ -1603,3 +1603,123 @@ def test_a_closing_bracket_before_a_cancellation():
             "(9h30) Họp Ban Chỉ đạo cải cách hành chính tỉnh, tại P. họp 2 tầng 1 (PCT Nông Văn Tú chủ trì) - tạm hoãn.\n")
     (d,) = parse(normalise(text), 2025, 7).drafts
     assert (d.clock, d.chair, d.change, d.title) == (time(9, 30), "Nông Văn Tú", "cancel", "Họp Ban Chỉ đạo cải cách hành chính tỉnh")
+
+
+# "Trưởng đoàn: …" as a sentence of its own or a clause after ";": the head of an inspection or a delegation
+# chairs it (as "Chủ trì: …" would say).
+@pytest.mark.parametrize("line, chair", [
+    ("1. Từ ngày 06/3 đến hết ngày 08/3: Đoàn giám sát của Đảng ủy giám sát công tác thu ngân sách tại các thôn. "
+     "Trưởng đoàn: đồng chí Phó Bí thư Đảng ủy.", "Phó Bí thư Đảng ủy"),
+    ("1. Ngày 09/3: Đoàn công tác của Huyện ủy làm việc với Đảng ủy xã Tân Lập về công tác cán bộ; trưởng đoàn: "
+     "đồng chí Đỗ Văn Khang, Phó Bí thư Huyện ủy; Ban Tổ chức Huyện ủy chuẩn bị.", "Đỗ Văn Khang"),
+    ("1. Ngày 10/3: Đoàn kiểm tra của Ủy ban Kiểm tra kiểm tra chi bộ thôn Đồng Tâm - Trưởng đoàn: đồng chí Chủ "
+     "nhiệm Ủy ban Kiểm tra Đảng ủy.", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy"),
+])
+def test_the_head_of_a_delegation_is_its_chair(line, chair):
+    text = f"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2023\n{line}\n"
+    (d,) = parse(normalise(text), 2023, 3).drafts
+    assert chair in (d.chair or "") and "rưởng đoàn" not in d.title and d.title.startswith("Đoàn ")
+
+
+# A closing bracket holding only a slot, the entry called off inside it or after it: the slot is the entry's,
+# the entry cancelled, and neither the title nor the place keeps the cancellation.
+@pytest.mark.parametrize("line, slot", [
+    ("- Ban Văn hóa - Xã hội khảo sát trường học tại xã Tả Phìn (sáng; tạm hoãn).", "morning"),
+    ("- Ban Pháp chế giám sát việc giải quyết đơn thư tại huyện Mèo Vạc (chiều) - tạm hoãn.", "afternoon"),
+    ("- Ban Kinh tế - Ngân sách làm việc với Sở Tài chính tại trụ sở Sở Tài chính (chiều; tạm dừng).", "afternoon"),
+    ("- Tổ đại biểu tiếp xúc cử tri tại thôn Nà Lình (tối) - hoãn lại.", "evening"),
+])
+def test_a_slot_bracket_before_a_cancellation(line, slot):
+    text = ("LỊCH CÔNG TÁC TUẦN CỦA THƯỜNG TRỰC HĐND TỈNH\nTuần 21 (từ ngày 20/5/2024 đến ngày 26/5/2024)\n"
+            f"Thứ Năm, ngày 23/5/2024\n{line}\n")
+    (d,) = parse(normalise(text), 2024, 5).drafts
+    assert (d.day, d.slot, d.change) == (date(2024, 5, 23), slot, "cancel")
+    assert not re.search(r"hoãn|dừng|\(", d.title + (d.location or "")), (d.title, d.location)
+
+
+# The place of an entry: the last "tại …" of the line ("… Đại sứ quán X tại Việt Nam, tại P. khánh tiết tầng 1"),
+# "P. khánh tiết" as "P. họp" a room's name; and the place said after a postponement's bracket ("(lùi sang 14h00
+# thứ Sáu, 25/7), tại P. họp 5 tầng 2") is still the entry's.
+@pytest.mark.parametrize("line, day, title, place", [
+    ("(15h00) Tiếp Đoàn công tác của Tổng Lãnh sự quán Trung Quốc tại Nam Ninh, tại P. khánh tiết tầng 2 (CT Hà Văn "
+     "Lâm chủ trì).", 24, "Tiếp Đoàn công tác của Tổng Lãnh sự quán Trung Quốc tại Nam Ninh", "P. khánh tiết tầng 2"),
+    ("(16h00) Làm việc với Đoàn công tác của tỉnh Hủa Phăn tại xã Na Mèo, tại Nhà khách Tỉnh ủy.", 24,
+     "Làm việc với Đoàn công tác của tỉnh Hủa Phăn tại xã Na Mèo", "Nhà khách Tỉnh ủy"),
+    ("(14h00) Họp Hội đồng xét duyệt đề án (lùi sang 14h00 thứ Sáu, 25/7), tại P. họp 3 tầng 2 (PCT Nông Văn Tú chủ "
+     "trì).", 25, "Họp Hội đồng xét duyệt đề án", "P. họp 3 tầng 2"),
+    ("(14h00) Họp Ban Chỉ đạo phòng chống thiên tai (lùi sang 15h00 thứ Bảy, 26/7), tại Hội trường UBND tỉnh.", 26,
+     "Họp Ban Chỉ đạo phòng chống thiên tai", "Hội trường UBND tỉnh"),
+    ("(16h00) Họp Tổ công tác (chuyển sang chiều 26/7); tại Phòng họp số 2.", 26, "Họp Tổ công tác", "Phòng họp số 2"),
+])
+def test_the_last_place_of_a_line_and_a_place_after_a_move(line, day, title, place):
+    text = ("LỊCH CÔNG TÁC CỦA THƯỜNG TRỰC UBND TỈNH\nTuần 30 (từ ngày 21/7/2025 đến ngày 27/7/2025)\nThứ 5\n24/7\nChiều\n"
+            f"{line}\n")
+    (d,) = parse(normalise(text), 2025, 7).drafts
+    assert (d.day, d.title, d.location) == (date(2025, 7, day), title, place)
+
+
+# ". Mời …; …; … (dự kiến)." — a bare "(dự kiến)" closing the invitees says who is expected: they are the
+# attendees (with the note), the title ends before them and the event stays confirmed.
+@pytest.mark.parametrize("line, who", [
+    ("7 giờ 30, đồng chí Bí thư Tỉnh ủy chủ trì Hội nghị Ban Thường vụ Tỉnh ủy mở rộng. Mời các đồng chí Tỉnh ủy viên; "
+     "lãnh đạo các sở, ngành; Thường trực các huyện ủy (dự kiến). Điểm tại Hội trường Tỉnh ủy.",
+     "các đồng chí Tỉnh ủy viên; lãnh đạo các sở, ngành; Thường trực các huyện ủy (dự kiến)"),
+    ("14 giờ, đồng chí Phó Bí thư Tỉnh ủy dự Hội nghị sơ kết công tác dân vận. Mời lãnh đạo các sở, ngành (dự kiến).",
+     "lãnh đạo các sở, ngành (dự kiến)"),
+    ("16 giờ, Hội nghị giao ban khối Nội chính. Mời Giám đốc Công an tỉnh; Chánh án Tòa án nhân dân tỉnh (dự kiến).",
+     "Giám đốc Công an tỉnh; Chánh án Tòa án nhân dân tỉnh (dự kiến)"),
+])
+def test_a_bare_tentative_note_after_the_invitees(line, who):
+    text = ("LỊCH LÀM VIỆC CỦA THƯỜNG TRỰC TỈNH ỦY\nTuần 17 (từ ngày 22/4/2024 đến ngày 28/4/2024)\n"
+            f"Thứ Năm, ngày 25/4/2024\n{line}\n")
+    (d,) = parse(normalise(text), 2024, 4).drafts
+    assert who in (d.subject or "") and not d.tentative, (d.subject, d.tentative)
+    assert "Mời" not in d.title and "dự kiến" not in d.title
+
+
+# A table's time cells may say the event was moved: "Thứ Tư 16/10, lùi sang / Thứ Ba 29/10/2024" in the date
+# cell, "Chiều (lùi sang sáng thứ Sáu, 18/10)" in the session cell — the new date (and slot, hour) is the event's.
+def test_a_move_in_a_tables_time_cells():
+    from service.importer.table import table_drafts
+
+    def row(line, *cells):
+        return Block(line=line, cells=[[p for p in c.split("\n") if p] for c in cells])
+
+    table = [row(1, "LỊCH CÔNG TÁC CỦA UBND XÃ (từ ngày 14/10 đến ngày 31/10/2024)"),
+             row(2, "Thứ, ngày", "Buổi", "Nội dung công việc", "Chủ trì", "Địa điểm"),
+             row(3, "Thứ Hai 14/10", "Sáng", "Giao ban đầu tuần", "Chủ tịch UBND xã", "Phòng họp UBND xã"),
+             row(4, "Thứ Tư 16/10, lùi sang\nThứ Ba 29/10/2024", "Sáng\n8 giờ 00", "Hội nghị tổng kết công tác khuyến học",
+                 "Chủ tịch UBND xã", "Hội trường UBND xã"),
+             row(5, "Thứ Năm\n17/10/2024", "Chiều (lùi sang sáng thứ Sáu, 18/10)", "Kiểm tra công tác thu thuế", "", ""),
+             row(6, "Thứ Năm\n17/10/2024", "Chiều\n(lùi sang 14h00 thứ Bảy, 19/10)", "Họp Hội đồng xét duyệt hộ nghèo",
+                 "", "P. họp 2"),
+             row(7, "Thứ Hai\n21/10/2024", "8 giờ 00 (chuyển sang chiều thứ Ba, 22/10)", "Họp Ban Chỉ đạo", "", ""),
+             row(8, "Thứ Hai\n21/10/2024", "Chiều\n14 giờ 00, lùi sang 15 giờ 30", "Họp tổ công tác", "", "")]
+    got = [(d.line, d.day, d.slot, d.clock, d.change, d.title) for d in table_drafts(table, 2024, 10).drafts]
+    assert got == [
+        (3, date(2024, 10, 14), "morning", None, None, "Giao ban đầu tuần"),
+        (4, date(2024, 10, 29), "morning", time(8, 0), "postpone", "Hội nghị tổng kết công tác khuyến học"),
+        (5, date(2024, 10, 18), "morning", None, "postpone", "Kiểm tra công tác thu thuế"),
+        (6, date(2024, 10, 19), "afternoon", time(14, 0), "postpone", "Họp Hội đồng xét duyệt hộ nghèo"),
+        (7, date(2024, 10, 22), "afternoon", None, "postpone", "Họp Ban Chỉ đạo"),
+        (8, date(2024, 10, 21), "afternoon", time(15, 30), None, "Họp tổ công tác")]
+
+
+# "…, tại P. họp 2 tầng 1 - tạm hoãn.": the place said last, before the cancellation, is no part of the title.
+@pytest.mark.parametrize("tail", [" - tạm hoãn.", " - hoãn.", ", tạm dừng."])
+def test_a_place_before_a_cancellation_leaves_the_title(tail):
+    text = ("LỊCH CÔNG TÁC CỦA THƯỜNG TRỰC UBND TỈNH\nTuần 30 (từ ngày 21/7/2025 đến ngày 27/7/2025)\nThứ 4\n23/7\nSáng\n"
+            f"(10h00) Họp Tổ giúp việc Ban Chỉ đạo chuyển đổi số, tại Hội trường UBND tỉnh{tail}\n")
+    (d,) = parse(normalise(text), 2025, 7).drafts
+    assert (d.change, d.title, d.location) == ("cancel", "Họp Tổ giúp việc Ban Chỉ đạo chuyển đổi số", "Hội trường UBND tỉnh")
+
+
+# "Trong tháng: … (có kế hoạch riêng)": an entry of the month without a day keeps its note in the title (the
+# reason it has no date), as a clerk reads it.
+@pytest.mark.parametrize("note", ["(có kế hoạch riêng)", "(có chương trình riêng)", "(có lịch riêng)"])
+def test_a_month_entry_keeps_its_own_plan_note(note):
+    text = (f"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2023\n1. Ngày 14/3: Giao ban Thường trực Đảng ủy.\n"
+            f"2. Trong tháng: Ban Tuyên giáo Đảng ủy kiểm tra công tác tuyên truyền tại các chi bộ {note}.\n")
+    _, month = parse(normalise(text), 2023, 3).drafts
+    assert (month.day, month.span, month.title) == (
+        None, None, f"Ban Tuyên giáo Đảng ủy kiểm tra công tác tuyên truyền tại các chi bộ {note}")

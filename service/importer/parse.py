@@ -145,6 +145,8 @@ BRACKET_LEAD = re.compile(r"^\[\s{0,2}([^\[\]]{2,120}?)\s{0,2}\]\s{0,3}[:.-]?\s{
 # chuẩn bị" (the commune's preparing staff)
 FIELD_SYNONYMS = [
     (re.compile(r"(^|[.;(]\s{1,3}|\s[-–]\s{1,3})chủ\s{1,3}tọa(?=\s{0,3}:)", re.I), r"\1Chủ trì"),
+    # "Trưởng đoàn: …" (an inspection's or a delegation's head, its own sentence or a clause): the chair
+    (re.compile(r"(^|[.;]\s{1,3}|\s[-–]\s{1,3})trưởng\s{1,3}đoàn(?=\s{0,3}:)", re.I), r"\1Chủ trì"),
     (re.compile(r"(^|[.;(]\s{0,3}|\s[-–]\s{1,3})bộ\s{1,3}phận\s{1,3}(chuẩn\s{1,3}bị|tham\s{1,3}mưu)(?=\s{0,3}:)", re.I),
      r"\1Đơn vị \2"),
     # "Địa điểm tổ chức: …", "Thành phần gồm: …", "Thành phần tham gia: …": the place, who attends
@@ -155,10 +157,11 @@ FIELD_SYNONYMS = [
 # semicolon and without a bracket (a unit's name first: a person's clause "; đồng chí … chủ trì" is the chair's)
 UNITS_CLAUSE = re.compile(r";\s{1,3}((?:các\s{1,3})?[^\W\d][^;()]{1,200}?)(?<!công)(?<!chương)(?<!tờ)\s{1,3}(chuẩn\s{1,3}bị|tham"
                           r"\s{1,3}mưu)\b([^;()]{0,80}?)\s{0,2}(?:\([^()]{1,80}\))?\s{0,2}[.;]?\s*$", re.I)
-# ". Mời các đồng chí thành viên Tiểu ban (dự kiến 25 đồng chí)", "… (thay thư mời)": the invitees and a note (the
+# ". Mời các đồng chí thành viên Tiểu ban (dự kiến 25 đồng chí)", ". Mời …; Thường trực các huyện ủy (dự kiến)" (who
+# is expected: the event stays confirmed), "… (thay thư mời)": the invitees and a note (the
 # office's "(LĐVP)" may close the line)
-INVITED_NOTED = re.compile(r"[.;]\s{1,3}(?-i:M)ời\s{1,3}([^()]{3,300}?)\s{0,2}(\(\s{0,2}(?:dự\s{1,3}kiến\s{1,3}\d{1,4}\s{1,3}"
-                           r"[^()]{1,30}?|thay\s{1,3}(?:thư|giấy)\s{1,3}mời)\s{0,2}\))\s{0,2}(?:[.;,]\s{0,3}\(\s{0,2}lđvp[^()]{0,40}\))?"
+INVITED_NOTED = re.compile(r"[.;]\s{1,3}(?-i:M)ời\s{1,3}([^()]{3,300}?)\s{0,2}(\(\s{0,2}(?:dự\s{1,3}kiến(?:\s{1,3}\d{1,4}\s{1,3}"
+                           r"[^()]{1,30}?)?|thay\s{1,3}(?:thư|giấy)\s{1,3}mời)\s{0,2}\))\s{0,2}(?:[.;,]\s{0,3}\(\s{0,2}lđvp[^()]{0,40}\))?"
                            r"\s{0,2}\.?\s*$", re.I)
 # Anything that says when: a date, a weekday, an hour, a slot. A paragraph with one that makes no event is
 # reported (skipped, with why); ordinals ("kỳ họp thứ Sáu", "lần thứ 2") are not weekdays.
@@ -777,6 +780,10 @@ class Parser:
             kept = re.search(r";\s{0,3}([^;()]{2,200}?\s(?:chuẩn\s{1,3}bị|chủ\s{1,3}trì|tham\s{1,3}mưu)[^;()]{0,60})\)", tail, re.I)
             if kept:  # the units said in the same bracket, after the move
                 text = f"{text} ({kept.group(1).strip()})"
+            after = re.match(r"[^()]{0,80}\)\s{0,2}[,;.]?\s{0,3}(tại\s{1,3}[^()]{2,150}?)\s{0,2}[.;]?\s*$", tail, re.I) \
+                if "(" in head else None
+            if after:  # "… (lùi sang 14h00 thứ Sáu, 25/7), tại P. họp 5": the place, said after the move's bracket
+                text = f"{text}, {after.group(1)}"
         elif change == "cancel" or any(recognise.CANCEL.search(m) for m in marks):
             draft.change = change = "cancel"
         if re.search(r"\(\s{0,2}cả\s{1,3}ngày\s{0,2}\)", text, re.I) and draft.day and not draft.slot:
@@ -816,7 +823,7 @@ class Parser:
         draft.location = point or recognise.place(text)
         if draft.location and not point:  # "…, tại Trụ sở tiếp công dân tỉnh" closing the line: a place, not title
             short = re.sub(r"[,;]\s{0,3}tại\s{1,3}" + re.escape(draft.location) + r"(?:\s{0,2},[^,]{0,60}\s(?:chủ\s{1,3}trì|dự))?"
-                           r"[\s.;]*$", "", text)  # "…, tại Phòng họp A, đồng chí Bí thư chủ trì."
+                           r"(?i:" + recognise.CALLED_OFF_TAIL.pattern[:-1] + r")?[\s.;]*$", "", text)  # "…, tại Phòng họp A, đồng chí Bí thư chủ trì."
             text = short if len(short.split()) >= 3 else text
         draft.title = recognise.clean_title(_sentence(text)) or _sentence(p.text)
         # "… lần thứ 20 (dự kiến ngày 24/10, tại Hội trường)": the bracket emptied of its date, or of its place too
@@ -1079,7 +1086,7 @@ def _bracket_lead(text: str) -> str:
 def _field_synonyms(text: str) -> str:
     for pattern, name in FIELD_SYNONYMS:
         text = pattern.sub(name, text) if ("tọa" in text or "phận" in text or "gồm" in text or "tổ chức" in text
-                                            or "tham gia" in text) else text
+                                            or "tham gia" in text or "đoàn" in text) else text
     return text
 
 

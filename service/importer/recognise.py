@@ -43,11 +43,14 @@ POINT = re.compile(r"[,.;]?\s{0,3}\b[Đđ]iểm\s{1,3}(?:tập\s{1,3}trung\s{1,3
 PLACE = re.compile(r"\btại\s{1,3}((?:xã|phường|thị\s{1,3}trấn|huyện|tỉnh|thành\s{1,3}phố|hội\s{1,3}trường|phòng\s{1,3}họp"
                    r"|phòng\s{1,3}khánh\s{1,3}tiết|phòng\s{1,3}tiếp\s{1,3}công\s{1,3}dân|trụ\s{1,3}sở|khu\s{1,3}dân\s{1,3}cư|bản|thôn|tổ\s{1,3}dân\s{1,3}phố"
                    r"|ubnd|hđnd|huyện\s{1,3}ủy|tỉnh\s{1,3}ủy|đảng\s{1,3}ủy|nhà\s{1,3}văn\s{1,3}hóa|trung\s{1,3}tâm|sân"
-                   r"|khu|điểm\s{1,3}cầu|bộ\s{1,3}phận|p\.\s{0,2}họp|quảng\s{1,3}trường|nhà\s{1,3}thi\s{1,3}đấu|nhà"
+                   r"|khu|điểm\s{1,3}cầu|bộ\s{1,3}phận|p\.\s{0,2}(?:họp|khánh\s{1,3}tiết|tiếp\s{1,3}(?:khách|công\s{1,3}dân))|quảng\s{1,3}trường|nhà\s{1,3}thi\s{1,3}đấu|nhà"
                    r"\s{1,3}hát|cung\s{1,3}văn\s{1,3}hóa|công\s{1,3}viên|sân\s{1,3}vận\s{1,3}động|chợ|trường|bệnh\s{1,3}viện)\b[^.;:()]{0,120})", re.I)
 PLACE_END = re.compile(r"\s{0,2},\s{0,3}(?=(?:đồng\s{1,3}chí|đ/c|do|mời|thành\s{1,3}phần|chủ\s{1,3}trì|dự|lãnh\s{1,3}đạo"
                        r"|(?:phó\s{1,3})?chủ\s{1,3}tịch|(?:phó\s{1,3})?bí\s{1,3}thư)\b)", re.I)
 TRAILING_PLACE = re.compile(r"[,;]\s{1,3}tại\s{1,3}((?-i:[A-ZĐÀ-Ỹ])[^.;:()]{2,120}?)\s{0,2}\.?\s*$", re.I)
+# (asked of a place found, a few words: no guard needed)
+CALLED_OFF_TAIL = re.compile(r"\s{0,3}[-–—,]\s{0,3}(?:đã\s{1,3})?(?:tạm\s{1,3})?(?:hoãn|dừng|không\s{1,3}tổ\s{1,3}chức)\b.{0,60}$",
+                             re.I)
 ADMIN_WORDS = {"xã", "phường", "thị", "huyện", "tỉnh", "thành", "bản", "thôn", "khu", "tổ"}
 INVITATION = re.compile(r"\s{0,3}\(\s{0,2}(?:giấy\s{1,3}mời\s{1,3}riêng|theo\s{1,3}giấy\s{1,3}mời|cả\s{1,3}ngày|dự\s{1,3}kiến|"
                         r"sáng|chiều|ngày)\s{0,2}\)", re.I)
@@ -158,6 +161,10 @@ def place(text: str) -> str | None:
         found = last.group(1).strip(" ,") if last else None
     if found:  # "tại Phòng họp A, đồng chí Bí thư chủ trì": the place ends where the people begin
         found = PLACE_END.split(found, maxsplit=1)[0].strip(" ,")
+        # "… tại xã Hòa An, tại Nhà khách Tỉnh ủy": the last "tại" says where the entry is held
+        found = re.split(r"[,;]\s{1,3}tại\s{1,3}(?=(?-i:[A-ZĐÀ-Ỹ]))", found)[-1]
+        # "tại thôn Đông - tạm hoãn": the place ends where the entry is called off
+        found = CALLED_OFF_TAIL.sub("", found) or found
     return found
 
 
@@ -340,7 +347,9 @@ def closing_bracket(text: str):
         else:
             kept.append(clause)
     said = {k: v for k, v in said.items() if v}
-    if not ({"chair", "attendees", "place", "clock"} & set(said)):
+    # "(sáng; tạm hoãn)", "(chiều) - tạm hoãn": a slot, and the entry called off — the slot is still the entry's
+    called_off = bool(m.group(2)) or bool(kept) and all(CANCEL.search(c[:16]) and len(c.split()) <= 6 for c in kept)
+    if not ({"chair", "attendees", "place", "clock"} & set(said)) and not ("slot" in said and called_off):
         return text, {}  # "(sáng)", "(mở rộng)", "(X chuẩn bị)": the forms the rest of the stage reads
     head = text[:m.start()].rstrip(" ,;")
     return (f"{head} ({'; '.join(kept)})" if kept else head) + (m.group(2) or "") + ".", said

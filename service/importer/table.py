@@ -300,6 +300,7 @@ class _Reader:
             else:
                 draft.subject = re.sub(r"(?i)^(?:tham\s{1,3})?dự\s{0,3}:\s{0,3}", "", people) or None
             text = text[:note_slot.start()].rstrip()
+        draft.change = "postpone" if when.moved else draft.change
         text = self.changed(draft, text)
         own = UNITS_TAIL.search(text)
         if own:

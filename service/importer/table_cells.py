@@ -56,6 +56,7 @@ class When:
     tentative: bool = False
     stated_weekday: int | None = None
     dated: bool = False  # some date, span, weekly rule or undated phrase was written (not only a slot/hour)
+    moved: bool = False  # "Thứ Tư 16/10, lùi sang Thứ Ba 29/10", "Chiều (lùi sang sáng thứ Sáu, 24/5)": the new date
 
 
 # "14 giờ 00, lùi sang 15 giờ 30", "8h00 (chuyển sang 9h30)": a new hour the same day (not "lùi sang 8 giờ thứ Năm")
@@ -97,6 +98,15 @@ def read_when(text: str, slot_cell: str, year: int, month: int) -> When:
     if weekly:
         when.weekly, when.dated = (weekly.weekly[0], weekly.weekly[1] or when.slot), True
         when.slot = when.weekly[1]
+        return when
+    move = recognise.MOVE.search(text)
+    kind, moved = recognise.change(text, year, month) if move else (None, None)
+    if kind == "postpone" and moved and moved.days:  # the time cells moved: the event is on the new date
+        before = read_slot(text[:move.start()] + " " + text[move.end():], slot_cell)
+        when.dated = when.moved = True
+        when.days, when.span, when.stated_weekday = moved.days, None, moved.stated_weekday
+        when.slot = moved.slot or before
+        when.clock = moved.clock or (None if moved.slot and moved.slot != before else when.clock)
         return when
     found = _date(text, year, month)
     if found is None:
