@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from service.context import state
 from service.db import Base
+from service import offices
 from service.offices import DEFAULT_SLUG
 from tests.directory_fixtures import make_directory
 from tests.test_web import add_user, login, token
@@ -45,10 +46,15 @@ def world(app, api) -> dict:
     with state(app).sessions() as session:
         user = session.scalars(select(User).where(User.username == "nhanvien")).one().id
         key = session.scalars(select(ApiKey).order_by(ApiKey.id)).first().id
+        # an office below the office's own (its rename page, PATCH /api/offices/<slug>)
+        below = offices.create(state(app).ctx(session, actor="test"), "xa-duoi", "Văn phòng HĐND và UBND xã Dưới",
+                               "xa", "hdnd_ubnd", offices.find_by_slug(session, DEFAULT_SLUG))
+        session.commit()
+        below_id = below.id
     return {"unit": tc, "person": ids["binh"], "group": ids["leaders"], "event": event["id"], "import": ident,
             "reminder": reminders[0]["id"], "user": user, "key": key, "day": "2026-01-02", "place": place,
             "hours": hours, "item": event["agenda"][0]["id"], "month": "2023-11", "week": "2023-11-20",
-            "kind_path": "tuan"}
+            "kind_path": "tuan", "office": below_id, "office_slug": "xa-duoi"}
 
 
 # What each route's address parameters are, by endpoint: {parameter: [(value, what it names)]}. A route whose
@@ -69,11 +75,12 @@ def targets(w: dict) -> dict:
         "web.end_series": {"event_id": "event"}, "web.skip_holidays": {"event_id": "event"},
         "web.mark_submitted": {"event_id": "event", "item_id": "item"},
         "web.unmark_submitted": {"event_id": "event", "item_id": "item"},
-        "web.issue_version": {"kind_path": "kind_path", "period": "week"},
+        "web.issue_version": {"kind_path": "kind_path", "period": "week"}, "web.rename_office": {"ident": "office"},
         # the API: by the resource in the address
         "api": {"units": "unit", "persons": "person", "groups": "group", "events": "event", "imports": "import",
                 "reminders": "reminder", "users": "user", "api-keys": "key", "exceptions": "day",
-                "occurrences": "day", "agenda-items": "item", "programs": "month", "weeks": "week"},
+                "occurrences": "day", "agenda-items": "item", "programs": "month", "weeks": "week",
+                "offices": "office_slug"},
     }
 
 

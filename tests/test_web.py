@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from service.context import state
+from service import offices
 from service.auth import create_user
 from service.models import Event, Unit
 from tests.conftest import SAMPLES
@@ -16,9 +17,12 @@ PAGES = ["/lich", "/lich/tuan", "/lich/ngay/2023-11-02", "/su-kien/moi", "/nhap"
 
 
 def add_user(app, username, role):
+    """A user of the deployment's first office (the only one, but in a test that adds offices below it)."""
     st = state(app)
     with st.sessions() as session:
-        create_user(st.ctx(session), username, username.title(), role, "mat-khau-dai-du")
+        office = offices.find_by_slug(session, offices.DEFAULT_SLUG)
+        create_user(st.ctx(session, office_id=office.id if office else None), username, username.title(), role,
+                    "mat-khau-dai-du")
         session.commit()
 
 
