@@ -298,6 +298,22 @@ def slot_of(word: str) -> str:
     return SLOT_WORDS[re.sub(r"\s+", " ", word.casefold())]
 
 
+# "Ngày 05 (Thứ Ba):", "NGÀY 05 - THỨ BA", "Ngày 05, thứ 3:": a month's day heading giving the day only, the
+# month being the document's; read only when the weekday agrees with that day of that month
+DAY_ONLY_HEADING = re.compile(rf"^\s{{0,3}}ngày\s{{1,3}}(\d{{1,2}})\s{{0,3}}(?:[(,–-]\s{{0,3}})?({_WD})\s{{0,3}}\)?\s{{0,2}}[:.]?\s*$",
+                              re.I)
+
+
+def day_only_heading(text: str, doc_year: int, doc_month: int) -> When | None:
+    m = DAY_ONLY_HEADING.match(text)
+    if not m or not doc_year or not doc_month or not _valid(doc_year, doc_month, int(m.group(1))):
+        return None
+    day = date(doc_year, doc_month, int(m.group(1)))
+    if day.weekday() != weekday_of(m.group(2)):
+        return None
+    return When(days=[day], end=len(text), start=0, stated_weekday=day.weekday())
+
+
 def find_weekly(text: str) -> When | None:
     low = text.lower()
     if "tuần" not in low and "buổi" not in low:

@@ -295,7 +295,8 @@ class Parser:
                 and not STARTS.match(text):  # a numbered "Phần I. KẾT QUẢ … THÁNG 8 NĂM 2025" is a section
             self.used.add(p.line)
             return  # the document's own title ("LỊCH CÔNG TÁC TUẦN (Từ ngày 06/10 đến ngày 12/10/2025)")
-        when = grammar.find_date(text, self.year, self.month, anywhere=True)
+        when = grammar.find_date(text, self.year, self.month, anywhere=True) \
+            or grammar.day_only_heading(text, self.year, self.month)  # "Ngày 05 (Thứ Ba):" in a month's programme
         if when and len(when.days) == 1 and not _rest(text, when) and p.kind == "text":
             return self.day_heading(p, when)  # "THỨ HAI, NGÀY 06/10/2025": a day heading
         weekly = None if when else grammar.find_weekly(text)
@@ -456,7 +457,8 @@ class Parser:
         looked = _blank(recognise.HOLIDAY, looked)
         if self.day is not None:  # "(đến hết ngày 17/10)" under a day: the event's last day, not its date
             looked = grammar.SPAN_NOTE.sub(lambda m: " " * len(m.group(0)) if m.group("to") else m.group(0), looked)
-        when = grammar.find_date(looked, self.year, self.month, anywhere=True)
+        when = grammar.find_date(looked, self.year, self.month, anywhere=True) \
+            or grammar.day_only_heading(text, self.year, self.month)  # "Ngày 05 (Thứ Ba):" in a month's programme
         if when is None:
             when = grammar.monthly_date(text, self.year, self.month)
             if when is not None:
