@@ -25,3 +25,36 @@ def test_day_headings_giving_the_day_only_take_the_titles_month():
 def test_a_day_only_heading_whose_weekday_disagrees_is_no_day():
     result = parse(month("Ngày 06 (Thứ Ba):", "- Sáng: Họp giao ban Ban Giám đốc."))
     assert result.drafts == []
+
+
+def week(*body):
+    return "\n".join(["UBND THÀNH PHỐ AN HÒA", "Số: 77/LCT-VP", "An Hòa, ngày 15 tháng 11 năm 2024",
+                      "LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO UBND THÀNH PHỐ", "(Từ ngày 18/11/2024 đến ngày 24/11/2024)", *body])
+
+
+def test_portal_rows_whose_day_cell_is_on_the_first_row_only():
+    for header, first, later in [
+            ("Thứ ngày | Giờ | Nội dung | Chủ trì, tham dự | Địa điểm |", "Thứ Hai 18/11 | 7:30 |", ["9:00 |", "14h00 |"]),
+            ("Ngày | Giờ | Nội dung | Chủ trì | Địa điểm", "Thứ Hai, 18/11 | 8h00 |", ["10:15 |", "15 giờ 00 |"]),
+            ("Thứ ngày | Thời gian | Nội dung | Chủ trì, tham dự | Địa điểm |", "18/11 | 7:30 (Cả ngày) |",
+             ["13:30 |", "16:00 |"])]:
+        result = parse(week(header,
+                            f"{first} Họp giao ban lãnh đạo UBND thành phố tuần 47 | Chủ tịch UBND thành phố | Phòng họp 2 |",
+                            f"{later[0]} Làm việc với Ban Quản lý dự án về tiến độ giải ngân | Phó Chủ tịch UBND thành phố | Phòng họp 3 |",
+                            f"{later[1]} Kiểm tra công tác vệ sinh môi trường các phường | Phó Chủ tịch UBND thành phố | Phường An Lạc |",
+                            "Thứ Ba 19/11 | 8:00 | Tiếp công dân định kỳ tháng 11/2024 | Chủ tịch UBND thành phố | Trụ sở Tiếp công dân |"))
+        got = [(d.day, d.clock, d.location) for d in result.drafts]
+        assert [g[0] for g in got] == [date(2024, 11, 18)] * 3 + [date(2024, 11, 19)], header
+        assert [g[1] for g in got][1:] == [grammar_time(later[0]), grammar_time(later[1]), time(8, 0)], header
+        assert [g[2] for g in got] == ["Phòng họp 2", "Phòng họp 3", "Phường An Lạc", "Trụ sở Tiếp công dân"]
+
+
+def grammar_time(cell):
+    from service.importer.table_cells import read_clock
+    return read_clock(cell)[0]
+
+
+def test_an_hour_written_with_a_colon_in_a_time_cell():
+    from service.importer.table_cells import read_clock
+    assert [read_clock(t)[0] for t in ("7:30", "16:30", "7:30 (Cả ngày)", "09/12", "tỷ lệ 1:500", "Dòng 3: họp")] \
+        == [time(7, 30), time(16, 30), time(7, 30), None, None, None]
