@@ -58,3 +58,29 @@ def test_an_hour_written_with_a_colon_in_a_time_cell():
     from service.importer.table_cells import read_clock
     assert [read_clock(t)[0] for t in ("7:30", "16:30", "7:30 (Cả ngày)", "09/12", "tỷ lệ 1:500", "Dòng 3: họp")] \
         == [time(7, 30), time(16, 30), time(7, 30), None, None, None]
+
+
+def hdnd_month(*body):
+    return "\n".join(["HĐND TỈNH AN HÀ", "THƯỜNG TRỰC", "Số: 40/CTr-HĐND", "An Hà, ngày 30 tháng 10 năm 2023",
+                      "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2023",
+                      "I. LỊCH CÔNG TÁC", *body])
+
+
+def test_weekdays_abbreviated_in_a_bracket_after_the_date():
+    for line, days, clock in [
+            ("- 01/11 (T4), 8h: Thường trực HĐND tỉnh giao ban tháng; tại Phòng họp số 1.", [date(2023, 11, 1)], time(8)),
+            ("- 06/11 (T2), 14h30: Phiên họp thường kỳ của Thường trực HĐND tỉnh; tại Phòng họp số 1.",
+             [date(2023, 11, 6)], time(14, 30)),
+            ("- 14/11 (T3) và 15/11 (T4), 8h: Ban Kinh tế - Ngân sách thẩm tra báo cáo; tại Phòng họp số 2.",
+             [date(2023, 11, 14), date(2023, 11, 15)], time(8)),
+            ("- 19/11 (CN), 7h30: Thường trực HĐND tỉnh dự Ngày hội Đại đoàn kết; tại thôn Bản Mới.",
+             [date(2023, 11, 19)], time(7, 30))]:
+        result = parse(hdnd_month(line))
+        assert [(d.day, d.clock) for d in result.drafts] == [(d, clock) for d in days], line
+        assert not [w for w in result.warnings if "văn bản ghi" in w], line
+
+
+def test_an_abbreviated_weekday_that_disagrees_is_warned():
+    result = parse(hdnd_month("- 01/11 (T5), 8h: Thường trực HĐND tỉnh giao ban tháng; tại Phòng họp số 1."))
+    assert [d.day for d in result.drafts] == [date(2023, 11, 1)]
+    assert [w for w in result.warnings if "văn bản ghi" in w]
