@@ -84,3 +84,32 @@ def test_an_abbreviated_weekday_that_disagrees_is_warned():
     result = parse(hdnd_month("- 01/11 (T5), 8h: Thường trực HĐND tỉnh giao ban tháng; tại Phòng họp số 1."))
     assert [d.day for d in result.drafts] == [date(2023, 11, 1)]
     assert [w for w in result.warnings if "văn bản ghi" in w]
+
+
+def party_week(*body):
+    return "\n".join(["HUYỆN ỦY SƠN AN", "Số 30-LT/HU", "Sơn An, ngày 11 tháng 5 năm 2023", "LỊCH LÀM VIỆC",
+                      "(Từ ngày 15/5 đến ngày 21/5/2023)", "THỨ HAI - 15/5", *body])
+
+
+def test_a_week_written_actor_first_then_the_hour():
+    result = parse(party_week(
+        "- Đồng chí Bí thư Huyện ủy, lúc 7 giờ 30: chủ trì Hội nghị Ban Thường vụ Huyện ủy; mời Chánh Văn phòng "
+        "Huyện ủy; tại Phòng họp số 1.",
+        "- Đồng chí Phó Bí thư, Chủ tịch UBND huyện, lúc 14 giờ: dự họp trực tuyến với UBND tỉnh; tại điểm cầu UBND "
+        "huyện.",
+        "- Thường trực Huyện ủy, lúc 8h30: tiếp công dân định kỳ tháng 5; tại Trụ sở Tiếp công dân huyện.",
+        "- Đ/c Phó Bí thư Thường trực Huyện ủy, cả ngày: đi cùng Đoàn kiểm tra của Ban Thường vụ tại xã Na Hin.",
+        "- Đồng chí Bí thư Huyện ủy, lúc 19 giờ 30 (dự kiến): dự Đêm văn nghệ mừng Ngày sinh Bác; tại Quảng trường "
+        "huyện."))
+    got = [(d.clock, d.slot, d.title, d.location) for d in result.drafts]
+    assert got == [
+        (time(7, 30), None, "Hội nghị Ban Thường vụ Huyện ủy", "Phòng họp số 1"),
+        (time(14, 0), None, "Dự họp trực tuyến với UBND tỉnh", "điểm cầu UBND huyện"),
+        (time(8, 30), None, "Tiếp công dân định kỳ tháng 5", "Trụ sở Tiếp công dân huyện"),
+        (None, "full_day", "Đi cùng Đoàn kiểm tra của Ban Thường vụ tại xã Na Hin", "xã Na Hin"),
+        (time(19, 30), None, "Dự Đêm văn nghệ mừng Ngày sinh Bác", "Quảng trường huyện")]
+    first, second, third = result.drafts[:3]
+    assert first.chair == "Bí thư Huyện ủy" and first.subject == "Chánh Văn phòng Huyện ủy"
+    assert second.chair is None and "Chủ tịch UBND huyện" in second.subject
+    assert third.chair == "Thường trực Huyện ủy"
+    assert result.drafts[4].tentative

@@ -437,6 +437,8 @@ class Parser:
             # "Tết Dương lịch …, cán bộ nghỉ 01 ngày (…). Các sở gửi báo cáo … trước ngày 20/12; …": unnumbered prose of
             # several sentences with a deadline or a holiday, and no date of its own, closes the program
             return self.skip(p, "ghi chú, không phải sự kiện")
+        actor = ACTOR_FIRST.match(text) if self.day is not None else None
+        text = _actor_first(actor) if actor else text  # "Đồng chí Bí thư Huyện ủy, lúc 7 giờ 30: chủ trì …"
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
             return self.leader_events(p, *leaders)
@@ -1052,6 +1054,36 @@ def parse(document: Document | str, year: int | None = None, month: int | None =
     """A program's events. `document` is the reader's Document (or plain text); `names` are the directory's
     names, the lexicon that repairs words a PDF broke (line by line, where a line looks damaged)."""
     return Parser(document, year, month, names).parse()
+
+
+# "Đồng chí Bí thư Huyện ủy, lúc 7 giờ 30: chủ trì Hội nghị …; mời …; tại …", "Thường trực Huyện ủy, cả ngày: …":
+# a Party committee's week written actor first, then the hour, then the work in lower case
+ACTOR_FIRST = re.compile(r"^(?:(?:các\s{1,3})?(?:đồng\s{1,3}chí|đ/c)\s{1,3})?(?P<who>[^:;]{0,30}?(?:bí\s{1,3}thư|chủ\s{1,3}tịch|"
+                         r"thường\s{1,3}trực|thường\s{1,3}vụ|ủy\s{1,3}viên)[^:;]{0,60}?),\s{0,3}(?P<when>(?:lúc\s{1,3})?"
+                         r"\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}(?:\d{2})?(?:\s{0,2}phút)?|(?:buổi\s{1,3})?(?:sáng|chiều|tối|cả\s{1,3}ngày))"
+                         r"(?P<tent>\s{0,3}\(dự\s{1,3}kiến\))?\s{0,2}:\s{0,3}(?P<work>[a-zà-ỹđ].*)$", re.I)
+ACTOR_ATTENDS = re.compile(r"^(?:tham\s{1,3}dự|dự|đi\s{1,3}cùng|cùng)\s", re.I)
+
+
+def _actor_first(m: re.Match) -> str:
+    """The line rewritten hour first, the actor as the chair ("chủ trì …", "tiếp công dân …") or, when the actor
+    attends ("dự …", "đi cùng …"), as who goes; "mời …" the invitees."""
+    when = re.sub(r"^lúc\s{1,3}", "", m.group("when"), flags=re.I)
+    work, who = m.group("work"), m.group("who").strip()
+    parts = [part.strip() for part in work.split(";")]
+    invited = [i for i, part in enumerate(parts) if re.match(r"mời\s", part, re.I)]
+    fields = [f"thành phần: {parts[i][4:].strip()}" for i in invited]
+    parts = [part for i, part in enumerate(parts) if i not in invited]
+    head = parts[0]
+    chair = re.match(r"chủ\s{1,3}trì\s{1,3}", head, re.I)
+    if chair:
+        head = head[chair.end():]
+    if ACTOR_ATTENDS.match(head):
+        fields.append(f"thành phần: {m.group(0)[:m.start('who')]}{who}")
+    else:
+        fields.insert(0, f"chủ trì: {who}")
+    head = head[:1].upper() + head[1:]
+    return "; ".join([f"{when}{m.group('tent') or ''}: {head}", *fields, *parts[1:]])
 
 
 def _closing_note(text: str, year: int, month: int) -> bool:
