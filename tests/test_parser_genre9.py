@@ -113,3 +113,21 @@ def test_a_week_written_actor_first_then_the_hour():
     assert second.chair is None and "Chủ tịch UBND huyện" in second.subject
     assert third.chair == "Thường trực Huyện ủy"
     assert result.drafts[4].tentative
+
+
+def commune_week(*body):
+    return "\n".join(["UBND XÃ AN BÌNH", "Số: 15/LLV-UBND", "An Bình, ngày 19 tháng 9 năm 2025",
+                      "LỊCH LÀM VIỆC CỦA LÃNH ĐẠO UBND XÃ", "(Từ ngày 22/9/2025 đến ngày 26/9/2025)",
+                      "THỨ HAI (22/9/2025):", *body])
+
+
+def test_the_joined_field_of_the_hour_and_the_place():
+    for field, clock, place in [("Thời gian, địa điểm: 07 giờ 30’ tại Phòng họp số 1 UBND xã.", time(7, 30),
+                                 "Phòng họp số 1 UBND xã"),
+                                ("Thời gian và địa điểm: 8h00, tại Nhà văn hóa thôn Đông.", time(8, 0),
+                                 "Nhà văn hóa thôn Đông"),
+                                ("Thời gian, địa điểm: 14 giờ, Hội trường UBND xã", time(14, 0), "Hội trường UBND xã")]:
+        result = parse(commune_week("- Sáng: Chào cờ đầu tuần và giao ban lãnh đạo UBND xã.",
+                                    "Thành phần tham dự: Trưởng các phòng chuyên môn.", field))
+        assert [(d.clock, d.location) for d in result.drafts] == [(clock, place)], field
+        assert result.drafts[0].title == "Chào cờ đầu tuần và giao ban lãnh đạo UBND xã"

@@ -57,6 +57,9 @@ LEADER_HEADING = re.compile(r"^(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?((?:phó\s
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
                    r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
+# "Thời gian, địa điểm: 08 giờ 00’ tại Hội trường …": the hour and the place of the event above, in one field
+TIME_PLACE = re.compile(r"^thời\s{1,3}gian\s{0,2}(?:,|và)\s{0,3}địa\s{1,3}điểm\s{0,2}:\s{0,3}(\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}"
+                        r"(?:\d{2})?\s{0,2}(?:phút|’|')?)\s{0,3}[,;]?\s{0,3}(?:tại\s{1,3})?(\S.{0,300}?)\s{0,2}\.?$", re.I)
 # "… báo cáo về Văn phòng trước ngày 28/9/2025", "chậm nhất ngày 10/12": a deadline, no event's date; its hour may
 # come first ("trước 16h00 ngày 20/9"), its date in words ("trước ngày 25 tháng 11")
 DEADLINE = Guarded(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}"
@@ -414,6 +417,13 @@ class Parser:
             return self.skip(p, "không tổ chức, không phải sự kiện")
         if recognise.day_off(text):  # "- Lãnh đạo UBND phường: Nghỉ bù lễ Quốc khánh; …": a day off, no event
             return self.skip(p, "ngày nghỉ, không phải sự kiện")
+        joined = TIME_PLACE.match(text) if self.last is not None else None
+        if joined and grammar.find_clock(joined.group(1)):  # "Thời gian, địa điểm: 08 giờ 00’ tại Nhà văn hóa thôn …"
+            for draft in [d for d in self.drafts if d.line == self.last.line] or [self.last]:
+                draft.clock = grammar.find_clock(joined.group(1))
+                draft.location = recognise.clean_title(joined.group(2)) or draft.location
+            self.used.add(p.line)
+            return None
         field = FIELD.match(text)
         if field and self.last is not None and p.kind in ("dash", "sub", "text", "subnumber"):
             # "Vào các ngày 10 và 25/10: …" / "Địa điểm: …": the field of every event of that paragraph
