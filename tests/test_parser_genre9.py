@@ -131,3 +131,12 @@ def test_the_joined_field_of_the_hour_and_the_place():
                                     "Thành phần tham dự: Trưởng các phòng chuyên môn.", field))
         assert [(d.clock, d.location) for d in result.drafts] == [(clock, place)], field
         assert result.drafts[0].title == "Chào cờ đầu tuần và giao ban lãnh đạo UBND xã"
+
+
+def test_prose_of_several_sentences_with_an_undated_phrase_is_no_event():
+    for note in ["Hưởng ứng Tháng hành động vì bình đẳng giới (15/11), các cơ quan tiếp tục tuyên truyền trong đội ngũ "
+                 "cán bộ, công chức. Hội nghị tổng kết năm của ngành tổ chức vào tháng 12, có chương trình riêng.",
+                 "Tiếp tục thực hiện Tuần lễ áo dài (01/3 - 08/3) trong toàn cơ quan; các phòng phối hợp tuyên truyền "
+                 "trên trang thông tin điện tử. Lịch tập huấn cho cán bộ quản lý sẽ thông báo sau."]:
+        result = parse(month("I. LỊCH CÔNG TÁC", note, "Ngày 05 (Thứ Ba):", "- Sáng: Họp giao ban Ban Giám đốc."))
+        assert [(d.day, d.title) for d in result.drafts] == [(date(2024, 3, 5), "Họp giao ban Ban Giám đốc")], note

@@ -573,6 +573,12 @@ class Parser:
         vague = VAGUE_WHEN.match(text)
         if vague and text[vague.end():].strip():  # "Trong tuần: Kiểm tra …", "Cuối tháng: …": no day said
             return self.event(p, text[vague.end():], None) and None
+        if recognise.UNDATED.search(text) and p.kind == "text" and len(text) > 150 \
+                and len(re.findall(r"[.;]\s{1,3}(?=[A-ZĐÀ-Ỹ])", text.rstrip(" .")) ) >= 1 \
+                and not MEETING.match(text):
+            # "Hưởng ứng Ngày Pháp luật (09/11), các cơ quan tiếp tục …. Kỳ họp thứ 14 … có chương trình riêng.":
+            # unnumbered prose of several sentences, no entry of the schedule
+            return self.skip(p, "ghi chú, không phải sự kiện")
         if recognise.UNDATED.search(text):
             draft = self.event(p, text, None)
             # "Hội nghị X: lịch cụ thể sẽ thông báo sau" -> "Hội nghị X"
