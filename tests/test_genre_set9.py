@@ -25,23 +25,26 @@ from tests.genre.specs9 import BY_KEY
 # events of their own; the People's Council's month 76.4 % ("8h" read as no hour, the second of "21/11 (T3) và 22/11
 # (T4)", "T6 hằng tuần"); the Party committee's week 72.7 % (the hour after "…, lúc", the actor as chair). No spec
 # was changed after the measure.
+# Raised on 2026-12-02 on branch parser9 after the parser learnt the forms as general rules (day headings giving
+# the day only, " | " rows opening with the hour, "7:30", "(T4)", a week written actor first, "Thời gian, địa điểm:
+# …", prose with an undated phrase as a note): 92.8 % over all forms (2533/2730 facts); 92.9 % in txt and pdf,
+# 89.2 % in docx and docx-numbered, 99.8 % as Word tables.
 THRESHOLDS = {
-    "ubnd-thanh-pho-tuan-2024-12": {"txt": 31, "docx": 31, "docx-numbered": 31, "docx-table": 100, "pdf": 31},
-    "ubnd-xa-tuan-2025-09": {"txt": 81, "docx": 70, "docx-numbered": 70, "docx-table": 100, "pdf": 81},
-    "hdnd-tinh-thang-2023-11": {"txt": 76, "docx": 76, "docx-numbered": 76, "docx-table": 100, "pdf": 76},
-    "so-gddt-thang-2024-03": {"txt": 6, "docx": 6, "docx-numbered": 6, "docx-table": 100, "pdf": 6},
-    "huyen-uy-tuan-2023-05": {"txt": 72, "docx": 72, "docx-numbered": 72, "docx-table": 98, "pdf": 72},
+    "ubnd-thanh-pho-tuan-2024-12": {"txt": 90, "docx": 90, "docx-numbered": 90, "docx-table": 100, "pdf": 90},
+    "ubnd-xa-tuan-2025-09": {"txt": 87, "docx": 70, "docx-numbered": 70, "docx-table": 100, "pdf": 87},
+    "hdnd-tinh-thang-2023-11": {"txt": 91, "docx": 91, "docx-numbered": 91, "docx-table": 100, "pdf": 91},
+    "so-gddt-thang-2024-03": {"txt": 99, "docx": 99, "docx-numbered": 99, "docx-table": 100, "pdf": 99},
+    "huyen-uy-tuan-2023-05": {"txt": 94, "docx": 94, "docx-numbered": 94, "docx-table": 98, "pdf": 94},
 }
 # Invented events (in the preview, in no spec) allowed per (document, form), as first measured: the commune's
 # field lines and its "Chủ tịch, các Phó Chủ tịch UBND xã" heading (4 in txt and pdf: "Thời gian, địa điểm: …"; 16
 # in docx, where each entry is one paragraph of lines: "Địa điểm: tại …" too, and the meeting a second time), and the People's Council's "Hưởng ứng Ngày Pháp luật … (09/11)" (1 in
 # every form). Lower them as the parser learns; a pair not listed allows none.
+# On parser9's pass: the commune's 1 left in txt and pdf (a "* SÁNG:" entry line), 16 in docx as before; Law Day's
+# prose is read as a note.
 INVENTED_AT_MOST = {
-    ("ubnd-xa-tuan-2025-09", "txt"): 4, ("ubnd-xa-tuan-2025-09", "docx"): 16,
-    ("ubnd-xa-tuan-2025-09", "docx-numbered"): 16, ("ubnd-xa-tuan-2025-09", "pdf"): 4,
-    ("hdnd-tinh-thang-2023-11", "txt"): 1, ("hdnd-tinh-thang-2023-11", "docx"): 1,
-    ("hdnd-tinh-thang-2023-11", "docx-numbered"): 1, ("hdnd-tinh-thang-2023-11", "docx-table"): 1,
-    ("hdnd-tinh-thang-2023-11", "pdf"): 1,
+    ("ubnd-xa-tuan-2025-09", "txt"): 1, ("ubnd-xa-tuan-2025-09", "docx"): 16,
+    ("ubnd-xa-tuan-2025-09", "docx-numbered"): 16, ("ubnd-xa-tuan-2025-09", "pdf"): 1,
 }
 
 CASES = [(key, form) for key in THRESHOLDS for form in FORMS]

@@ -24,6 +24,8 @@ SPAN = re.compile(rf"từ\s{{1,3}}(?:ngày\s{{1,3}})?{_D}(?:{_SEP}{_M}(?:{_SEP}{
                   rf"(?:\s{{1,3}}năm\s{{1,3}}{_Y})?)", re.I)
 # "ngày 13-15/11/2023" (a span), "ngày 15 và 16/11" (two days): the month written once
 SHORT = re.compile(rf"(?:ngày\s{{1,3}})?{_D}\s{{0,2}}([-–]|và|,|&)\s{{0,2}}{_D}{_SEP}{_M}(?:{_SEP}{_Y})?(?![\d/])", re.I)
+# "(T4)", "(T2 – T4)", "(CN)": a weekday abbreviated in a bracket after its date, as month programmes write it
+WEEKDAY_ABBR_NOTE = re.compile(r"\s{0,3}\(\s{0,2}(t\.?\s{0,2}[2-7]|cn)(?:\s{0,3}[–-]\s{0,3}(t\.?\s{0,2}[2-7]|cn))?\s{0,2}\)", re.I)
 WEEKDAY_NOTE = re.compile(rf"\s{{0,3}}[(,]?\s{{0,3}}({_WD})\s{{0,3}}\)?", re.I)
 # "sáng thứ Hai hằng tuần", and "các buổi sáng thứ Hai": every week's
 WEEKLY = re.compile(rf"(?:(?:buổi\s{{1,3}})?(sáng|chiều|tối)\s{{1,3}})?({_WD})\s{{1,3}}(?:hằng|hàng)\s{{1,3}}tuần"
@@ -140,6 +142,10 @@ def _date_at(text: str, pos: int, doc_year: int, doc_month: int) -> When | None:
         if note:
             when.stated_weekday = weekday_of(note.group(1))
             when.end = note.end()
+        short = WEEKDAY_ABBR_NOTE.match(text, when.end) if not note else None
+        if short:  # "01/11 (T4)", "13/11 – 15/11 (T2 – T4)": the weekday abbreviated in a bracket
+            when.stated_weekday = None if short.group(2) or when.span else WEEKDAYS.get("cn" if short.group(1).lower() == "cn" else short.group(1)[-1:])
+            when.end = short.end()
         return when
     return None
 
@@ -296,6 +302,22 @@ LEAD_TIME = re.compile(rf"\s{{0,3}}(?:dự\s{{1,3}}kiến\s{{1,3}})?(?:(?P<clock
 
 def slot_of(word: str) -> str:
     return SLOT_WORDS[re.sub(r"\s+", " ", word.casefold())]
+
+
+# "Ngày 05 (Thứ Ba):", "NGÀY 05 - THỨ BA", "Ngày 05, thứ 3:": a month's day heading giving the day only, the
+# month being the document's; read only when the weekday agrees with that day of that month
+DAY_ONLY_HEADING = re.compile(rf"^\s{{0,3}}ngày\s{{1,3}}(\d{{1,2}})\s{{0,3}}(?:[(,–-]\s{{0,3}})?({_WD})\s{{0,3}}\)?\s{{0,2}}[:.]?\s*$",
+                              re.I)
+
+
+def day_only_heading(text: str, doc_year: int, doc_month: int) -> When | None:
+    m = DAY_ONLY_HEADING.match(text)
+    if not m or not doc_year or not doc_month or not _valid(doc_year, doc_month, int(m.group(1))):
+        return None
+    day = date(doc_year, doc_month, int(m.group(1)))
+    if day.weekday() != weekday_of(m.group(2)):
+        return None
+    return When(days=[day], end=len(text), start=0, stated_weekday=day.weekday())
 
 
 def find_weekly(text: str) -> When | None:

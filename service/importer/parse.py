@@ -57,6 +57,9 @@ LEADER_HEADING = re.compile(r"^(?:(?:đồng\s{1,3}chí|đ/c)\s{1,3})?((?:phó\s
 FIELD = re.compile(r"^(chủ\s{1,3}trì|thành\s{1,3}phần(?:\s{1,3}(?:dự|tham\s{1,3}dự|mời|dự\s{1,3}kiến))?|địa\s{1,3}điểm|"
                    r"nội\s{1,3}dung|(?:đơn\s{1,3}vị|cơ\s{1,3}quan|bộ\s{1,3}phận)\s{1,3}(?:chuẩn\s{1,3}bị|tham\s{1,3}mưu)|chuẩn"
                    r"\s{1,3}bị|lãnh\s{1,3}đạo\s{1,3}văn\s{1,3}phòng|lđvp)\s{0,3}:\s{0,3}(.+)$", re.I)
+# "Thời gian, địa điểm: 08 giờ 00’ tại Hội trường …": the hour and the place of the event above, in one field
+TIME_PLACE = re.compile(r"^thời\s{1,3}gian\s{0,2}(?:,|và)\s{0,3}địa\s{1,3}điểm\s{0,2}:\s{0,3}(\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}"
+                        r"(?:\d{2})?\s{0,2}(?:phút|’|')?)\s{0,3}[,;]?\s{0,3}(?:tại\s{1,3})?(\S.{0,300}?)\s{0,2}\.?$", re.I)
 # "… báo cáo về Văn phòng trước ngày 28/9/2025", "chậm nhất ngày 10/12": a deadline, no event's date; its hour may
 # come first ("trước 16h00 ngày 20/9"), its date in words ("trước ngày 25 tháng 11")
 DEADLINE = Guarded(r"\b(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót|không\s{1,3}quá)\s{1,3}"
@@ -298,7 +301,8 @@ class Parser:
                 and not STARTS.match(text):  # a numbered "Phần I. KẾT QUẢ … THÁNG 8 NĂM 2025" is a section
             self.used.add(p.line)
             return  # the document's own title ("LỊCH CÔNG TÁC TUẦN (Từ ngày 06/10 đến ngày 12/10/2025)")
-        when = grammar.find_date(text, self.year, self.month, anywhere=True)
+        when = grammar.find_date(text, self.year, self.month, anywhere=True) \
+            or grammar.day_only_heading(text, self.year, self.month)  # "Ngày 05 (Thứ Ba):" in a month's programme
         if when and len(when.days) == 1 and not _rest(text, when) and p.kind == "text":
             return self.day_heading(p, when)  # "THỨ HAI, NGÀY 06/10/2025": a day heading
         weekly = None if when else grammar.find_weekly(text)
@@ -416,6 +420,13 @@ class Parser:
             return self.skip(p, "không tổ chức, không phải sự kiện")
         if recognise.day_off(text):  # "- Lãnh đạo UBND phường: Nghỉ bù lễ Quốc khánh; …": a day off, no event
             return self.skip(p, "ngày nghỉ, không phải sự kiện")
+        joined = TIME_PLACE.match(text) if self.last is not None else None
+        if joined and grammar.find_clock(joined.group(1)):  # "Thời gian, địa điểm: 08 giờ 00’ tại Nhà văn hóa thôn …"
+            for draft in [d for d in self.drafts if d.line == self.last.line] or [self.last]:
+                draft.clock = grammar.find_clock(joined.group(1))
+                draft.location = recognise.clean_title(joined.group(2)) or draft.location
+            self.used.add(p.line)
+            return None
         field = FIELD.match(text)
         if field and self.last is not None and p.kind in ("dash", "sub", "text", "subnumber"):
             # "Vào các ngày 10 và 25/10: …" / "Địa điểm: …": the field of every event of that paragraph
@@ -439,6 +450,8 @@ class Parser:
             # "Tết Dương lịch …, cán bộ nghỉ 01 ngày (…). Các sở gửi báo cáo … trước ngày 20/12; …": unnumbered prose of
             # several sentences with a deadline or a holiday, and no date of its own, closes the program
             return self.skip(p, "ghi chú, không phải sự kiện")
+        actor = ACTOR_FIRST.match(text) if self.day is not None else None
+        text = _actor_first(actor) if actor else text  # "Đồng chí Bí thư Huyện ủy, lúc 7 giờ 30: chủ trì …"
         leaders = recognise.leader_line(text) if self.day is not None else None
         if leaders:
             return self.leader_events(p, *leaders)
@@ -459,7 +472,8 @@ class Parser:
         looked = _blank(recognise.HOLIDAY, looked)
         if self.day is not None:  # "(đến hết ngày 17/10)" under a day: the event's last day, not its date
             looked = grammar.SPAN_NOTE.sub(lambda m: " " * len(m.group(0)) if m.group("to") else m.group(0), looked)
-        when = grammar.find_date(looked, self.year, self.month, anywhere=True)
+        when = grammar.find_date(looked, self.year, self.month, anywhere=True) \
+            or grammar.day_only_heading(text, self.year, self.month)  # "Ngày 05 (Thứ Ba):" in a month's programme
         if when is None:
             when = grammar.monthly_date(text, self.year, self.month)
             if when is not None:
@@ -562,6 +576,12 @@ class Parser:
         vague = VAGUE_WHEN.match(text)
         if vague and text[vague.end():].strip():  # "Trong tuần: Kiểm tra …", "Cuối tháng: …": no day said
             return self.event(p, text[vague.end():], None) and None
+        if recognise.UNDATED.search(text) and p.kind == "text" and len(text) > 150 \
+                and len(re.findall(r"[.;]\s{1,3}(?=[A-ZĐÀ-Ỹ])", text.rstrip(" .")) ) >= 1 \
+                and not MEETING.match(text):
+            # "Hưởng ứng Ngày Pháp luật (09/11), các cơ quan tiếp tục …. Kỳ họp thứ 14 … có chương trình riêng.":
+            # unnumbered prose of several sentences, no entry of the schedule
+            return self.skip(p, "ghi chú, không phải sự kiện")
         if recognise.UNDATED.search(text):
             draft = self.event(p, text, None)
             # "Hội nghị X: lịch cụ thể sẽ thông báo sau" -> "Hội nghị X"
@@ -1057,6 +1077,36 @@ def parse(document: Document | str, year: int | None = None, month: int | None =
     """A program's events. `document` is the reader's Document (or plain text); `names` are the directory's
     names, the lexicon that repairs words a PDF broke (line by line, where a line looks damaged)."""
     return Parser(document, year, month, names).parse()
+
+
+# "Đồng chí Bí thư Huyện ủy, lúc 7 giờ 30: chủ trì Hội nghị …; mời …; tại …", "Thường trực Huyện ủy, cả ngày: …":
+# a Party committee's week written actor first, then the hour, then the work in lower case
+ACTOR_FIRST = re.compile(r"^(?:(?:các\s{1,3})?(?:đồng\s{1,3}chí|đ/c)\s{1,3})?(?P<who>[^:;]{0,30}?(?:bí\s{1,3}thư|chủ\s{1,3}tịch|"
+                         r"thường\s{1,3}trực|thường\s{1,3}vụ|ủy\s{1,3}viên)[^:;]{0,60}?),\s{0,3}(?P<when>(?:lúc\s{1,3})?"
+                         r"\d{1,2}\s{0,2}(?:giờ|h)\s{0,2}(?:\d{2})?(?:\s{0,2}phút)?|(?:buổi\s{1,3})?(?:sáng|chiều|tối|cả\s{1,3}ngày))"
+                         r"(?P<tent>\s{0,3}\(dự\s{1,3}kiến\))?\s{0,2}:\s{0,3}(?P<work>[a-zà-ỹđ].*)$", re.I)
+ACTOR_ATTENDS = re.compile(r"^(?:tham\s{1,3}dự|dự|đi\s{1,3}cùng|cùng)\s", re.I)
+
+
+def _actor_first(m: re.Match) -> str:
+    """The line rewritten hour first, the actor as the chair ("chủ trì …", "tiếp công dân …") or, when the actor
+    attends ("dự …", "đi cùng …"), as who goes; "mời …" the invitees."""
+    when = re.sub(r"^lúc\s{1,3}", "", m.group("when"), flags=re.I)
+    work, who = m.group("work"), m.group("who").strip()
+    parts = [part.strip() for part in work.split(";")]
+    invited = [i for i, part in enumerate(parts) if re.match(r"mời\s", part, re.I)]
+    fields = [f"thành phần: {parts[i][4:].strip()}" for i in invited]
+    parts = [part for i, part in enumerate(parts) if i not in invited]
+    head = parts[0]
+    chair = re.match(r"chủ\s{1,3}trì\s{1,3}", head, re.I)
+    if chair:
+        head = head[chair.end():]
+    if ACTOR_ATTENDS.match(head):
+        fields.append(f"thành phần: {m.group(0)[:m.start('who')]}{who}")
+    else:
+        fields.insert(0, f"chủ trì: {who}")
+    head = head[:1].upper() + head[1:]
+    return "; ".join([f"{when}{m.group('tent') or ''}: {head}", *fields, *parts[1:]])
 
 
 def _closing_note(text: str, year: int, month: int) -> bool:

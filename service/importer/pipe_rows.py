@@ -12,6 +12,7 @@ import re
 from service.importer.document import Block
 from service.importer.grammar import _SEP, _WD
 from service.importer.table import _is_header, _kind
+from service.importer.table_cells import read_clock
 
 SEP = re.compile(r"\s{0,3}\|\s{0,3}")
 # the weekday and/or the date of a merged day cell: "THỨ HAI", "Ngày 18/8/2025", "Thứ Hai, ngày 18/8/2025"
@@ -24,6 +25,13 @@ SLOT_LINE = re.compile(r"^[*-]?\s{0,2}(?:buổi\s{1,3})?(sáng|chiều|tối|c�
 SLOT_ROW = re.compile(r"^[-–+•*]\s{0,3}(?:buổi\s{1,3})?(sáng|chiều|tối|cả\s{1,3}ngày)\s{0,3}:\s{0,3}(\S.{0,2000})$",
                       re.I)
 BULLET_LINE = re.compile(r"^[-–+•*]\s{0,3}\S")
+
+
+def _hour_only(text: str) -> bool:
+    """"9:00", "14h00", "7:30 (Cả ngày)": an hour (and its slot) with no day."""
+    clock, m = read_clock(text)
+    return clock is not None and not re.search(r"\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}|thứ|chủ\s{1,3}nhật|ngày\s{1,3}\d", text, re.I) \
+        and len(text) <= 30
 
 
 def _cells(text: str, bordered: bool = False) -> list[str]:
@@ -87,6 +95,8 @@ def _run(blocks: list[Block], at: int, kinds: list) -> tuple[list, int]:
             break  # (another header: the next table)
         if text.count("|") >= 1 and len(_cells(text, bordered)) >= 3:
             said = _cells(text, bordered)
+            if len(said) == width - 1 and kinds[0] == "when" and kinds[1] in ("when", "slot") and _hour_only(said[0]):
+                said = [""] + said  # "9:00 | Họp … | Đ/c Hòa PCT | PH3 |": the day cell said on the day's first row only
             cells = (said + [""] * width)[:max(width, len(said))]
             if slot and slot_col is not None and not cells[slot_col]:
                 cells[slot_col] = slot

@@ -14,8 +14,10 @@ from service.importer.structure import DASH, NUMBER, SUBNUMBER, UNITS_LINE, Para
 _WD = r"(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s{1,3}nhật)"
 WEEKDAY = re.compile(rf"(?<!\w){_WD}(?!\w)", re.I)
 SLOT = re.compile(r"(?<!\w)(sáng|chiều|tối|cả\s{1,3}ngày)(?!\w)", re.I)
-# "8h00", "14 giờ 30", "7h30'", "(8h)"; not "2 hằng tuần" (a letter right after the h) nor "Thứ 2 giờ"
-CLOCK = re.compile(r"(?<![\d/.])(\d{1,2})\s{0,2}(?:giờ|h|g)(?![a-zà-ỹđ])\s{0,2}(\d{2})?\s{0,2}(?:phút|’|')?", re.I)
+# "8h00", "14 giờ 30", "7h30'", "(8h)", a portal's "7:30"; not "2 hằng tuần" (a letter right after the h) nor
+# "Thứ 2 giờ"
+CLOCK = re.compile(r"(?<![\d/.:])(\d{1,2})\s{0,2}(?:(?:giờ|h|g)(?![a-zà-ỹđ])\s{0,2}|:(?=\d{2}(?!\d)))(\d{2})?\s{0,2}"
+                   r"(?:phút|’|')?", re.I)
 TENTATIVE = grammar.TENTATIVE  # the one "dự kiến"
 # a time cell that says the date is not fixed yet: an event of the month without a day
 UNDATED = re.compile(r"(?:thông\s{1,3}báo|bố\s{1,3}trí|xác\s{1,3}định|sắp\s{1,3}xếp)\s{1,3}sau|trong\s{1,3}tháng"
